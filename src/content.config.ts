@@ -1,0 +1,26 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { countrySchema, makeArticleSchema, makeLeaderSchema } from './lib/schema';
+import { resolveContentDir } from './lib/env';
+
+const contentDir = resolveContentDir(process.env.ARCHIVE_CONTENT_DIR);
+
+/** News articles: Markdown by default, MDX for the few that need components. */
+const articles = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles` }),
+  schema: makeArticleSchema(reference),
+});
+
+/** The people the articles involve, one YAML file each. */
+const leaders = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${contentDir}/leaders` }),
+  schema: makeLeaderSchema(reference),
+});
+
+/** The countries the articles involve, one YAML file each. */
+const countries = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${contentDir}/countries` }),
+  schema: countrySchema,
+});
+
+export const collections = { articles, leaders, countries };

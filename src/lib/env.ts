@@ -1,0 +1,44 @@
+/**
+ * Build-time configuration read from the environment. Pure functions so that
+ * `astro.config.mjs`, `src/content.config.ts` and the tests share one reading.
+ */
+
+/** The origin used for canonical URLs, feeds and the sitemap when `SITE_URL` is unset. */
+export const DEFAULT_SITE_URL = 'http://localhost:4321';
+
+/**
+ * Normalises `BASE_PATH` to `/` or `/sub/path` (leading slash, no trailing slash).
+ * @example resolveBasePath('archive/') // '/archive'
+ */
+export function resolveBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  if (trimmed === '') return '/';
+  if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed) || trimmed.split('/').some((s) => s === '' || s === '..' || s === '.')) {
+    throw new Error(`BASE_PATH "${raw}" is not a plain URL path such as "/archive"`);
+  }
+  return `/${trimmed}`;
+}
+
+/**
+ * Validates `SITE_URL` and returns its origin (scheme, host and port).
+ * @example resolveSiteUrl('https://news.example.org/') // 'https://news.example.org'
+ */
+export function resolveSiteUrl(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL "${value}" is not an absolute URL such as "https://news.example.org"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`SITE_URL "${value}" must use http or https`);
+  }
+  return url.origin;
+}
+
+/** The content folder (`ARCHIVE_CONTENT_DIR`), relative to the project root unless absolute. */
+export function resolveContentDir(raw: string | undefined): string {
+  const value = (raw ?? '').trim();
+  return value === '' ? 'content' : value.replace(/\/+$/, '');
+}

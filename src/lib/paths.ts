@@ -1,0 +1,86 @@
+/**
+ * Every URL the site emits. Nothing else in the project builds an href.
+ *
+ * All paths end with a slash (the site's `trailingSlash: 'always'` policy, which
+ * matches the `/path/` URLs Pagefind emits) and start with the configured base.
+ */
+import { pad2 } from './dates';
+
+/** What an article's URL is made of. */
+export interface ArticleUrlParts {
+  /** The last URL segment (the article's file name). */
+  slug: string;
+  /** The publication date in the source's zone. */
+  published: { year: number; month: number };
+}
+
+/** Query parameters of the search page. */
+export interface SearchParams {
+  q?: string;
+  leader?: string;
+  country?: string;
+  year?: string;
+  sort?: 'relevance' | 'newest';
+}
+
+/**
+ * The part of a listing URL that names its page: none for page 1, `page/2` after.
+ * Routes named `[...page].astro` take it as their `page` parameter.
+ */
+export function pageSegment(page: number): string | undefined {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`page must be a positive integer, not ${page}`);
+  return page === 1 ? undefined : `page/${page}`;
+}
+
+/** Builds the site's URLs for one base path (`/` or `/archive`). */
+export function createPaths(base: string) {
+  const root = base === '/' || base === '' ? '' : `/${base.replace(/^\/+|\/+$/g, '')}`;
+  const at = (path: string): string => `${root}/${path.replace(/^\/+/, '')}`;
+  const paged = (path: string, page = 1): string => {
+    const segment = pageSegment(page);
+    return at(segment ? `${path}${segment}/` : path);
+  };
+
+  return {
+    /** The base itself, with a trailing slash: `/` or `/archive/`. */
+    base: at(''),
+    /** The home page, or page N of the newest-first listing. */
+    home: (page = 1): string => paged('', page),
+    /** `/articles/2021/05/head-of-state-had-telephone-talk/` */
+    article: ({ slug, published }: ArticleUrlParts): string =>
+      at(`articles/${published.year}/${pad2(published.month)}/${slug}/`),
+    leaders: (): string => at('leaders/'),
+    leader: (id: string, page = 1): string => paged(`leaders/${id}/`, page),
+    countries: (): string => at('countries/'),
+    country: (id: string, page = 1): string => paged(`countries/${id}/`, page),
+    tags: (): string => at('tags/'),
+    tag: (slug: string, page = 1): string => paged(`tags/${slug}/`, page),
+    archive: (): string => at('archive/'),
+    archiveYear: (year: number): string => at(`archive/${year}/`),
+    archiveMonth: (year: number, month: number, page = 1): string =>
+      paged(`archive/${year}/${pad2(month)}/`, page),
+    /** The search page, with its state in the query string. */
+    search: (params: SearchParams = {}): string => {
+      const query = new URLSearchParams();
+      for (const key of ['q', 'leader', 'country', 'year', 'sort'] as const) {
+        const value = params[key];
+        if (value) query.set(key, value);
+      }
+      const qs = query.toString();
+      return at('search/') + (qs ? `?${qs}` : '');
+    },
+    /** A file in `public/` or in the build output, e.g. `pagefind/`. */
+    asset: (path: string): string => at(path),
+  };
+}
+
+/** The URL builder type, for components that receive it. */
+export type Paths = ReturnType<typeof createPaths>;
+
+/** The site's URLs under the configured base path. */
+export const paths: Paths = createPaths(import.meta.env.BASE_URL ?? '/');
+
+/** Makes a site path absolute against `SITE_URL`. */
+export function absoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}

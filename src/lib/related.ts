@@ -1,0 +1,69 @@
+/**
+ * Related articles: ranked by the leaders and countries they share with an article.
+ */
+
+/** The fields ranking needs. */
+export interface Relatable {
+  id: string;
+  leaders: readonly string[];
+  countries: readonly string[];
+  epochMs: number;
+}
+
+/** A shared leader weighs more than a shared country: people narrow a story more than places. */
+export const LEADER_WEIGHT = 2;
+export const COUNTRY_WEIGHT = 1;
+
+/** Scores how much `a` and `b` have in common (0 when nothing). */
+export function relatedness(a: Relatable, b: Relatable): number {
+  const shared = (x: readonly string[], y: readonly string[]) => x.filter((v) => y.includes(v)).length;
+  return LEADER_WEIGHT * shared(a.leaders, b.leaders) + COUNTRY_WEIGHT * shared(a.countries, b.countries);
+}
+
+/**
+ * The `limit` articles most related to `target`, best first; ties go to the one
+ * closest in time. Only candidates listed under one of the target's leaders or
+ * countries are scored, so the cost follows those lists, not the whole archive.
+ *
+ * From each list only the `window` articles nearest in time are considered, which
+ * keeps a leader with tens of thousands of articles from making every page slow.
+ *
+ * @param candidatesBy - articles by leader id and by country id, newest first, e.g. from `buildArchive`.
+ */
+export function rankRelated<T extends Relatable>(
+  target: T,
+  candidatesBy: { leaders: ReadonlyMap<string, readonly T[]>; countries: ReadonlyMap<string, readonly T[]> },
+  limit = 5,
+  window = 200,
+): T[] {
+  const seen = new Map<string, T>();
+  const take = (list: readonly T[] | undefined) => {
+    for (const a of nearestInTime(list ?? [], target.epochMs, window)) seen.set(a.id, a);
+  };
+  for (const id of target.leaders) take(candidatesBy.leaders.get(id));
+  for (const id of target.countries) take(candidatesBy.countries.get(id));
+  seen.delete(target.id);
+  return [...seen.values()]
+    .map((a) => ({ a, score: relatedness(target, a), distance: Math.abs(a.epochMs - target.epochMs) }))
+    .filter((s) => s.score > 0)
+    .sort((x, y) => y.score - x.score || x.distance - y.distance || x.a.id.localeCompare(y.a.id))
+    .slice(0, limit)
+    .map((s) => s.a);
+}
+
+/**
+ * The `count` items of a newest-first list whose dates are nearest to `epochMs`.
+ * Binary search, then a window around the position.
+ */
+export function nearestInTime<T extends { epochMs: number }>(list: readonly T[], epochMs: number, count: number): readonly T[] {
+  if (list.length <= count) return list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]?.epochMs ?? 0) > epochMs) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = Math.min(Math.max(0, lo - Math.floor(count / 2)), list.length - count);
+  return list.slice(start, start + count);
+}

@@ -1,0 +1,160 @@
+/**
+ * The archive's content model: one Zod schema per content type.
+ *
+ * The site (`src/content.config.ts`), the importer and the tests all build their
+ * schemas here. Astro's `reference()` only exists inside an Astro build, so the
+ * article and leader schemas take a `ref` factory: the site passes `reference`,
+ * everything else uses {@link slugRef}, which accepts any well-formed id.
+ */
+import { z } from 'astro/zod';
+
+/** The kinds of piece the archive holds. */
+export const ARTICLE_KINDS = [
+  'speech',
+  'call',
+  'meeting',
+  'visit',
+  'statement',
+  'interview',
+  'report',
+] as const;
+
+/** A lowercase, hyphenated identifier such as `kassym-jomart-tokayev`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * `2021-05-02` or `2021-05-02T08:10` / `2021-05-02T08:10:00` followed by its UTC
+ * offset (`+06:00`, `-03:30` or `Z`). A date-time without an offset is refused:
+ * the archive shows every time in its source's own zone and needs the offset.
+ */
+export const PUBLISHED_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** True when `value` matches {@link PUBLISHED_PATTERN} and names a real calendar day and time. */
+export function isValidPublished(value: string): boolean {
+  const m = PUBLISHED_PATTERN.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day
+  ) {
+    return false;
+  }
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) {
+    return false;
+  }
+  const offset = m[7];
+  if (offset && offset !== 'Z') {
+    const hours = Number(offset.slice(1, 3));
+    const minutes = Number(offset.slice(4, 6));
+    if (hours > 14 || minutes > 59) return false;
+  }
+  return true;
+}
+
+const PUBLISHED_HINT =
+  'use a quoted ISO 8601 date ("2021-05-02") or date-time with its UTC offset ("2021-05-02T08:10:00+06:00")';
+
+/** A publication timestamp kept as the source gave it, offset included. */
+export const publishedSchema = z
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date
+        ? `must be a quoted string: unquoted YAML dates lose their UTC offset; ${PUBLISHED_HINT}`
+        : `is required; ${PUBLISHED_HINT}`,
+  })
+  .refine(isValidPublished, { error: `is not a valid date; ${PUBLISHED_HINT}` });
+
+/** A factory that returns the schema of a reference to another collection. */
+export type RefFactory = (collection: 'leaders' | 'countries') => z.ZodType;
+
+/** Outside Astro, a reference is checked as a well-formed id; the site checks that it exists. */
+export const slugRef: RefFactory = () =>
+  z.string().regex(SLUG_PATTERN, { error: 'must be an id such as "kassym-jomart-tokayev"' });
+
+/** The source the archive took an article from. */
+export const sourceSchema = z.object({
+  /** The publisher or agency, as readers know it: "Kazinform", "Akorda". */
+  name: z.string().trim().min(1, { error: 'source.name must not be empty' }),
+  /** The address of the original article, when known. */
+  url: z.url({ protocol: /^https?$/, error: 'source.url must be an http(s) address' }).optional(),
+});
+
+/** Builds the schema of an article's frontmatter. */
+export function makeArticleSchema(ref: RefFactory = slugRef) {
+  return z.object({
+    /** The headline, as published (or a short factual one when the source had none). */
+    title: z.string({ error: 'title is required' }).trim().min(1, { error: 'title must not be empty' }),
+    /** The lead sentence of the article. */
+    summary: z
+      .string({ error: 'summary is required' })
+      .trim()
+      .min(1, { error: 'summary must not be empty' }),
+    /** When the source published the piece, with the source's UTC offset. */
+    published: publishedSchema,
+    /** When the source last changed the piece, if it says so. */
+    updated: publishedSchema.optional(),
+    /** Where the piece comes from. */
+    source: sourceSchema,
+    /** The byline, when the source names one. */
+    author: z.string().trim().min(1).optional(),
+    /** The place line at the head of the piece, e.g. "NUR-SULTAN". */
+    dateline: z.string().trim().min(1).optional(),
+    /** The language of the text, as a BCP 47 tag. */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'lang must be a BCP 47 tag such as "en" or "ru"' })
+      .default('en'),
+    /** What the piece is. */
+    kind: z.enum(ARTICLE_KINDS, { error: `kind must be one of: ${ARTICLE_KINDS.join(', ')}` }),
+    /** The leaders the piece involves (ids in `content/leaders/`). */
+    leaders: z.array(ref('leaders')).default([]),
+    /** The countries the piece involves (ids in `content/countries/`). */
+    countries: z.array(ref('countries')).default([]),
+    /** Other places the piece names. */
+    places: z.array(z.string().trim().min(1)).optional(),
+    /** Free-form subject tags, as the source gave them. */
+    tags: z.array(z.string().trim().min(1)).default([]),
+  });
+}
+
+/** Builds the schema of a leader entry. */
+export function makeLeaderSchema(ref: RefFactory = slugRef) {
+  return z.object({
+    /** The name most readers know. */
+    name: z.string().trim().min(1),
+    /** The office the articles show the leader in, e.g. "President of Kazakhstan". */
+    office: z.string().trim().min(1),
+    /** The country the leader serves (id in `content/countries/`). */
+    country: ref('countries'),
+    /** Other spellings and scripts readers search under: "Tokaev", "Токаев". */
+    aliases: z.array(z.string().trim().min(1)).default([]),
+  });
+}
+
+/** The schema of a country entry. */
+export const countrySchema = z.object({
+  /** The short English name. */
+  name: z.string().trim().min(1),
+  /** The ISO 3166-1 alpha-2 code. */
+  iso: z.string().regex(/^[A-Z]{2}$/, { error: 'iso must be an ISO 3166-1 alpha-2 code such as "KZ"' }),
+  /** Other names, scripts, demonyms and adjectives: "Таджикистан", "Tajik". */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+});
+
+/** Article frontmatter as written in a file (before defaults). */
+export type ArticleInput = z.input<ReturnType<typeof makeArticleSchema>>;
+/** Article frontmatter after validation, with references as plain ids. */
+export type ArticleData = z.output<ReturnType<typeof makeArticleSchema>>;
+/** Leader data after validation, with the country as a plain id. */
+export type LeaderData = z.output<ReturnType<typeof makeLeaderSchema>>;
+/** Country data after validation. */
+export type CountryData = z.output<typeof countrySchema>;
+
+/** The article schema with plain-id references, for the importer and the tests. */
+export const articleSchema = makeArticleSchema();
+/** The leader schema with plain-id references, for the importer and the tests. */
+export const leaderSchema = makeLeaderSchema();

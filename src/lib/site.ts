@@ -1,0 +1,20 @@
+/** The archive's name and description, shown in the header, titles and feeds. */
+export const SITE = {
+  name: 'News Archive',
+  tagline: 'Leaders, countries and the record of what they said',
+  description:
+    'A searchable archive of news articles about leaders and countries, with every article kept as its source published it.',
+  /** Articles per listing page: keeps every page small however large the archive grows. */
+  pageSize: 50,
+} as const;
+
+/** The human label of an article kind. */
+export const KIND_LABELS = {
+  speech: 'Speech',
+  call: 'Phone call',
+  meeting: 'Meeting',
+  visit: 'Visit',
+  statement: 'Statement',
+  interview: 'Interview',
+  report: 'Report',
+} as const;
