@@ -8,13 +8,13 @@ const contentDir = resolveContentDir(process.env.ARCHIVE_CONTENT_DIR);
 /** News articles: Markdown by default, MDX for the few that need components. */
 const articles = defineCollection({
   loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles` }),
-  schema: makeArticleSchema(reference),
+  schema: makeArticleSchema((collection) => reference(collection)),
 });
 
 /** The people the articles involve, one YAML file each. */
 const leaders = defineCollection({
   loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${contentDir}/leaders` }),
-  schema: makeLeaderSchema(reference),
+  schema: makeLeaderSchema((collection) => reference(collection)),
 });
 
 /** The countries the articles involve, one YAML file each. */

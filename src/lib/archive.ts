@@ -47,7 +47,7 @@ export interface Article<E = unknown> {
 
 export interface Leader {
   id: string;
-  data: LeaderData & { country: string };
+  data: LeaderData;
 }
 
 export interface Country {
@@ -95,7 +95,10 @@ export function articleSlug(id: string): string {
 }
 
 /** Newest first; equal instants by id, so the order never depends on load order. */
-export function compareNewestFirst(a: { epochMs: number; id: string }, b: { epochMs: number; id: string }): number {
+export function compareNewestFirst(
+  a: { epochMs: number; id: string },
+  b: { epochMs: number; id: string },
+): number {
   return b.epochMs - a.epochMs || a.id.localeCompare(b.id);
 }
 
@@ -138,30 +141,37 @@ export function findContentErrors(
   urlOf: (a: ArticleEntryLike) => string,
 ): string[] {
   const errors: string[] = [];
-  if (articles.length === 0) errors.push('articles: no article was found; check ARCHIVE_CONTENT_DIR and its articles/ folder');
+  if (articles.length === 0)
+    errors.push('articles: no article was found; check ARCHIVE_CONTENT_DIR and its articles/ folder');
   const leaderIds = new Set(leaders.map((l) => l.id));
   const countryIds = new Set(countries.map((c) => c.id));
   for (const leader of leaders) {
     const country = refId(leader.data.country);
     if (!countryIds.has(country)) {
-      errors.push(`${leader.filePath ?? leader.id}: country: unknown country "${country}" (no such file in countries/)`);
+      errors.push(
+        `${leader.filePath ?? leader.id}: country: unknown country "${country}" (no such file in countries/)`,
+      );
     }
   }
   const urls = new Map<string, string>();
   for (const article of articles) {
     const file = article.filePath ?? article.id;
     article.data.leaders.map(refId).forEach((id, i) => {
-      if (!leaderIds.has(id)) errors.push(`${file}: leaders[${i}]: unknown leader "${id}" (no such file in leaders/)`);
+      if (!leaderIds.has(id))
+        errors.push(`${file}: leaders[${i}]: unknown leader "${id}" (no such file in leaders/)`);
     });
     article.data.countries.map(refId).forEach((id, i) => {
-      if (!countryIds.has(id)) errors.push(`${file}: countries[${i}]: unknown country "${id}" (no such file in countries/)`);
+      if (!countryIds.has(id))
+        errors.push(`${file}: countries[${i}]: unknown country "${id}" (no such file in countries/)`);
     });
     const url = urlOf(article);
     const other = urls.get(url);
     if (other) errors.push(`${file}: the URL ${url} is already taken by ${other}; rename one of the files`);
     else urls.set(url, file);
     for (const problem of findUnsafeMarkup(article.body ?? '', { mdx: file.endsWith('.mdx') })) {
-      errors.push(`${file}: body line ${problem.line}: ${problem.reason} (${problem.found}) is not allowed in articles`);
+      errors.push(
+        `${file}: body line ${problem.line}: ${problem.reason} (${problem.found}) is not allowed in articles`,
+      );
     }
   }
   return errors;
@@ -170,7 +180,7 @@ export function findContentErrors(
 /** Builds every derived list of the archive. */
 export function buildArchive<E extends ArticleEntryLike>(
   entries: readonly E[],
-  leaderEntries: readonly DataEntryLike<LeaderData & { country: Ref }>[],
+  leaderEntries: readonly DataEntryLike<Omit<LeaderData, 'country'> & { country: Ref }>[],
   countryEntries: readonly DataEntryLike<CountryData>[],
 ): ArchiveModel<E> {
   const articles = entries.map(toArticle).sort(compareNewestFirst);
@@ -222,7 +232,10 @@ export function buildArchive<E extends ArticleEntryLike>(
 }
 
 /** The article before (older) and after (newer) `article` in date order. */
-export function neighbours<E>(articles: readonly Article<E>[], index: number): { older?: Article<E>; newer?: Article<E> } {
+export function neighbours<E>(
+  articles: readonly Article<E>[],
+  index: number,
+): { older?: Article<E>; newer?: Article<E> } {
   const result: { older?: Article<E>; newer?: Article<E> } = {};
   const older = articles[index + 1];
   const newer = articles[index - 1];

@@ -21,8 +21,18 @@ export interface PublishedDate {
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /**
@@ -42,7 +52,9 @@ export function parsePublished(iso: string): PublishedDate {
   const time = { hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6] ?? 0) };
   const zone = m[7] ?? 'Z';
   const offsetMinutes =
-    zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+    zone === 'Z'
+      ? 0
+      : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   const localMs = Date.UTC(year, month - 1, day, time.hour, time.minute, time.second);
   return { iso, year, month, day, time, offsetMinutes, epochMs: localMs - offsetMinutes * 60_000 };
 }

@@ -13,7 +13,10 @@ export const DEFAULT_SITE_URL = 'http://localhost:4321';
 export function resolveBasePath(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
   if (trimmed === '') return '/';
-  if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed) || trimmed.split('/').some((s) => s === '' || s === '..' || s === '.')) {
+  if (
+    !/^[A-Za-z0-9._~\-/]+$/.test(trimmed) ||
+    trimmed.split('/').some((s) => s === '' || s === '..' || s === '.')
+  ) {
     throw new Error(`BASE_PATH "${raw}" is not a plain URL path such as "/archive"`);
   }
   return `/${trimmed}`;

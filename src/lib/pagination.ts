@@ -23,7 +23,8 @@ export interface Page<T> {
  * @example paginate([1, 2, 3], 2).map((p) => p.items) // [[1, 2], [3]]
  */
 export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive integer, not ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`page size must be a positive integer, not ${size}`);
   const total = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: total }, (_, i) => {
     const slice = items.slice(i * size, (i + 1) * size);

@@ -55,7 +55,11 @@ export function rankRelated<T extends Relatable>(
  * The `count` items of a newest-first list whose dates are nearest to `epochMs`.
  * Binary search, then a window around the position.
  */
-export function nearestInTime<T extends { epochMs: number }>(list: readonly T[], epochMs: number, count: number): readonly T[] {
+export function nearestInTime<T extends { epochMs: number }>(
+  list: readonly T[],
+  epochMs: number,
+  count: number,
+): readonly T[] {
   if (list.length <= count) return list;
   let lo = 0;
   let hi = list.length;

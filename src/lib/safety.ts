@@ -14,8 +14,9 @@ const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
 
 /** Blanks out fenced code blocks and inline code spans, keeping line numbers. */
 function withoutCode(body: string): string {
-  const blankFences = body.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1?\2[^\n]*$|(?![\s\S]))/gm, (block) =>
-    block.replace(/[^\n]/g, ' '),
+  const blankFences = body.replace(
+    /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1?\2[^\n]*$|(?![\s\S]))/gm,
+    (block) => block.replace(/[^\n]/g, ' '),
   );
   return blankFences.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, (span) => span.replace(/[^\n]/g, ' '));
 }
@@ -54,13 +55,21 @@ export function findUnsafeMarkup(body: string, options: { mdx?: boolean } = {}):
   for (const match of text.matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
     const target = match[1] ?? '';
     if (SCRIPT_URL.test(target)) {
-      problems.push({ line: lineOf(text, match.index), found: target.slice(0, 40), reason: 'script URL in a link' });
+      problems.push({
+        line: lineOf(text, match.index),
+        found: target.slice(0, 40),
+        reason: 'script URL in a link',
+      });
     }
   }
   for (const match of text.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) {
     const target = match[1] ?? '';
     if (SCRIPT_URL.test(target)) {
-      problems.push({ line: lineOf(text, match.index), found: target.slice(0, 40), reason: 'script URL in a link definition' });
+      problems.push({
+        line: lineOf(text, match.index),
+        found: target.slice(0, 40),
+        reason: 'script URL in a link definition',
+      });
     }
   }
   return problems.sort((a, b) => a.line - b.line);

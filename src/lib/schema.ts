@@ -36,11 +36,7 @@ export function isValidPublished(value: string): boolean {
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (
-    probe.getUTCFullYear() !== year ||
-    probe.getUTCMonth() !== month - 1 ||
-    probe.getUTCDate() !== day
-  ) {
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
     return false;
   }
   if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) {
@@ -68,12 +64,14 @@ export const publishedSchema = z
   })
   .refine(isValidPublished, { error: `is not a valid date; ${PUBLISHED_HINT}` });
 
-/** A factory that returns the schema of a reference to another collection. */
-export type RefFactory = (collection: 'leaders' | 'countries') => z.ZodType;
+/** The collections an entry can reference. */
+export type RefCollection = 'leaders' | 'countries';
 
 /** Outside Astro, a reference is checked as a well-formed id; the site checks that it exists. */
-export const slugRef: RefFactory = () =>
-  z.string().regex(SLUG_PATTERN, { error: 'must be an id such as "kassym-jomart-tokayev"' });
+export const slugRef = (collection: RefCollection) =>
+  z.string().regex(SLUG_PATTERN, {
+    error: `must be the id of a file in ${collection}/, such as "${collection === 'leaders' ? 'kassym-jomart-tokayev' : 'kazakhstan'}"`,
+  });
 
 /** The source the archive took an article from. */
 export const sourceSchema = z.object({
@@ -84,15 +82,12 @@ export const sourceSchema = z.object({
 });
 
 /** Builds the schema of an article's frontmatter. */
-export function makeArticleSchema(ref: RefFactory = slugRef) {
+export function makeArticleSchema<R extends z.ZodType>(ref: (collection: RefCollection) => R) {
   return z.object({
     /** The headline, as published (or a short factual one when the source had none). */
     title: z.string({ error: 'title is required' }).trim().min(1, { error: 'title must not be empty' }),
     /** The lead sentence of the article. */
-    summary: z
-      .string({ error: 'summary is required' })
-      .trim()
-      .min(1, { error: 'summary must not be empty' }),
+    summary: z.string({ error: 'summary is required' }).trim().min(1, { error: 'summary must not be empty' }),
     /** When the source published the piece, with the source's UTC offset. */
     published: publishedSchema,
     /** When the source last changed the piece, if it says so. */
@@ -106,7 +101,9 @@ export function makeArticleSchema(ref: RefFactory = slugRef) {
     /** The language of the text, as a BCP 47 tag. */
     lang: z
       .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'lang must be a BCP 47 tag such as "en" or "ru"' })
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+        error: 'lang must be a BCP 47 tag such as "en" or "ru"',
+      })
       .default('en'),
     /** What the piece is. */
     kind: z.enum(ARTICLE_KINDS, { error: `kind must be one of: ${ARTICLE_KINDS.join(', ')}` }),
@@ -122,7 +119,7 @@ export function makeArticleSchema(ref: RefFactory = slugRef) {
 }
 
 /** Builds the schema of a leader entry. */
-export function makeLeaderSchema(ref: RefFactory = slugRef) {
+export function makeLeaderSchema<R extends z.ZodType>(ref: (collection: RefCollection) => R) {
   return z.object({
     /** The name most readers know. */
     name: z.string().trim().min(1),
@@ -145,16 +142,16 @@ export const countrySchema = z.object({
   aliases: z.array(z.string().trim().min(1)).default([]),
 });
 
+/** The article schema with plain-id references, for the importer and the tests. */
+export const articleSchema = makeArticleSchema(slugRef);
+/** The leader schema with plain-id references, for the importer and the tests. */
+export const leaderSchema = makeLeaderSchema(slugRef);
+
 /** Article frontmatter as written in a file (before defaults). */
-export type ArticleInput = z.input<ReturnType<typeof makeArticleSchema>>;
+export type ArticleInput = z.input<typeof articleSchema>;
 /** Article frontmatter after validation, with references as plain ids. */
-export type ArticleData = z.output<ReturnType<typeof makeArticleSchema>>;
+export type ArticleData = z.output<typeof articleSchema>;
 /** Leader data after validation, with the country as a plain id. */
-export type LeaderData = z.output<ReturnType<typeof makeLeaderSchema>>;
+export type LeaderData = z.output<typeof leaderSchema>;
 /** Country data after validation. */
 export type CountryData = z.output<typeof countrySchema>;
-
-/** The article schema with plain-id references, for the importer and the tests. */
-export const articleSchema = makeArticleSchema();
-/** The leader schema with plain-id references, for the importer and the tests. */
-export const leaderSchema = makeLeaderSchema();
