@@ -11,7 +11,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style>: the site runs under a strict Content-Security-Policy (style-src 'self').
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });
