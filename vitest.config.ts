@@ -8,13 +8,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/import/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/audit/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
