@@ -74,20 +74,23 @@ export const slugRef = (collection: RefCollection) =>
   });
 
 /** The source the archive took an article from. */
-export const sourceSchema = z.object({
-  /** The publisher or agency, as readers know it: "Kazinform", "Akorda". */
-  name: z.string().trim().min(1, { error: 'source.name must not be empty' }),
-  /** The address of the original article, when known. */
-  url: z.url({ protocol: /^https?$/, error: 'source.url must be an http(s) address' }).optional(),
-});
+export const sourceSchema = z.object(
+  {
+    /** The publisher or agency, as readers know it: "Kazinform", "Akorda". */
+    name: z.string().trim().min(1, { error: 'must not be empty' }),
+    /** The address of the original article, when known. */
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+  },
+  { error: 'is required: the publisher, as { name, url? }' },
+);
 
 /** Builds the schema of an article's frontmatter. */
 export function makeArticleSchema<R extends z.ZodType>(ref: (collection: RefCollection) => R) {
   return z.object({
     /** The headline, as published (or a short factual one when the source had none). */
-    title: z.string({ error: 'title is required' }).trim().min(1, { error: 'title must not be empty' }),
+    title: z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' }),
     /** The lead sentence of the article. */
-    summary: z.string({ error: 'summary is required' }).trim().min(1, { error: 'summary must not be empty' }),
+    summary: z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' }),
     /** When the source published the piece, with the source's UTC offset. */
     published: publishedSchema,
     /** When the source last changed the piece, if it says so. */
@@ -102,11 +105,11 @@ export function makeArticleSchema<R extends z.ZodType>(ref: (collection: RefColl
     lang: z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
-        error: 'lang must be a BCP 47 tag such as "en" or "ru"',
+        error: 'must be a BCP 47 tag such as "en" or "ru"',
       })
       .default('en'),
     /** What the piece is. */
-    kind: z.enum(ARTICLE_KINDS, { error: `kind must be one of: ${ARTICLE_KINDS.join(', ')}` }),
+    kind: z.enum(ARTICLE_KINDS, { error: `must be one of: ${ARTICLE_KINDS.join(', ')}` }),
     /** The leaders the piece involves (ids in `content/leaders/`). */
     leaders: z.array(ref('leaders')).default([]),
     /** The countries the piece involves (ids in `content/countries/`). */
@@ -137,10 +140,30 @@ export const countrySchema = z.object({
   /** The short English name. */
   name: z.string().trim().min(1),
   /** The ISO 3166-1 alpha-2 code. */
-  iso: z.string().regex(/^[A-Z]{2}$/, { error: 'iso must be an ISO 3166-1 alpha-2 code such as "KZ"' }),
+  iso: z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "KZ"' }),
   /** Other names, scripts, demonyms and adjectives: "Таджикистан", "Tajik". */
   aliases: z.array(z.string().trim().min(1)).default([]),
 });
+
+/**
+ * Validates data against a schema and reports each problem as
+ * `<file>: <field>: <message>`, the form the build uses too.
+ * @example validateWith(articleSchema, data, 'content/articles/x.md')
+ */
+export function validateWith<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+): { success: true; data: z.output<S> } | { success: false; errors: string[] } {
+  const result = schema.safeParse(data);
+  if (result.success) return { success: true, data: result.data };
+  return {
+    success: false,
+    errors: result.error.issues.map(
+      (issue) => `${file}: ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`,
+    ),
+  };
+}
 
 /** The article schema with plain-id references, for the importer and the tests. */
 export const articleSchema = makeArticleSchema(slugRef);
