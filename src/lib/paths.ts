@@ -71,6 +71,14 @@ export function createPaths(base: string) {
     },
     /** A file in `public/` or in the build output, e.g. `pagefind/`. */
     asset: (path: string): string => at(path),
+    /** The site's RSS feed (newest articles). */
+    feed: (): string => at('rss.xml'),
+    /** The RSS feed of one leader's articles. */
+    leaderFeed: (id: string): string => at(`leaders/${id}/rss.xml`),
+    /** The RSS feed of one country's articles. */
+    countryFeed: (id: string): string => at(`countries/${id}/rss.xml`),
+    /** The sitemap index written by `@astrojs/sitemap`. */
+    sitemap: (): string => at('sitemap-index.xml'),
   };
 }
 
