@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { resolveBasePath, resolveSiteUrl } from './src/lib/env.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
@@ -14,5 +15,7 @@ export default defineConfig({
   // No inline <style>: the site runs under a strict Content-Security-Policy (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
+  // Articles keep the punctuation their source used: no "smart" quotes or dashes.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
 });

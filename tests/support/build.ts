@@ -38,6 +38,11 @@ export function buildSite(options: BuildOptions): BuildResult {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child
+  // build would take them for its import.meta.env and ignore BASE_PATH.
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'TEST']) {
+    delete env[key];
+  }
   if (options.base) env['BASE_PATH'] = options.base;
   else delete env['BASE_PATH'];
   if (options.contentDir) env['ARCHIVE_CONTENT_DIR'] = options.contentDir;

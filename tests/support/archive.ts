@@ -1,0 +1,49 @@
+/**
+ * Small archives for tests, written to `.tmp/archives/<name>/` and built with
+ * `ARCHIVE_CONTENT_DIR`: the real leaders and countries plus the given articles.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, TMP } from './build';
+
+/** Writes an archive and returns its folder. `articles` maps paths under `articles/` to file text. */
+export function writeArchive(
+  name: string,
+  articles: Record<string, string>,
+  options: { withSeeds?: boolean } = {},
+): string {
+  const dir = path.join(TMP, 'archives', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'articles'), { recursive: true });
+  cpSync(path.join(ROOT, 'content/leaders'), path.join(dir, 'leaders'), { recursive: true });
+  cpSync(path.join(ROOT, 'content/countries'), path.join(dir, 'countries'), { recursive: true });
+  if (options.withSeeds)
+    cpSync(path.join(ROOT, 'content/articles'), path.join(dir, 'articles'), { recursive: true });
+  for (const [file, text] of Object.entries(articles)) {
+    const target = path.join(dir, 'articles', file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  return dir;
+}
+
+/** A valid article file, with frontmatter lines replaced or removed (value `null`) as given. */
+export function articleText(
+  changes: Record<string, string | null> = {},
+  body = 'Text of the article.',
+): string {
+  const fields: Record<string, string | null> = {
+    title: 'Test article',
+    summary: 'Text of the article.',
+    published: "'2024-01-15T10:00:00+05:00'",
+    source: '\n  name: Kazinform',
+    kind: 'report',
+    leaders: '\n  - kassym-jomart-tokayev',
+    countries: '\n  - kazakhstan',
+    ...changes,
+  };
+  const lines = Object.entries(fields)
+    .filter((entry): entry is [string, string] => entry[1] !== null)
+    .map(([key, value]) => `${key}:${value.startsWith('\n') ? '' : ' '}${value}`);
+  return `---\n${lines.join('\n')}\n---\n${body}\n`;
+}
