@@ -1,0 +1,32 @@
+/**
+ * Takes the README's screenshots of a built site served on localhost:
+ * `npx tsx scripts/screenshots.ts http://localhost:4321 docs/`.
+ * Light and dark, home and an article, desktop and phone widths.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [origin = 'http://localhost:4321', outDir = 'docs'] = process.argv.slice(2);
+const ARTICLE = '/articles/2021/05/head-of-state-had-telephone-talk-with-tajik-president/';
+
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+mkdirSync(outDir, { recursive: true });
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [name, url, width, height] of [
+    ['home', '/', 1280, 900],
+    ['article', ARTICLE, 1280, 1100],
+    ['article-phone', ARTICLE, 360, 1100],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+    await page.goto(new URL(url, origin).href, { waitUntil: 'networkidle' });
+    const file = path.join(outDir, `${name}-${colorScheme}.png`);
+    await page.screenshot({ path: file });
+    console.log(file);
+    await page.close();
+  }
+}
+await browser.close();
