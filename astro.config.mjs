@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { resolveBasePath, resolveSiteUrl } from './src/lib/env.ts';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style>: the site runs under a strict Content-Security-Policy (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },

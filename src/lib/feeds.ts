@@ -1,0 +1,103 @@
+/**
+ * RSS feeds: the whole archive, and one feed per leader and per country, so that
+ * readers can follow a person or a country. Pure: the routes in `src/pages/`
+ * pass the result to `@astrojs/rss`.
+ */
+import type { RSSOptions, RSSFeedItem } from '@astrojs/rss';
+import type { Article } from './archive';
+import { articleCredit } from './meta';
+import { absoluteUrl, type Paths } from './paths';
+import { SITE } from './site';
+
+/** Articles per feed: readers see recent news, the archive holds the rest. */
+export const FEED_LIMIT = 50;
+
+/** Dublin Core: `dc:date` keeps the source's UTC offset, `dc:creator` takes a name. */
+const XMLNS = { dc: 'http://purl.org/dc/elements/1.1/' } as const;
+
+/**
+ * Escapes text for XML character data and attribute values.
+ * @example escapeXml('Q&A <live>') // 'Q&amp;A &lt;live&gt;'
+ */
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`,
+  );
+}
+
+/**
+ * One feed item. RSS's `pubDate` is in GMT (RFC 822), so the date as the source
+ * gave it, offset included, also goes in `dc:date`; the credit goes in
+ * `dc:creator` because RSS's own `author` must be an e-mail address.
+ */
+export function feedItem(article: Article, site: string | URL, paths: Paths): RSSFeedItem {
+  const credit = articleCredit(article.data);
+  return {
+    title: article.title,
+    link: absoluteUrl(paths.article(article), site),
+    pubDate: new Date(article.epochMs),
+    description: article.summary,
+    categories: article.tags.map((t) => t.name),
+    customData:
+      `<dc:date>${escapeXml(article.published.iso)}</dc:date>` +
+      `<dc:creator>${escapeXml(credit.name)}</dc:creator>`,
+  };
+}
+
+/** What distinguishes one feed from another. */
+export interface FeedSpec {
+  title: string;
+  description: string;
+  /** The page the feed belongs to (its `<link>`). */
+  pagePath: string;
+  /** Newest first, as the archive model keeps them. */
+  articles: readonly Article[];
+}
+
+/**
+ * The options of one feed for `@astrojs/rss`: the newest {@link FEED_LIMIT}
+ * articles, with absolute links.
+ */
+export function feedOptions(spec: FeedSpec, site: string | URL, paths: Paths): RSSOptions {
+  return {
+    title: spec.title,
+    description: spec.description,
+    site: absoluteUrl(spec.pagePath, site),
+    xmlns: { ...XMLNS },
+    items: spec.articles.slice(0, FEED_LIMIT).map((a) => feedItem(a, site, paths)),
+  };
+}
+
+/** The site feed: the whole archive, newest first. */
+export function siteFeedSpec(articles: readonly Article[], paths: Paths): FeedSpec {
+  return { title: SITE.name, description: SITE.description, pagePath: paths.home(), articles };
+}
+
+/** The feed of one leader's articles. */
+export function leaderFeedSpec(
+  leader: { id: string; data: { name: string; office: string } },
+  articles: readonly Article[],
+  paths: Paths,
+): FeedSpec {
+  return {
+    title: `${leader.data.name} · ${SITE.name}`,
+    description: `The latest articles involving ${leader.data.name}, ${leader.data.office}.`,
+    pagePath: paths.leader(leader.id),
+    articles,
+  };
+}
+
+/** The feed of one country's articles. */
+export function countryFeedSpec(
+  country: { id: string; data: { name: string } },
+  articles: readonly Article[],
+  paths: Paths,
+): FeedSpec {
+  return {
+    title: `${country.data.name} · ${SITE.name}`,
+    description: `The latest articles involving ${country.data.name}.`,
+    pagePath: paths.country(country.id),
+    articles,
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive, type ArticleEntryLike } from '../../src/lib/archive';
+import { citeArticle, escapeLatex, toCslItem } from '../../src/lib/citation';
+import { articleSchema, type ArticleInput } from '../../src/lib/schema';
+
+function articleOf(id: string, data: Partial<ArticleInput> = {}) {
+  const parsed = articleSchema.parse({
+    title: 'Head of State had telephone talk with Tajik President',
+    summary: 'Summary.',
+    source: { name: 'Kazinform' },
+    kind: 'call',
+    published: '2021-05-02T08:10:00+06:00',
+    ...data,
+  });
+  const entry: ArticleEntryLike = { id, data: parsed };
+  return buildArchive([entry], [], []).articles[0]!;
+}
+
+const url = 'https://news.example.org/articles/2021/05/head-of-state/';
+
+describe('toCslItem', () => {
+  it('describes a newspaper article in its source, dated in the source zone, at the permanent URL', () => {
+    const item = toCslItem(
+      articleOf('2021/05/head-of-state', { author: 'Kudrenok Tatyana', lang: 'en' }),
+      url,
+    );
+    expect(item).toEqual({
+      id: 'head-of-state-2021',
+      type: 'article-newspaper',
+      title: 'Head of State had telephone talk with Tajik President',
+      'container-title': 'Kazinform',
+      author: [{ literal: 'Kudrenok Tatyana' }],
+      issued: { 'date-parts': [[2021, 5, 2]] },
+      URL: url,
+      language: 'en',
+    });
+  });
+
+  it('uses the calendar day of the source, not of UTC', () => {
+    const item = toCslItem(articleOf('2021/05/early', { published: '2021-05-02T01:00:00+06:00' }), url);
+    expect(item.issued).toEqual({ 'date-parts': [[2021, 5, 2]] });
+  });
+
+  it('names no author when the source names none', () => {
+    expect(toCslItem(articleOf('2021/05/head-of-state'), url)).not.toHaveProperty('author');
+  });
+});
+
+describe('citeArticle', () => {
+  const signed = citeArticle(articleOf('2021/05/head-of-state', { author: 'Kudrenok Tatyana' }), url);
+
+  it('cites in APA: author, date, title, source, URL', () => {
+    expect(signed.apa).toBe(
+      'Kudrenok Tatyana. (2021, May 2). Head of State had telephone talk with Tajik President. Kazinform. ' +
+        url,
+    );
+  });
+
+  it('cites in Chicago: author, quoted title, source, date, URL', () => {
+    expect(signed.chicago).toBe(
+      'Kudrenok Tatyana. “Head of State Had Telephone Talk with Tajik President.” Kazinform, May 2, 2021. ' +
+        `${url}.`,
+    );
+  });
+
+  it('cites in BibTeX with the author, source, year, title and URL', () => {
+    expect(signed.bibtex.startsWith('@article{headofstate2021,')).toBe(true);
+    expect(signed.bibtex).toContain('author = {{Kudrenok Tatyana}}');
+    expect(signed.bibtex).toContain('journal = {Kazinform}');
+    expect(signed.bibtex).toContain('year = {2021}');
+    expect(signed.bibtex).toContain(`url = {${url}}`);
+    expect(signed.bibtex.trim().endsWith('}')).toBe(true);
+  });
+
+  it('keeps Cyrillic and Kazakh letters and escapes LaTeX specials in BibTeX', () => {
+    const { bibtex, apa } = citeArticle(
+      articleOf('2021/05/tokaev', { title: 'Тоқаев & Путин: 100% {итог}', lang: 'ru' }),
+      url,
+    );
+    expect(bibtex).toContain('Тоқаев \\& Путин: 100\\% \\{итог\\}');
+    expect(apa).toContain('Тоқаев & Путин: 100% {итог}');
+  });
+
+  it('starts with the source when the piece is unsigned', () => {
+    const unsigned = citeArticle(articleOf('2021/05/head-of-state'), url);
+    expect(unsigned.chicago.startsWith('Kazinform.')).toBe(true);
+    expect(unsigned.bibtex).not.toContain('author =');
+  });
+});
+
+describe('escapeLatex', () => {
+  it('escapes the characters LaTeX treats as commands', () => {
+    expect(escapeLatex('a & b % c $ d # e _ f { g } h ~ i ^ j \\ k')).toBe(
+      'a \\& b \\% c \\$ d \\# e \\_ f \\{ g \\} h \\textasciitilde{} i \\textasciicircum{} j \\textbackslash{} k',
+    );
+  });
+});

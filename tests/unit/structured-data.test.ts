@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive, type ArticleEntryLike } from '../../src/lib/archive';
+import { createPaths } from '../../src/lib/paths';
+import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/lib/schema';
+import { breadcrumbLd, newsArticleLd, serializeJsonLd } from '../../src/lib/structured-data';
+
+function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
+  const parsed = articleSchema.parse({
+    title: 'Head of State had telephone talk with Tajik President',
+    summary: 'President Tokayev had a telephone conversation with President Rahmon.',
+    source: { name: 'Kazinform' },
+    kind: 'call',
+    published: '2021-05-02T08:10:00+06:00',
+    ...data,
+  });
+  return { id, data: parsed };
+}
+
+const leaders = [
+  {
+    id: 'kassym-jomart-tokayev',
+    data: leaderSchema.parse({
+      name: 'Kassym-Jomart Tokayev',
+      office: 'President of Kazakhstan',
+      country: 'kazakhstan',
+      aliases: ['Tokaev'],
+    }),
+  },
+];
+const countries = [{ id: 'kazakhstan', data: countrySchema.parse({ name: 'Kazakhstan', iso: 'KZ' }) }];
+const site = 'https://news.example.org';
+const paths = createPaths('/archive');
+
+function ldOf(data: Partial<ArticleInput>) {
+  const archive = buildArchive([entry('2021/05/call', data)], leaders, countries);
+  return newsArticleLd(archive.articles[0]!, archive, { site, paths });
+}
+
+describe('newsArticleLd', () => {
+  it('describes the article as a NewsArticle at its absolute URL under the base path', () => {
+    const ld = ldOf({});
+    expect(ld['@context']).toBe('https://schema.org');
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld.url).toBe('https://news.example.org/archive/articles/2021/05/call/');
+    expect(ld.headline).toBe('Head of State had telephone talk with Tajik President');
+  });
+
+  it('keeps the publication date with its UTC offset, as the source gave it', () => {
+    const ld = ldOf({});
+    expect(ld.datePublished).toBe('2021-05-02T08:10:00+06:00');
+  });
+
+  it('takes dateModified from the update when there is one, and from the publication otherwise', () => {
+    expect(ldOf({}).dateModified).toBe('2021-05-02T08:10:00+06:00');
+    expect(ldOf({ updated: '2021-05-03T09:00:00+06:00' }).dateModified).toBe('2021-05-03T09:00:00+06:00');
+  });
+
+  it('credits the byline as a Person, or the source as an Organization when there is none', () => {
+    expect(ldOf({ author: 'Kudrenok Tatyana' }).author).toEqual({
+      '@type': 'Person',
+      name: 'Kudrenok Tatyana',
+    });
+    expect(ldOf({}).author).toEqual({ '@type': 'Organization', name: 'Kazinform' });
+  });
+
+  it('names the source as publisher, with its address only when the content has one', () => {
+    expect(ldOf({}).publisher).toEqual({ '@type': 'Organization', name: 'Kazinform' });
+    expect(ldOf({ source: { name: 'Akorda', url: 'https://akorda.kz/en/a' } }).publisher).toEqual({
+      '@type': 'Organization',
+      name: 'Akorda',
+      url: 'https://akorda.kz/en/a',
+    });
+  });
+
+  it('gives the language of the text', () => {
+    expect(ldOf({ lang: 'ru' }).inLanguage).toBe('ru');
+  });
+
+  it('is about the leaders as Person and the countries as Country, with their pages', () => {
+    const ld = ldOf({ leaders: ['kassym-jomart-tokayev'], countries: ['kazakhstan'] });
+    expect(ld.about).toEqual([
+      {
+        '@type': 'Person',
+        name: 'Kassym-Jomart Tokayev',
+        jobTitle: 'President of Kazakhstan',
+        alternateName: ['Tokaev'],
+        url: 'https://news.example.org/archive/leaders/kassym-jomart-tokayev/',
+      },
+      {
+        '@type': 'Country',
+        name: 'Kazakhstan',
+        identifier: 'KZ',
+        url: 'https://news.example.org/archive/countries/kazakhstan/',
+      },
+    ]);
+  });
+
+  it('adds no image, keywords or places the content does not hold', () => {
+    const ld = ldOf({});
+    expect(ld).not.toHaveProperty('image');
+    expect(ld).not.toHaveProperty('keywords');
+    expect(ld).not.toHaveProperty('mentions');
+    expect(ld).not.toHaveProperty('isBasedOn');
+  });
+
+  it('lists tags as keywords and places as mentioned places when the content has them', () => {
+    const ld = ldOf({ tags: ['Border conflict'], places: ['Dushanbe'] });
+    expect(ld.keywords).toEqual(['Border conflict']);
+    expect(ld.mentions).toEqual([{ '@type': 'Place', name: 'Dushanbe' }]);
+  });
+});
+
+describe('breadcrumbLd', () => {
+  it('numbers the trail from 1 with absolute URLs, the current page taking its own URL', () => {
+    const ld = breadcrumbLd(
+      [
+        { label: 'Home', href: '/archive/' },
+        { label: 'Archive', href: '/archive/archive/' },
+        { label: 'The article' },
+      ],
+      'https://news.example.org/archive/articles/2021/05/call/',
+      site,
+    );
+    expect(ld['@type']).toBe('BreadcrumbList');
+    expect(ld.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://news.example.org/archive/' },
+      {
+        '@type': 'ListItem',
+        position: 2,
+        name: 'Archive',
+        item: 'https://news.example.org/archive/archive/',
+      },
+      {
+        '@type': 'ListItem',
+        position: 3,
+        name: 'The article',
+        item: 'https://news.example.org/archive/articles/2021/05/call/',
+      },
+    ]);
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('escapes < > and & so that content cannot close the script element', () => {
+    const json = serializeJsonLd({ headline: '</script><script>alert(1)</script> & more' });
+    expect(json).not.toContain('<');
+    expect(json).not.toContain('>');
+    expect(json).not.toContain('&');
+    expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script> & more' });
+  });
+
+  it('escapes the line and paragraph separators', () => {
+    const json = serializeJsonLd({ a: 'x\u2028y\u2029z' });
+    expect(json).toBe('{"a":"x\\u2028y\\u2029z"}');
+  });
+});
