@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { resolveBasePath, resolveSiteUrl } from './src/lib/env.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style>: the site runs under a strict Content-Security-Policy (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIndex({ forceLanguage: 'en' })],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
