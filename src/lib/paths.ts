@@ -4,7 +4,9 @@
  * All paths end with a slash (the site's `trailingSlash: 'always'` policy, which
  * matches the `/path/` URLs Pagefind emits) and start with the configured base.
  */
-import { pad2 } from './dates';
+// Not imported from dates.ts: that module depends on schema.ts (zod), and this one
+// is also bundled into browser code (the search page), which should stay small.
+const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** What an article's URL is made of. */
 export interface ArticleUrlParts {

@@ -1,0 +1,193 @@
+/**
+ * Search, the pure parts of the search page: its state as it lives in the URL,
+ * the shaping of Pagefind filters and sorts, and safe rendering of excerpts. No DOM, no Astro, and no runtime
+ * imports: the browser bundle of `src/scripts/archive-search.ts` includes it.
+ * What an article writes into the index is in `search-index.ts`.
+ */
+import type { SearchParams } from './paths';
+
+/** The filters the search page offers, in the order it shows them. Each is a URL parameter. */
+export const FILTER_KEYS = ['leader', 'country', 'year'] as const;
+/** A filter of the search page (and its URL parameter). */
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Result orders: Pagefind's relevance ranking, or newest first by the `date` sort key. */
+export const SORTS = ['relevance', 'newest'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+/** The whole state of the search page: what its URL holds. */
+export interface SearchState {
+  /** The words typed, as typed (trimmed). */
+  q: string;
+  /** The selected value of each filter (display names, e.g. "Vladimir Putin"); `''` for any. */
+  leader: string;
+  country: string;
+  year: string;
+  sort: SortKey;
+}
+
+/** The longest query or filter value read from a URL; longer values are cut. */
+export const MAX_PARAM_LENGTH = 200;
+
+/** The state of a search page with nothing chosen. */
+export const EMPTY_STATE: SearchState = { q: '', leader: '', country: '', year: '', sort: 'relevance' };
+
+const clean = (value: string | null): string =>
+  (value ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PARAM_LENGTH);
+
+/**
+ * Reads the search state from a query string. Unknown parameters are ignored,
+ * an unknown sort means relevance, and whitespace is collapsed.
+ * @example parseSearchState('?q=Tokayev&leader=Vladimir+Putin').leader // 'Vladimir Putin'
+ */
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const sort = params.get('sort');
+  return {
+    q: clean(params.get('q')),
+    leader: clean(params.get('leader')),
+    country: clean(params.get('country')),
+    year: clean(params.get('year')),
+    sort: sort === 'newest' ? 'newest' : 'relevance',
+  };
+}
+
+/**
+ * The URL parameters of a state, for `paths.search()`: empty values and the
+ * default sort are left out, so equal states give equal URLs.
+ */
+export function toSearchParams(state: SearchState): SearchParams {
+  const params: SearchParams = {};
+  if (state.q) params.q = state.q;
+  for (const key of FILTER_KEYS) if (state[key]) params[key] = state[key];
+  if (state.sort !== 'relevance') params.sort = state.sort;
+  return params;
+}
+
+/** True when two states would give the same URL. */
+export function sameState(a: SearchState, b: SearchState): boolean {
+  return a.q === b.q && a.sort === b.sort && FILTER_KEYS.every((key) => a[key] === b[key]);
+}
+
+/** True when the state asks for anything: words or at least one filter. */
+export function hasCriteria(state: SearchState): boolean {
+  return state.q !== '' || FILTER_KEYS.some((key) => state[key] !== '');
+}
+
+/** True when at least one filter is set. */
+export function hasFilters(state: SearchState): boolean {
+  return FILTER_KEYS.some((key) => state[key] !== '');
+}
+
+/** What `pagefind.search(term, options)` takes for a state. */
+export interface PagefindQuery {
+  /** The words, or `null` to list every article that matches the filters. */
+  term: string | null;
+  options: { filters: Partial<Record<FilterKey, string>>; sort?: { date: 'desc' } };
+}
+
+/**
+ * Shapes a state into Pagefind's search call: filters by display name, the
+ * `date` sort for "newest", and a `null` term for a filter-only search.
+ * @example toPagefindQuery({ ...EMPTY_STATE, leader: 'Vladimir Putin' }).term // null
+ */
+export function toPagefindQuery(state: SearchState): PagefindQuery {
+  const filters: Partial<Record<FilterKey, string>> = {};
+  for (const key of FILTER_KEYS) if (state[key]) filters[key] = state[key];
+  const options: PagefindQuery['options'] = { filters };
+  if (state.sort === 'newest') options.sort = { date: 'desc' };
+  return { term: state.q === '' ? null : state.q, options };
+}
+
+/** One option of a filter menu. */
+export interface FilterOption {
+  value: string;
+  /** Articles with this value among the current results. */
+  count: number;
+}
+
+/**
+ * The options of one filter menu: every value the index knows, with its count
+ * in the current results (0 when none), the selected value always kept. Years
+ * come newest first, names alphabetically.
+ */
+export function filterOptions(
+  key: FilterKey,
+  known: Readonly<Record<string, number>> | undefined,
+  current: Readonly<Record<string, number>> | undefined,
+  selected: string,
+): FilterOption[] {
+  const values = new Set(Object.keys(known ?? {}));
+  if (selected) values.add(selected);
+  const options = [...values].map((value) => ({ value, count: current?.[value] ?? 0 }));
+  return key === 'year'
+    ? options.sort((a, b) => b.value.localeCompare(a.value, 'en', { numeric: true }))
+    : options.sort((a, b) => a.value.localeCompare(b.value, 'en'));
+}
+
+/**
+ * The sentence announced to screen readers (and shown) after a search.
+ * @example resultSummary(2, { ...EMPTY_STATE, q: 'Tokayev' }) // '2 articles found for “Tokayev”'
+ */
+export function resultSummary(count: number, state: SearchState): string {
+  const articles = count === 1 ? '1 article' : `${count} articles`;
+  const parts = [state.q && `for “${state.q}”`];
+  const filters = FILTER_KEYS.filter((key) => state[key]).map((key) => state[key]);
+  if (filters.length > 0) parts.push(`in ${filters.join(', ')}`);
+  return [count === 0 ? 'No articles found' : `${articles} found`, ...parts.filter(Boolean)].join(' ');
+}
+
+/** A run of excerpt text, highlighted or not. Rendered as text, never as HTML. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * Decodes the character references Pagefind leaves in excerpts (`&amp;`, `&#39;` …).
+ * Unknown references stay as written.
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Splits a Pagefind excerpt into plain and highlighted runs. Pagefind marks
+ * matched words with `<mark>…</mark>`; that is the only markup honoured. Any
+ * other tag-like text from the index stays literal text, so the caller can
+ * render each run with `textContent` and a `<mark>` element, never `innerHTML`.
+ * @example excerptParts('a <mark>b</mark>') // [{ text: 'a ', mark: false }, { text: 'b', mark: true }]
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+    const tag = piece.toLowerCase();
+    if (tag === '<mark>') mark = true;
+    else if (tag === '</mark>') mark = false;
+    else if (piece !== '') {
+      const text = decodeEntities(piece);
+      const last = parts.at(-1);
+      if (last && last.mark === mark) last.text += text;
+      else parts.push({ text, mark });
+    }
+  }
+  return parts;
+}
+
+/**
+ * A result URL from the index, kept only when it is a path on this site
+ * (`/…`, not `//host/…` or `javascript:`); anything else becomes `null`.
+ * @example safeResultUrl('/archive/articles/2021/05/x/') // '/archive/articles/2021/05/x/'
+ */
+export function safeResultUrl(url: string): string | null {
+  return /^\/(?![/\\])[^\s]*$/.test(url) ? url : null;
+}

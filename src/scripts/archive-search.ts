@@ -1,0 +1,276 @@
+/**
+ * `<archive-search>`: the search page's client. It reads the state (query,
+ * filters, sort) from the URL, searches the Pagefind index written by the build,
+ * and keeps the URL in step as the reader types, filters and sorts, so back,
+ * forward, reload and shared links all restore the same results.
+ *
+ * Attributes: `data-bundle` (the Pagefind bundle, `paths.asset('pagefind/')`) and
+ * `data-base` (the site's base, `paths.base`). Everything from the index is
+ * inserted as text; only Pagefind's `<mark>` highlights become elements.
+ */
+import { createPaths, type Paths } from '../lib/paths';
+import {
+  EMPTY_STATE,
+  FILTER_KEYS,
+  excerptParts,
+  filterOptions,
+  hasCriteria,
+  hasFilters,
+  parseSearchState,
+  resultSummary,
+  safeResultUrl,
+  sameState,
+  toPagefindQuery,
+  toSearchParams,
+  type FilterKey,
+  type SearchState,
+} from '../lib/search';
+import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
+
+/** Results rendered at once; "Show more" adds as many again. */
+const PAGE_SIZE = 10;
+/** Pause after the last keystroke before searching, so each word is not a search of its own. */
+const TYPING_DELAY_MS = 200;
+
+function part<T extends Element>(root: Element, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`<archive-search> needs an element matching ${selector}`);
+  return found;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string } = {},
+  ...children: Node[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  node.append(...children);
+  return node;
+}
+
+export class ArchiveSearch extends HTMLElement {
+  #paths: Paths = createPaths('/');
+  #pagefind: PagefindApi | undefined;
+  #known: FilterCounts = {};
+  #state: SearchState = EMPTY_STATE;
+  #results: PagefindResult[] = [];
+  #shown = 0;
+  /** Increases with each search, so a slow earlier search never overwrites a later one. */
+  #run = 0;
+  #typing: ReturnType<typeof setTimeout> | undefined;
+
+  #form!: HTMLFormElement;
+  #query!: HTMLInputElement;
+  #selects!: Record<FilterKey | 'sort', HTMLSelectElement>;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #empty!: HTMLElement;
+  #notice!: HTMLElement;
+
+  connectedCallback(): void {
+    this.#form = part(this, 'form');
+    this.#query = part(this, 'input[name="q"]');
+    this.#selects = {
+      leader: part(this, 'select[name="leader"]'),
+      country: part(this, 'select[name="country"]'),
+      year: part(this, 'select[name="year"]'),
+      sort: part(this, 'select[name="sort"]'),
+    };
+    this.#status = part(this, '[data-status]');
+    this.#list = part(this, '[data-results]');
+    this.#more = part(this, '[data-more]');
+    this.#empty = part(this, '[data-empty]');
+    this.#notice = part(this, '[data-notice]');
+    this.#paths = createPaths(this.dataset['base'] ?? '/');
+
+    this.#form.addEventListener('submit', this.#onSubmit);
+    this.#query.addEventListener('input', this.#onInput);
+    this.#form.addEventListener('change', this.#onChange);
+    this.#more.addEventListener('click', this.#onMore);
+    part(this, '[data-clear]').addEventListener('click', this.#onClear);
+    window.addEventListener('popstate', this.#onPopState);
+
+    this.#state = parseSearchState(window.location.search);
+    this.#writeForm();
+    void this.#start();
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#typing);
+  }
+
+  async #start(): Promise<void> {
+    try {
+      this.#pagefind = await loadPagefind(this.dataset['bundle'] ?? '/pagefind/', this.#paths.base);
+      this.#known = await this.#pagefind.filters();
+    } catch {
+      this.#notice.textContent =
+        'Search is unavailable: the search index could not be loaded. Browse the archive by date, leader or country instead.';
+      this.#notice.hidden = false;
+      return;
+    }
+    this.setAttribute('data-ready', '');
+    await this.#search();
+  }
+
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    this.#commit('push');
+  };
+
+  #onInput = (): void => {
+    clearTimeout(this.#typing);
+    this.#typing = setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
+  };
+
+  #onChange = (event: Event): void => {
+    if (event.target instanceof HTMLSelectElement) this.#commit('push');
+  };
+
+  #onClear = (): void => {
+    for (const key of FILTER_KEYS) this.#selects[key].value = '';
+    this.#commit('push');
+    this.#query.focus();
+  };
+
+  #onMore = (): void => {
+    const first = this.#shown;
+    void this.#showMore(this.#run).then(() => {
+      this.#list.children[first]?.querySelector('a')?.focus();
+    });
+  };
+
+  #onPopState = (): void => {
+    this.#state = parseSearchState(window.location.search);
+    this.#writeForm();
+    void this.#search();
+  };
+
+  /** Takes the state from the form, records it in the URL and searches. */
+  #commit(history: 'push' | 'replace'): void {
+    clearTimeout(this.#typing);
+    const next = this.#readForm();
+    const url = this.#paths.search(toSearchParams(next));
+    if (url !== window.location.pathname + window.location.search) {
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    if (sameState(next, this.#state) && this.#results.length > 0) return;
+    this.#state = next;
+    void this.#search();
+  }
+
+  #readForm(): SearchState {
+    const params = new URLSearchParams({ q: this.#query.value, sort: this.#selects.sort.value });
+    for (const key of FILTER_KEYS) params.set(key, this.#selects[key].value);
+    return parseSearchState(params);
+  }
+
+  #writeForm(): void {
+    this.#query.value = this.#state.q;
+    this.#selects.sort.value = this.#state.sort;
+    this.#renderFilters(this.#known);
+  }
+
+  async #search(): Promise<void> {
+    const run = ++this.#run;
+    const pagefind = this.#pagefind;
+    if (!pagefind) return;
+    const state = this.#state;
+    if (!hasCriteria(state)) {
+      this.#results = [];
+      this.#shown = 0;
+      this.#list.replaceChildren();
+      this.#more.hidden = true;
+      this.#empty.hidden = true;
+      this.#status.textContent = '';
+      this.#renderFilters(this.#known);
+      return;
+    }
+    this.setAttribute('aria-busy', 'true');
+    const { term, options } = toPagefindQuery(state);
+    const response = await pagefind.search(term, options);
+    if (!response || run !== this.#run) return;
+    this.#results = response.results;
+    this.#shown = 0;
+    this.#list.replaceChildren();
+    this.#renderFilters(response.filters);
+    await this.#showMore(run);
+    if (run !== this.#run) return;
+    const count = this.#results.length;
+    this.#empty.hidden = count > 0;
+    part<HTMLElement>(this, '[data-clear]').hidden = !hasFilters(state);
+    this.#status.textContent = resultSummary(count, state);
+    this.removeAttribute('aria-busy');
+  }
+
+  async #showMore(run: number): Promise<void> {
+    const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const records = await Promise.all(batch.map((result) => result.data()));
+    if (run !== this.#run) return;
+    this.#list.append(...records.map((data) => this.#renderResult(data)));
+    this.#shown += batch.length;
+    this.#more.hidden = this.#shown >= this.#results.length;
+  }
+
+  #renderResult(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+    const title = data.meta['title'] ?? data.url;
+    const url = safeResultUrl(data.url);
+    const link = url ? element('a', { text: title }) : element('span', { text: title });
+    if (url && link instanceof HTMLAnchorElement) link.href = url;
+
+    const meta = element('p', { className: 'result-meta' });
+    const date = data.meta['date'];
+    if (date) {
+      const time = element('time', { text: date });
+      time.dateTime = data.meta['datetime'] ?? '';
+      meta.append(time);
+    }
+    const source = data.meta['source'];
+    if (source) meta.append(date ? ' · ' : '', source);
+
+    const excerpt = element('p', { className: 'excerpt' });
+    for (const { text, mark } of excerptParts(data.excerpt)) {
+      excerpt.append(mark ? element('mark', { text }) : document.createTextNode(text));
+    }
+
+    const chips = element('ul', { className: 'chips' });
+    chips.setAttribute('aria-label', `Narrow to a leader or country of “${title}”`);
+    for (const key of ['leader', 'country'] as const) {
+      for (const name of data.filters[key] ?? []) {
+        const chip = element('a', { className: `chip ${key}`, text: name });
+        chip.href = this.#paths.search(toSearchParams({ ...this.#state, [key]: name }));
+        chips.append(element('li', {}, chip));
+      }
+    }
+
+    return element(
+      'li',
+      { className: 'result' },
+      element('article', {}, element('h2', {}, link), meta, excerpt, chips),
+    );
+  }
+
+  /** Refills the filter menus: every known value, with its count among the current results. */
+  #renderFilters(counts: FilterCounts): void {
+    for (const key of FILTER_KEYS) {
+      const select = this.#selects[key];
+      const anyOption = select.options[0] ?? element('option', { text: 'Any' });
+      const options = filterOptions(key, this.#known[key], counts[key], this.#state[key]).map(
+        ({ value, count }) => {
+          const option = element('option', { text: `${value} (${count})` });
+          option.value = value;
+          return option;
+        },
+      );
+      select.replaceChildren(anyOption, ...options);
+      select.value = this.#state[key];
+    }
+  }
+}
+
+if (!customElements.get('archive-search')) customElements.define('archive-search', ArchiveSearch);
