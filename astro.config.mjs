@@ -20,4 +20,7 @@ export default defineConfig({
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
+  // A build of another archive (the benchmark's) keeps its content-layer cache apart,
+  // so concurrent builds never share one.
+  ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
 });
