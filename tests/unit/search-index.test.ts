@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive, type ArticleEntryLike } from '../../src/lib/archive';
+import { articleSearchRecord, languageName } from '../../src/lib/search-index';
+import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/lib/schema';
+
+function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
+  const parsed = articleSchema.parse({
+    title: `Title of ${id}`,
+    summary: `Summary of ${id}.`,
+    source: { name: 'Kazinform' },
+    kind: 'call',
+    published: '2021-05-02T08:10:00+06:00',
+    ...data,
+  });
+  return { id, filePath: `content/articles/${id}.md`, body: 'Text.', data: parsed };
+}
+
+const leaders = [
+  {
+    id: 'kassym-jomart-tokayev',
+    data: leaderSchema.parse({
+      name: 'Kassym-Jomart Tokayev',
+      office: 'President of Kazakhstan',
+      country: 'kazakhstan',
+      aliases: ['Tokayev', 'Tokaev', 'Токаев', 'Тоқаев'],
+    }),
+  },
+];
+const countries = [
+  {
+    id: 'kazakhstan',
+    data: countrySchema.parse({ name: 'Kazakhstan', iso: 'KZ', aliases: ['Қазақстан', 'Kazakh'] }),
+  },
+  {
+    id: 'tajikistan',
+    data: countrySchema.parse({ name: 'Tajikistan', iso: 'TJ', aliases: ['Таджикистан', 'Tajik'] }),
+  },
+];
+
+function recordOf(data: Partial<ArticleInput>) {
+  const archive = buildArchive([entry('2021/05/call', data)], leaders, countries);
+  const [article] = archive.articles;
+  if (!article) throw new Error('no article');
+  return articleSearchRecord(article, archive);
+}
+
+describe('articleSearchRecord', () => {
+  const record = recordOf({
+    leaders: ['kassym-jomart-tokayev'],
+    countries: ['kazakhstan', 'tajikistan'],
+    lang: 'ru',
+    source: { name: 'Kazinform, Astana' },
+  });
+
+  it('files the article under the display names of its leaders and countries', () => {
+    expect(record.filters.leader).toEqual(['Kassym-Jomart Tokayev']);
+    expect(record.filters.country).toEqual(['Kazakhstan', 'Tajikistan']);
+  });
+
+  it('files it under its year, its source and the English name of its language', () => {
+    expect(record.filters.year).toEqual(['2021']);
+    expect(record.filters.source).toEqual(['Kazinform, Astana']);
+    expect(record.filters.language).toEqual(['Russian']);
+  });
+
+  it('carries every name and alias of its leaders and countries, once each', () => {
+    expect(record.aliases).toEqual([
+      'Kassym-Jomart Tokayev',
+      'Tokayev',
+      'Tokaev',
+      'Токаев',
+      'Тоқаев',
+      'Kazakhstan',
+      'Қазақстан',
+      'Kazakh',
+      'Tajikistan',
+      'Таджикистан',
+      'Tajik',
+    ]);
+  });
+
+  it('gives the date as readers see it and the sort key as the UTC instant', () => {
+    expect(record.meta.date).toBe('2 May 2021');
+    expect(record.meta.datetime).toBe('2021-05-02T08:10:00+06:00');
+    expect(record.sortDate).toBe('2021-05-02T02:10:00.000Z');
+  });
+
+  it('orders articles from different zones by their instants', () => {
+    const early = recordOf({ published: '2021-05-02T08:10:00+06:00' }).sortDate;
+    const late = recordOf({ published: '2021-05-02T03:00:00+00:00' }).sortDate;
+    expect(early < late).toBe(true);
+  });
+
+  it('has no aliases for an article without leaders or countries', () => {
+    expect(recordOf({}).aliases).toEqual([]);
+  });
+});
+
+describe('languageName', () => {
+  it('names a language in English and keeps an unknown tag as written', () => {
+    expect(languageName('en')).toBe('English');
+    expect(languageName('kk')).toBe('Kazakh');
+    expect(languageName('not a tag')).toBe('not a tag');
+  });
+});
