@@ -1,0 +1,238 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteOrThrow, ROOT } from '../support/build';
+import { htmlFiles } from '../support/dist';
+import { startSiteServer, type SiteServer } from '../support/server';
+import { pageKinds, pathOf } from './site-pages';
+
+let root = '';
+let archive = '';
+beforeAll(() => {
+  root = buildSiteOrThrow({ name: 'audit-root' });
+  archive = buildSiteOrThrow({ name: 'audit-archive', base: '/archive' });
+});
+
+describe('HTML validity', () => {
+  it('finds no html-validate error on any page, at the root or under /archive/', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    for (const outDir of [root, archive]) {
+      const files = htmlFiles(outDir);
+      expect(files.length).toBeGreaterThan(5);
+      for (const file of files) {
+        const report = await validator.validateFile(path.join(outDir, file));
+        for (const result of report.results) {
+          for (const m of result.messages) {
+            errors.push(
+              `${path.relative(ROOT, result.filePath)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`,
+            );
+          }
+        }
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('reports invalid markup when there is some (the validator is really checking)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"></p><p id="a"></p></body></html>',
+      path.join(ROOT, 'probe.html'),
+    );
+    expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('no-dup-id');
+  });
+});
+
+/** What a page holds that a strict Content-Security-Policy would block, or that runs without a file. */
+function inlineCode(html: string): string[] {
+  const $ = cheerio.load(html);
+  const found: string[] = [];
+  $('script:not([src])').each((_, el) => {
+    const type = $(el).attr('type');
+    if (type !== 'application/ld+json') found.push(`inline <script${type ? ` type="${type}"` : ''}>`);
+  });
+  $('style').each(() => {
+    found.push('inline <style>');
+  });
+  $('*').each((_, el) => {
+    for (const [name, value] of Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {})) {
+      if (/^on/i.test(name)) found.push(`${name}= on <${(el as { name: string }).name}>`);
+      if (name === 'style') found.push(`style= on <${(el as { name: string }).name}>`);
+      if (
+        ['href', 'src', 'action', 'formaction'].includes(name) &&
+        /^\s*(javascript|vbscript):/i.test(value)
+      ) {
+        found.push(`${name}="${value.slice(0, 30)}"`);
+      }
+    }
+  });
+  return found;
+}
+
+describe('inline code', () => {
+  it('finds no inline script (other than JSON-LD), inline style or event handler anywhere in the build', () => {
+    const found: string[] = [];
+    for (const outDir of [root, archive]) {
+      for (const file of htmlFiles(outDir)) {
+        for (const what of inlineCode(readFileSync(path.join(outDir, file), 'utf8')))
+          found.push(`${file}: ${what}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('would notice each kind of inline code', () => {
+    expect(
+      inlineCode(
+        '<script>x()</script><script type="module">y()</script><style>p{}</style>' +
+          '<img src="a.png" onerror="z()"><p style="color:red"><a href="javascript:alert(1)">a</a>' +
+          '<script type="application/ld+json">{}</script><script src="/a.js"></script>',
+      ),
+    ).toEqual([
+      'inline <script>',
+      'inline <script type="module">',
+      'inline <style>',
+      'onerror= on <img>',
+      'style= on <p>',
+      'href="javascript:alert(1)"',
+    ]);
+  });
+});
+
+describe('structured data and head metadata', () => {
+  const head = (outDir: string, sitePath: string) =>
+    cheerio.load(readFileSync(path.join(outDir, sitePath, 'index.html'), 'utf8'));
+
+  it('gives every page a title, description, canonical URL, OpenGraph and Twitter tags, language and site feed', () => {
+    for (const file of htmlFiles(root).filter((f) => f !== '404.html')) {
+      const $ = cheerio.load(readFileSync(path.join(root, file), 'utf8'));
+      expect($('title').text().trim(), file).not.toBe('');
+      expect($('html').attr('lang'), file).toMatch(/^[a-z]{2,3}/);
+      expect($('meta[name="description"]').attr('content'), file).toBeTruthy();
+      expect($('link[rel="canonical"]').attr('href'), file).toMatch(/^https?:\/\//);
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name']) {
+        expect($(`meta[property="${property}"]`).attr('content'), `${file} ${property}`).toBeTruthy();
+      }
+      expect($('meta[name="twitter:card"]').attr('content'), file).toBe('summary');
+      expect($('link[rel="alternate"][type="application/rss+xml"]').last().attr('href'), file).toBe(
+        '/rss.xml',
+      );
+    }
+  });
+
+  it('gives an article a NewsArticle and a BreadcrumbList that parse as JSON', () => {
+    const article = pathOf(pageKinds(root), 'article');
+    const $ = head(root, article);
+    const blocks = $('script[type="application/ld+json"]')
+      .map((_, el) => JSON.parse($(el).html() ?? '') as { '@type': string; datePublished?: string })
+      .get();
+    expect(blocks.map((b) => b['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
+    expect(blocks[0]!.datePublished).toBe($('article time').first().attr('datetime'));
+    expect($('meta[property="og:type"]').attr('content')).toBe('article');
+  });
+
+  it('offers a citation block below an article, kept out of the search index', () => {
+    const $ = head(root, pathOf(pageKinds(root), 'article'));
+    const block = $('.citation');
+    expect(block.closest('[data-pagefind-ignore]').length).toBe(1);
+    expect(
+      block
+        .find('summary')
+        .map((_, s) => $(s).text())
+        .get(),
+    ).toEqual(['APA', 'Chicago', 'BibTeX']);
+    const canonical = $('link[rel="canonical"]').attr('href')!;
+    for (const pre of block.find('pre').toArray()) expect($(pre).text()).toContain(canonical);
+  });
+
+  it('links leader and country pages to their own feeds, in the head and on the page', () => {
+    const kinds = pageKinds(root);
+    for (const [kind, prefix] of [
+      ['leader', '/leaders/'],
+      ['country', '/countries/'],
+    ] as const) {
+      const sitePath = pathOf(kinds, kind);
+      const $ = head(root, sitePath);
+      const feed = `${sitePath}rss.xml`;
+      expect(feed.startsWith(prefix)).toBe(true);
+      expect($(`link[rel="alternate"][href="${feed}"]`).length).toBe(1);
+      expect($(`main a[href="${feed}"]`).length).toBe(1);
+    }
+  });
+});
+
+describe('security headers', () => {
+  let server: SiteServer;
+  beforeAll(async () => {
+    server = await startSiteServer(root);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  /** The rules of `public/_headers`: path pattern → header name (lower case) → value. */
+  function headersFile(): Map<string, Map<string, string>> {
+    const rules = new Map<string, Map<string, string>>();
+    let current: Map<string, string> | undefined;
+    for (const line of readFileSync(path.join(ROOT, 'public/_headers'), 'utf8').split('\n')) {
+      if (line.trim() === '' || line.trim().startsWith('#')) continue;
+      if (!/^\s/.test(line)) {
+        current = new Map();
+        rules.set(line.trim(), current);
+      } else {
+        const [, name = '', value = ''] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
+        current?.set(name.toLowerCase(), value.trim());
+      }
+    }
+    return rules;
+  }
+
+  /** The headers nginx adds through `deploy/security-headers.conf`. */
+  function nginxHeaderNames(): string[] {
+    const conf = readFileSync(path.join(ROOT, 'deploy/security-headers.conf'), 'utf8');
+    return [...conf.matchAll(/^\s*add_header\s+(\S+)/gm)].map((m) => m[1]!.toLowerCase());
+  }
+
+  it('ships the _headers file with the build', () => {
+    expect(readFileSync(path.join(root, '_headers'), 'utf8')).toBe(
+      readFileSync(path.join(ROOT, 'public/_headers'), 'utf8'),
+    );
+  });
+
+  it('has a strict policy: no inline scripts, WebAssembly for search, no framing', () => {
+    const csp = headersFile().get('/*')?.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  it('serves pages from nginx with exactly the headers _headers gives them, and a short cache', async () => {
+    const rules = headersFile().get('/*')!;
+    for (const url of [server.url, `${server.url}no-such-page/`]) {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      for (const [name, value] of rules)
+        expect(`${name}: ${response.headers.get(name)}`).toBe(`${name}: ${value}`);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    }
+    const documented = new Set([...rules.keys(), 'cache-control']);
+    expect(nginxHeaderNames().filter((name) => !documented.has(name))).toEqual([]);
+  });
+
+  it('serves hashed assets with a year-long immutable cache, as _headers says, and the same security headers', async () => {
+    const rules = headersFile();
+    const html = await (await fetch(server.url)).text();
+    const asset = /href="(\/_astro\/[^"]+)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const response = await fetch(server.origin + asset!);
+    await response.arrayBuffer();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe(rules.get('/_astro/*')?.get('cache-control'));
+    expect(response.headers.get('cache-control')).toContain('immutable');
+    for (const [name, value] of rules.get('/*')!) expect(response.headers.get(name)).toBe(value);
+  });
+});
