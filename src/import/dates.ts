@@ -1,0 +1,304 @@
+/**
+ * Dates as news sites print them, and the UTC offset of a place at a moment, from
+ * the time-zone database (Intl). Nothing here calls `new Date(string)` or depends
+ * on the machine's zone.
+ */
+import { pad2 } from '../lib/dates';
+
+/** A calendar date (and maybe a wall-clock time) found in raw text. */
+export interface FoundDate {
+  year?: number;
+  month: number;
+  day: number;
+  time?: { hour: number; minute: number };
+  /** Where the match starts in the searched string. */
+  index: number;
+  /** The matched text. */
+  text: string;
+}
+
+const MONTH_NAMES: [string, number][] = [];
+function addMonths(names: string[]): void {
+  names.forEach((group, i) => {
+    for (const name of group.split('|')) MONTH_NAMES.push([name, i + 1]);
+  });
+}
+// English (full and abbreviated), Russian (nominative and genitive), Kazakh.
+addMonths([
+  'january|jan',
+  'february|feb',
+  'march|mar',
+  'april|apr',
+  'may',
+  'june|jun',
+  'july|jul',
+  'august|aug',
+  'september|sept|sep',
+  'october|oct',
+  'november|nov',
+  'december|dec',
+]);
+addMonths([
+  'января|январь|янв',
+  'февраля|февраль|фев',
+  'марта|март|мар',
+  'апреля|апрель|апр',
+  'мая|май',
+  'июня|июнь|июн',
+  'июля|июль|июл',
+  'августа|август|авг',
+  'сентября|сентябрь|сен|сент',
+  'октября|октябрь|окт',
+  'ноября|ноябрь|ноя',
+  'декабря|декабрь|дек',
+]);
+addMonths([
+  'қаңтар|қаңтардағы',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+]);
+MONTH_NAMES.sort((a, b) => b[0].length - a[0].length);
+const MONTH_BY_NAME = new Map(MONTH_NAMES);
+const MONTH = `(${MONTH_NAMES.map(([n]) => n).join('|')})\\.?`;
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+const TIME = '(\\d{1,2})[:.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?';
+const YEAR_SUFFIX = '(?:\\s*(?:г\\.|года|год|ж\\.|жылғы))?';
+
+interface RawDate {
+  year: number | undefined;
+  month: number;
+  day: number;
+  time: FoundDate['time'] | undefined;
+}
+
+interface Pattern {
+  re: RegExp;
+  read: (m: RegExpExecArray) => RawDate;
+}
+
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+function clock(h?: string, min?: string, ampm?: string): FoundDate['time'] {
+  if (h === undefined || min === undefined) return undefined;
+  let hour = Number(h);
+  const minute = Number(min);
+  if (ampm) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (ampm.toLowerCase() === 'p' ? 12 : 0);
+  }
+  return hour <= 23 && minute <= 59 ? { hour, minute } : undefined;
+}
+
+const rx = (source: string) => new RegExp(NOT_LETTER_BEFORE + source + NOT_LETTER_AFTER, 'iu');
+
+const PATTERNS: Pattern[] = [
+  {
+    // 2025-10-09, 2025-10-09T14:10, 2025-10-09 14:10
+    re: rx(`(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s]+${TIME})?`),
+    read: (m) => ({ year: num(m[1]), month: Number(m[2]), day: Number(m[3]), time: clock(m[4], m[5], m[6]) }),
+  },
+  {
+    // 21:38, 28 May 2025 / 14:10 15 марта 2021
+    re: rx(`${TIME},?\\s+(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4})${YEAR_SUFFIX})?`),
+    read: (m) => ({
+      year: num(m[6]),
+      month: MONTH_BY_NAME.get((m[5] ?? '').toLowerCase()) ?? 0,
+      day: Number(m[4]),
+      time: clock(m[1], m[2], m[3]),
+    }),
+  },
+  {
+    // 2 May 2021, 08:10 / 15 марта 2021 г., 14:10 / 20 September 2021 / 26 SEP, 14:30
+    re: rx(
+      `(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4})${YEAR_SUFFIX})?(?:,?\\s+(?:at\\s+|в\\s+|\\|\\s*)?${TIME})?`,
+    ),
+    read: (m) => ({
+      year: num(m[3]),
+      month: MONTH_BY_NAME.get((m[2] ?? '').toLowerCase()) ?? 0,
+      day: Number(m[1]),
+      time: clock(m[4], m[5], m[6]),
+    }),
+  },
+  {
+    // May 2, 2021, 8:10 am / September 26
+    re: rx(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+|\\|\\s*)?${TIME})?`),
+    read: (m) => ({
+      year: num(m[3]),
+      month: MONTH_BY_NAME.get((m[1] ?? '').toLowerCase()) ?? 0,
+      day: Number(m[2]),
+      time: clock(m[4], m[5], m[6]),
+    }),
+  },
+  {
+    // 2021 жылғы 2 мамыр (Kazakh order)
+    re: rx(`(\\d{4})\\s*(?:ж\\.|жылғы)\\s+(\\d{1,2})\\s+${MONTH}(?:,?\\s+${TIME})?`),
+    read: (m) => ({
+      year: num(m[1]),
+      month: MONTH_BY_NAME.get((m[3] ?? '').toLowerCase()) ?? 0,
+      day: Number(m[2]),
+      time: clock(m[4], m[5], m[6]),
+    }),
+  },
+  {
+    // 15.03.2021 14:10 / 14:10 15.03.2021 (day first)
+    re: rx(`(?:${TIME},?\\s+)?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(?:в\\s+)?${TIME})?`),
+    read: (m) => ({
+      year: num(m[6]),
+      month: Number(m[5]),
+      day: Number(m[4]),
+      time: clock(m[1], m[2], m[3]) ?? clock(m[7], m[8], m[9]),
+    }),
+  },
+];
+
+/** True when the day exists in that month (of that year, when known). */
+export function isRealDay(year: number | undefined, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const y = year ?? 2024; // a leap year, so 29 February without a year is allowed
+  return day <= new Date(Date.UTC(y, month, 0)).getUTCDate();
+}
+
+/**
+ * Finds the earliest date in `text`, in any of the forms news sites use.
+ * @example findDate('2 May 2021, 08:10')?.time // { hour: 8, minute: 10 }
+ */
+export function findDate(text: string): FoundDate | undefined {
+  let best: FoundDate | undefined;
+  for (const { re, read } of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const { year, month, day, time } = read(m);
+    if (!isRealDay(year, month, day)) continue;
+    if (year !== undefined && (year < 1900 || year > 2200)) continue;
+    const found: FoundDate = { month, day, index: m.index, text: m[0] };
+    if (year !== undefined) found.year = year;
+    if (time !== undefined) found.time = time;
+    if (
+      !best ||
+      found.index < best.index ||
+      (found.index === best.index && found.text.length > best.text.length)
+    ) {
+      best = found;
+    }
+  }
+  return best;
+}
+
+/** Words that may stand beside a date on a line that only gives the date. */
+const DATE_LABELS =
+  /^(?:date|dated|published|posted|updated|last updated|modified|on|at|дата|опубликовано|обновлено|изменено|жарияланды|жаңартылды|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|views?|просмотр\p{L}*)$/iu;
+
+/** A line that gives a date and little else. */
+export interface DateLine {
+  date: FoundDate;
+  /** The line says the date is an update ("Updated: …", "Обновлено"). */
+  updated: boolean;
+}
+
+/**
+ * Reads a line that is only a date ("2 May 2021, 08:10", "Published: 21:38, 28 May 2025",
+ * "Обновлено 15.03.2021 14:10 | Views 120"). Lines with more text than that are not date lines.
+ */
+export function readDateLine(line: string): DateLine | undefined {
+  const date = findDate(line);
+  if (!date) return undefined;
+  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.text.length))
+    .split(/[\s|:,.•·/()\-–—]+/u)
+    .filter((w) => /\p{L}/u.test(w));
+  if (rest.length > 3 || !rest.every((w) => DATE_LABELS.test(w))) return undefined;
+  return {
+    date,
+    updated: rest.some((w) => /^(?:updated|modified|обновлено|изменено|жаңартылды)$/iu.test(w)),
+  };
+}
+
+/**
+ * Reads a date at the very start of a line ("date 2025-10-09 In his speech…") and
+ * returns it with the rest of the line.
+ */
+export function readDatePrefix(line: string): { date: FoundDate; rest: string } | undefined {
+  const m = /^(?:(?:date|dated|published|posted|дата|опубликовано)\s*:?\s*)?/iu.exec(line);
+  const start = m?.[0].length ?? 0;
+  const date = findDate(line.slice(start));
+  if (!date || date.index !== 0 || date.year === undefined) return undefined;
+  const rest = line
+    .slice(start + date.text.length)
+    .replace(/^[\s|:,.\-–—]+/u, '')
+    .trimStart();
+  if (rest === '') return undefined;
+  return { date, rest };
+}
+
+/** Throws a RangeError unless `zone` is an IANA time zone the runtime knows. */
+export function assertTimeZone(zone: string): void {
+  new Intl.DateTimeFormat('en', { timeZone: zone });
+}
+
+const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes east of UTC in `zone` at the instant `epochMs`, from the time-zone database. */
+export function offsetAt(zone: string, epochMs: number): number {
+  let format = OFFSET_FORMATS.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    OFFSET_FORMATS.set(zone, format);
+  }
+  const name = format.formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /^GMT(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/.exec(name);
+  if (!m) throw new Error(`unexpected time-zone name "${name}" for ${zone}`);
+  if (!m[1]) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+/**
+ * The UTC offset of a wall-clock time in `zone` (for a time skipped or repeated by a
+ * clock change, the offset in force just before it).
+ * @example offsetForLocalTime('Asia/Almaty', 2021, 5, 2, 8, 10) // 360
+ * @example offsetForLocalTime('Asia/Almaty', 2025, 5, 28, 21, 38) // 300
+ */
+export function offsetForLocalTime(
+  zone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+): number {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const first = offsetAt(zone, asUtc);
+  const second = offsetAt(zone, asUtc - first * 60_000);
+  return first === second ? first : offsetAt(zone, asUtc - Math.max(first, second) * 60_000);
+}
+
+/** `+06:00` / `-03:30` / `+00:00` */
+export function formatIsoOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}
+
+/**
+ * The frontmatter `published` value: a plain date, or the local time with the
+ * offset of `zone` at that moment.
+ * @example publishedValue({ year: 2021, month: 5, day: 2, time: { hour: 8, minute: 10 } }, 'Asia/Almaty')
+ * // '2021-05-02T08:10:00+06:00'
+ */
+export function publishedValue(
+  date: { year: number; month: number; day: number; time?: { hour: number; minute: number } | undefined },
+  zone: string | undefined,
+): string {
+  const day = `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+  if (!date.time || !zone) return day;
+  const offset = offsetForLocalTime(zone, date.year, date.month, date.day, date.time.hour, date.time.minute);
+  return `${day}T${pad2(date.time.hour)}:${pad2(date.time.minute)}:00${formatIsoOffset(offset)}`;
+}

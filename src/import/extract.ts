@@ -1,0 +1,410 @@
+/**
+ * Reading an article out of text copied from a news page: the headline, date,
+ * dateline and agency, author, tags and body paragraphs, with the page's chrome
+ * (menus, rates, weather, "Related news", "Popular"…) left out wherever it sits.
+ *
+ * Everything here works by general rules about how news pages are laid out:
+ * running text ends with a full stop, headlines and menus do not; the body starts
+ * at the first paragraph of running text and ends at the author, tags or a
+ * section of links.
+ */
+import { findDate, readDateLine, readDatePrefix, type FoundDate } from './dates';
+import { refuse } from './refusal';
+
+/** What the extractor found in a raw text. */
+export interface Extracted {
+  title?: string;
+  /** The publication date and where it was found. */
+  date?: FoundDate & { from: 'header' | 'first line' | 'dateline' | 'footer' };
+  updated?: FoundDate;
+  /** The place of the dateline, as written ("NUR-SULTAN"). */
+  dateline?: string;
+  /** The agency of the dateline, as written ("KAZINFORM", "TASS"). */
+  agency?: string;
+  /** A "Source: …" line, when the page has one. */
+  sourceLine?: { name?: string; url?: string };
+  author?: string;
+  tags: string[];
+  /** Body paragraphs as plain text. */
+  paragraphs: string[];
+  /** Lines of chrome dropped from inside the body ("Read also: …", "Photo: …"). */
+  droppedInBody: string[];
+}
+
+const TERMINAL = /[.!?…]["'»”’)\]]*$/u;
+const BULLET = /^[•·►▶■□▪◦●*]\s*/u;
+/** Lines that end the article: the page's next section, or its footer. */
+const MARKER =
+  /^(?:related(?: news| articles| stories| materials)?|more news|other news|more on (?:this|the) topic|latest news|top news|news feed|all news|popular|most (?:read|popular|viewed)|trending|recommended|you may also like|see also|read (?:also|more)|also read|share(?: this| on\b.*)?|comments?|leave a comment|add a comment|subscribe\b.*|follow us\b.*|новости по теме|по теме|похожие (?:новости|материалы)|другие новости|последние новости|лента новостей|все новости|популярное|популярные(?: новости)?|самое (?:читаемое|популярное)|читайте (?:также|ещё|еще)|поделиться|комментари[иий]|подписывайтесь\b.*|ұқсас жаңалықтар|тақырып бойынша|соңғы жаңалықтар|танымал)\s*:?$/iu;
+const FOOTER = /^(?:©|\(c\)|copyright\b)|all rights reserved|все права защищены|барлық құқықтар қорғалған/iu;
+/** Lines dropped wherever they stand in the body. */
+const INLINE_CHROME =
+  /^(?:read (?:also|more)|also read|see also|читайте (?:также|ещё|еще)|тағы оқыңыз|photo|фото|video|видео|advertisement|реклама|subscribe|подписывайтесь|follow us|share)\b\s*:?/iu;
+const NAV =
+  /^(?:go to|back to|main page|home(?: page)?|menu|search|log ?in|sign (?:in|up)|register|contacts?|about us|advertising|all news|news|latest|weather|currency(?: rates)?|exchange rates?|print|font size|version for|главная|новости|все новости|поиск|меню|войти|регистрация|контакты|реклама|погода|курсы? валют|версия для|басты бет|жаңалықтар)\b/iu;
+const AUTHOR =
+  /^(?:author|authors|written by|text by|editor|автор|авторы|автор материала|редактор|автор текста|авторы материала)\s*[:：]?\s*(.*)$/iu;
+const BYLINE = /^by\s+(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})$/u;
+const TAGS = /^(?:tags|теги|тэги|keywords|ключевые слова|тегтер)\s*[:：]?\s*(.*)$/iu;
+const HEADLINE_LABEL = /^(?:subject|title|headline|тема|заголовок|тақырып)\s*[:：]\s*/iu;
+const SOURCE = /^(?:source|источник|дереккөз)\s*[:：]\s*(.+)$/iu;
+/** Lowercase words that continue a flattened tag: "President of Kazakhstan". */
+const TAG_CONNECTORS = new Set(
+  'of and the for in on at to de du la van von и в на по для с о об и между және мен'.split(' '),
+);
+
+function words(line: string): string[] {
+  return line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+}
+
+function letterRatio(line: string): number {
+  const letters = line.match(/[\p{L}\s]/gu)?.length ?? 0;
+  return letters / Math.max(1, line.length);
+}
+
+/** Running text: a sentence-like line of six words or more, ending like a sentence. */
+function isProse(line: string): boolean {
+  return (
+    words(line).length >= 6 &&
+    TERMINAL.test(line) &&
+    letterRatio(line) >= 0.6 &&
+    !MARKER.test(line) &&
+    !FOOTER.test(line)
+  );
+}
+
+/** A line that can continue the body: ends like a sentence, introduces a quote, or is long. */
+function isBodyLine(line: string): boolean {
+  return (
+    (TERMINAL.test(line) || /[:;,]$/u.test(line) || words(line).length >= 12) && letterRatio(line) >= 0.5
+  );
+}
+
+function isEnd(line: string): boolean {
+  return (
+    MARKER.test(line) ||
+    FOOTER.test(line) ||
+    AUTHOR.test(line) ||
+    TAGS.test(line) ||
+    BYLINE.test(line) ||
+    readDateLine(line) !== undefined
+  );
+}
+
+/** Navigation, rates, language lists and labels: never a headline or a paragraph. */
+function isChrome(line: string): boolean {
+  const ws = words(line);
+  return (
+    BULLET.test(line) ||
+    /\s[>»|/]\s|\s[>»]$|^[<«]\s/u.test(line) ||
+    /[:：]$/u.test(line) ||
+    /\+?\d[\d\s()-]{8,}\d/u.test(line) ||
+    letterRatio(line) < 0.75 ||
+    (ws.length <= 6 && NAV.test(line)) ||
+    (ws.length >= 3 && ws.reduce((n, w) => n + w.length, 0) / ws.length < 3) ||
+    MARKER.test(line) ||
+    FOOTER.test(line) ||
+    INLINE_CHROME.test(line) ||
+    SOURCE.test(line)
+  );
+}
+
+function isHeadline(line: string): boolean {
+  const ws = words(line);
+  return (
+    ws.length >= 3 &&
+    ws.length <= 30 &&
+    line.length >= 15 &&
+    line.length <= 300 &&
+    !/\.["'»”’)]*$/u.test(line) &&
+    !/^\p{Ll}/u.test(line) &&
+    !isChrome(line) &&
+    !isEnd(line)
+  );
+}
+
+/** Splits text into trimmed lines and joins lines that a hard wrap broke mid-sentence. */
+export function toLines(text: string): string[] {
+  const lines = text.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      prev.length >= 40 &&
+      line !== '' &&
+      /^\p{Ll}/u.test(line) &&
+      !/[.!?…:;"»”)]$/u.test(prev) &&
+      !isChrome(line)
+    ) {
+      out[out.length - 1] = `${prev} ${line}`;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+/** A dateline at the head of the first paragraph. */
+export interface Dateline {
+  place: string;
+  agency?: string;
+  date?: FoundDate;
+  /** The paragraph without its dateline. */
+  rest: string;
+}
+
+const PLACE = "\\p{Lu}[\\p{Lu}’'\\-]*(?:[ \\-]\\p{Lu}[\\p{Lu}’'\\-]*){0,2}";
+const REGION = '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?';
+const AGENCY_WORD = '\\p{Lu}[\\p{L}\\-.]*';
+const DASH = '\\s*[-–—]\\s+';
+const DATELINE = new RegExp(
+  `^(?<place>${PLACE})` +
+    `(?:,\\s*(?<when>[^.()/–—-]{3,25}?)|,\\s*(?<region>${REGION}))?` +
+    '(?:' +
+    `\\.?\\s*/(?<slashed>[^/]{2,30})/\\.?\\s+` + // ASTANA, September 26. /TASS/.
+    `|\\s*\\((?<bracketed>[^)]{2,30})\\)${DASH}` + // ALMATY, May 2 (Reuters) -
+    `|\\.\\s*(?<named>${AGENCY_WORD}(?: ${AGENCY_WORD})?)${DASH}` + // NUR-SULTAN. KAZINFORM -
+    `|\\.?${DASH}` + // ASTANA –
+    ')',
+  'u',
+);
+
+/**
+ * Reads a dateline such as `NUR-SULTAN. KAZINFORM - `, `ASTANA, September 26. /TASS/. `,
+ * `ALMATY, May 2 (Reuters) - ` or `НУР-СУЛТАН. КАЗИНФОРМ – ` at the start of a paragraph.
+ */
+export function readDateline(paragraph: string): Dateline | undefined {
+  const m = DATELINE.exec(paragraph);
+  if (!m?.groups) return undefined;
+  const { place = '', when, region, slashed, bracketed, named } = m.groups;
+  if ((place.match(/\p{L}/gu)?.length ?? 0) < 3 || place !== place.toUpperCase()) return undefined;
+  let date: FoundDate | undefined;
+  if (when !== undefined) {
+    date = findDate(when);
+    if (!date) return undefined;
+  }
+  const rest = paragraph.slice(m[0].length).trim();
+  if (!/^[\p{L}\p{N}"“«„'‘(]/u.test(rest) || words(rest).length < 3) return undefined;
+  const agency = (slashed ?? bracketed ?? named)?.trim();
+  const result: Dateline = { place: region ? `${place}, ${region}` : place, rest };
+  if (agency) result.agency = agency;
+  if (date) result.date = date;
+  return result;
+}
+
+/**
+ * Splits a tags line. Commas, semicolons or `#` separate tags when present; a line
+ * flattened from tag links starts a new tag at each capitalised word, unless the
+ * word before it is a lowercase connector such as "of".
+ * @example splitTags('President of Kazakhstan Kyrgyzstan Akorda presidential residence')
+ * // ['President of Kazakhstan', 'Kyrgyzstan', 'Akorda presidential residence']
+ */
+export function splitTags(line: string): string[] {
+  let tags: string[];
+  if (/[,;]/u.test(line)) tags = line.split(/[,;]/u);
+  else if (/(?:^|\s)#\p{L}/u.test(line)) tags = line.split('#');
+  else {
+    tags = [];
+    let prev = '';
+    for (const word of line.split(/\s+/u).filter(Boolean)) {
+      const startsTag = /^[\p{Lu}\p{N}]/u.test(word) && !TAG_CONNECTORS.has(prev);
+      if (startsTag || tags.length === 0) tags.push(word);
+      else tags[tags.length - 1] += ` ${word}`;
+      prev = word;
+    }
+  }
+  const seen = new Set<string>();
+  return tags
+    .map((t) => t.trim().replace(/^#/, ''))
+    .filter((t) => t !== '' && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+}
+
+function nextNonEmpty(lines: string[], from: number, to = lines.length): number {
+  for (let i = from; i < to; i++) if (lines[i] !== '') return i;
+  return -1;
+}
+
+/** Reads an author line, whose name may stand on the next line. Returns the name and the last line used. */
+function readAuthor(lines: string[], i: number, end: number): { name: string; last: number } | undefined {
+  const line = lines[i] ?? '';
+  const by = BYLINE.exec(line);
+  if (by?.[1]) return { name: by[1], last: i };
+  const m = AUTHOR.exec(line);
+  if (!m) return undefined;
+  const inline = (m[1] ?? '').trim();
+  if (inline !== '') return words(inline).length <= 8 ? { name: inline, last: i } : undefined;
+  const next = nextNonEmpty(lines, i + 1, end);
+  const value = lines[next] ?? '';
+  if (next === -1 || words(value).length > 6 || isEnd(value) || TERMINAL.test(value)) return undefined;
+  return { name: value, last: next };
+}
+
+/** Reads "Tags: a, b", or a "Tags" heading followed by one line of tags or by one tag per line. */
+function readTagsLine(lines: string[], i: number, end: number): { tags: string[]; last: number } | undefined {
+  const m = TAGS.exec(lines[i] ?? '');
+  if (!m) return undefined;
+  const inline = (m[1] ?? '').trim();
+  if (inline !== '') return { tags: splitTags(inline), last: i };
+  const block: number[] = [];
+  for (let j = nextNonEmpty(lines, i + 1, end); j !== -1; j = nextNonEmpty(lines, j + 1, end)) {
+    const line = lines[j] ?? '';
+    if (isEnd(line) || TERMINAL.test(line) || isChrome(line) || words(line).length > 6) break;
+    block.push(j);
+  }
+  const [only] = block;
+  if (only === undefined) return undefined;
+  const last = block[block.length - 1] ?? only;
+  if (block.length === 1) return { tags: splitTags(lines[only] ?? ''), last };
+  return { tags: splitTags(block.map((j) => lines[j]).join('; ')), last };
+}
+
+function readSourceLine(line: string): Extracted['sourceLine'] {
+  const value = SOURCE.exec(line)?.[1]?.trim();
+  if (!value) return undefined;
+  const url = /https?:\/\/[^\s<>"]+/u.exec(value)?.[0];
+  const name = value
+    .replace(/https?:\/\/[^\s<>"]+/u, '')
+    .replace(/[\s,;:()–—-]+$/u, '')
+    .trim();
+  return { ...(name && words(name).length <= 6 ? { name } : {}), ...(url ? { url } : {}) };
+}
+
+/**
+ * Extracts the article from raw text (already decoded: see `decodeInput`).
+ * Refuses (throws `ImportRefusal`) when the text holds no paragraph of running text.
+ */
+export function extractArticle(text: string): Extracted {
+  const lines = toLines(text);
+  const anchor = lines.findIndex((line) => {
+    const prefixed = readDatePrefix(line)?.rest ?? line;
+    return isProse(prefixed) && !isEnd(line) && !INLINE_CHROME.test(line) && !SOURCE.test(line);
+  });
+  if (anchor === -1) {
+    refuse(
+      'no article text found: the input has no paragraph of running text, only headlines, menus or other page chrome',
+    );
+  }
+  const result: Extracted = { tags: [], paragraphs: [], droppedInBody: [] };
+
+  // The first paragraph: a date printed before it, then the dateline.
+  let first = lines[anchor] ?? '';
+  const prefix = readDatePrefix(first);
+  if (prefix) {
+    result.date = { ...prefix.date, from: 'first line' };
+    first = prefix.rest;
+  }
+  const dateline = readDateline(first);
+  if (dateline) {
+    result.dateline = dateline.place;
+    if (dateline.agency) result.agency = dateline.agency;
+    first = dateline.rest;
+  }
+  const body = [first];
+
+  // The body runs until the author, the tags, a date line or the next section of the page.
+  let end = lines.length;
+  for (let i = anchor + 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    if (isEnd(line)) {
+      end = i;
+      break;
+    }
+    if (INLINE_CHROME.test(line) || SOURCE.test(line) || /^https?:\/\/\S+$/u.test(line)) {
+      result.droppedInBody.push(line);
+      continue;
+    }
+    if (isBodyLine(line)) {
+      body.push(line);
+      continue;
+    }
+    const next = nextNonEmpty(lines, i + 1);
+    if (next !== -1 && !isChrome(line) && isBodyLine(lines[next] ?? '') && !isEnd(lines[next] ?? '')) {
+      body.push(line); // a subheading inside the body
+      continue;
+    }
+    end = i;
+    break;
+  }
+  result.paragraphs = body;
+
+  // The tail: author, tags and a source line before the next section; then the header.
+  let tailEnd = lines.length;
+  for (let i = end; i < lines.length; i++) {
+    if (MARKER.test(lines[i] ?? '') || FOOTER.test(lines[i] ?? '')) {
+      tailEnd = i;
+      break;
+    }
+  }
+  let afterAuthor = end;
+  for (let i = end; i < tailEnd; i++) {
+    const author = result.author === undefined ? readAuthor(lines, i, tailEnd) : undefined;
+    if (author) {
+      result.author = author.name;
+      afterAuthor = author.last + 1;
+      i = author.last;
+      continue;
+    }
+    const tags = readTagsLine(lines, i, tailEnd);
+    if (tags && result.tags.length === 0) {
+      result.tags = tags.tags;
+      i = tags.last;
+      continue;
+    }
+    const source = readSourceLine(lines[i] ?? '');
+    if (source && !result.sourceLine) result.sourceLine = source;
+  }
+  if (result.tags.length === 0) {
+    // A line of flattened tag links right after the body (or its author), before the next section.
+    const at = nextNonEmpty(lines, afterAuthor, tailEnd);
+    const line = lines[at] ?? '';
+    const after = nextNonEmpty(lines, at + 1);
+    if (
+      at !== -1 &&
+      /^[\p{Lu}#]/u.test(line) &&
+      !TERMINAL.test(line) &&
+      !isEnd(line) &&
+      !isChrome(line) &&
+      words(line).length <= 40 &&
+      (after === -1 || after >= tailEnd)
+    ) {
+      result.tags = splitTags(line);
+    }
+  }
+
+  const header = lines.slice(0, anchor);
+  for (let i = header.length - 1; i >= 0; i--) {
+    const line = header[i] ?? '';
+    if (line === '') continue;
+    if (result.author === undefined) {
+      const author = readAuthor(lines, i, anchor);
+      if (author) {
+        result.author = author.name;
+        continue;
+      }
+    }
+    const dateLine = readDateLine(line);
+    if (dateLine) {
+      if (dateLine.updated) result.updated ??= dateLine.date;
+      else if (!result.date || result.date.from !== 'header')
+        result.date = { ...dateLine.date, from: 'header' };
+      continue;
+    }
+    const headline = line.replace(BULLET, '').replace(HEADLINE_LABEL, '');
+    if (result.title === undefined && isHeadline(headline)) result.title = headline;
+    const source = readSourceLine(line);
+    if (source && !result.sourceLine) result.sourceLine = source;
+  }
+  if (!result.date && dateline?.date) result.date = { ...dateline.date, from: 'dateline' };
+  if (!result.date) {
+    for (let i = end; i < tailEnd; i++) {
+      const dateLine = readDateLine(lines[i] ?? '');
+      if (dateLine && !dateLine.updated) {
+        result.date = { ...dateLine.date, from: 'footer' };
+        break;
+      }
+    }
+  }
+  return result;
+}

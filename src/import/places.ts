@@ -1,0 +1,139 @@
+/**
+ * What the importer knows about news agencies and datelines: the name readers know
+ * an agency by, and the IANA time zone its clock (or a dateline's place) runs on.
+ */
+
+interface Agency {
+  name: string;
+  /** The zone the agency's site stamps its articles in, when it has one home. */
+  zone?: string;
+}
+
+const AGENCIES: [string[], Agency][] = [
+  [
+    ['kazinform', 'казинформ', 'қазақпарат', 'kazinform news agency'],
+    { name: 'Kazinform', zone: 'Asia/Almaty' },
+  ],
+  [['tass', 'тасс', 'итар-тасс'], { name: 'TASS', zone: 'Europe/Moscow' }],
+  [['interfax', 'интерфакс'], { name: 'Interfax', zone: 'Europe/Moscow' }],
+  [['ria novosti', 'риа новости'], { name: 'RIA Novosti', zone: 'Europe/Moscow' }],
+  [['akorda', 'акорда', 'ақорда'], { name: 'Akorda', zone: 'Asia/Almaty' }],
+  [['tengrinews', 'тенгриньюс'], { name: 'Tengrinews', zone: 'Asia/Almaty' }],
+  [['kabar', 'кабар'], { name: 'Kabar', zone: 'Asia/Bishkek' }],
+  [['akipress', 'акипресс'], { name: 'AKIpress', zone: 'Asia/Bishkek' }],
+  [['khovar', 'ховар'], { name: 'Khovar', zone: 'Asia/Dushanbe' }],
+  [['asia-plus', 'азия-плюс'], { name: 'Asia-Plus', zone: 'Asia/Dushanbe' }],
+  [['uza', 'уза'], { name: 'UzA', zone: 'Asia/Tashkent' }],
+  [['xinhua', 'синьхуа'], { name: 'Xinhua', zone: 'Asia/Shanghai' }],
+  [['belta', 'белта'], { name: 'BelTA', zone: 'Europe/Minsk' }],
+  [['trend'], { name: 'Trend', zone: 'Asia/Baku' }],
+  [['azertac'], { name: 'AZERTAC', zone: 'Asia/Baku' }],
+  [['reuters', 'рейтер'], { name: 'Reuters' }],
+  [['ap', 'associated press'], { name: 'AP' }],
+  [['afp'], { name: 'AFP' }],
+];
+
+const AGENCY_BY_KEY = new Map<string, Agency>();
+for (const [keys, agency] of AGENCIES) for (const key of keys) AGENCY_BY_KEY.set(key, agency);
+
+/**
+ * The agency named in a dateline or given by `--source`, as readers know it.
+ * Unknown names are kept as written.
+ * @example agencyName('KAZINFORM') // 'Kazinform'
+ * @example agencyName('/TASS/') // 'TASS'
+ */
+export function agencyName(raw: string): string {
+  const key = normaliseKey(raw);
+  return AGENCY_BY_KEY.get(key)?.name ?? raw.replace(/^[/(\s]+|[/)\s.]+$/g, '').trim();
+}
+
+/** The zone an agency stamps its articles in, if the importer knows it. */
+export function agencyZone(raw: string): string | undefined {
+  return AGENCY_BY_KEY.get(normaliseKey(raw))?.zone;
+}
+
+const PLACES: [string[], string][] = [
+  [
+    [
+      'nur-sultan',
+      'astana',
+      'akmola',
+      'нур-султан',
+      'нұр-сұлтан',
+      'астана',
+      'almaty',
+      'alma-ata',
+      'алматы',
+      'алма-ата',
+    ],
+    'Asia/Almaty',
+  ],
+  [
+    ['shymkent', 'шымкент', 'karaganda', 'karagandy', 'караганда', 'қарағанды', 'taraz', 'тараз'],
+    'Asia/Almaty',
+  ],
+  [
+    ['turkistan', 'turkestan', 'туркестан', 'түркістан', 'pavlodar', 'павлодар', 'semey', 'семей'],
+    'Asia/Almaty',
+  ],
+  [['ust-kamenogorsk', 'oskemen', 'усть-каменогорск', 'өскемен', 'kokshetau', 'кокшетау'], 'Asia/Almaty'],
+  [['aktobe', 'актобе', 'ақтөбе'], 'Asia/Aqtobe'],
+  [['atyrau', 'атырау'], 'Asia/Atyrau'],
+  [['aktau', 'актау', 'ақтау'], 'Asia/Aqtau'],
+  [['uralsk', 'oral', 'уральск', 'орал'], 'Asia/Oral'],
+  [['kostanay', 'костанай', 'қостанай'], 'Asia/Qostanay'],
+  [['kyzylorda', 'кызылорда', 'қызылорда'], 'Asia/Qyzylorda'],
+  [
+    [
+      'moscow',
+      'москва',
+      'мәскеу',
+      'saint petersburg',
+      'st. petersburg',
+      'санкт-петербург',
+      'kazan',
+      'казань',
+      'sochi',
+      'сочи',
+    ],
+    'Europe/Moscow',
+  ],
+  [['dushanbe', 'душанбе'], 'Asia/Dushanbe'],
+  [['bishkek', 'бишкек', 'osh', 'ош'], 'Asia/Bishkek'],
+  [['tashkent', 'ташкент', 'ташкент', 'samarkand', 'самарканд'], 'Asia/Tashkent'],
+  [['ashgabat', 'ашхабад'], 'Asia/Ashgabat'],
+  [['baku', 'баку'], 'Asia/Baku'],
+  [['minsk', 'минск'], 'Europe/Minsk'],
+  [['kyiv', 'kiev', 'киев', 'київ'], 'Europe/Kyiv'],
+  [['tbilisi', 'тбилиси'], 'Asia/Tbilisi'],
+  [['yerevan', 'ереван'], 'Asia/Yerevan'],
+  [['beijing', 'пекин', 'бейжің'], 'Asia/Shanghai'],
+  [['ankara', 'istanbul', 'анкара', 'стамбул'], 'Europe/Istanbul'],
+  [['berlin', 'берлин'], 'Europe/Berlin'],
+  [['paris', 'париж'], 'Europe/Paris'],
+  [['brussels', 'брюссель'], 'Europe/Brussels'],
+  [['geneva', 'женева'], 'Europe/Zurich'],
+  [['london', 'лондон'], 'Europe/London'],
+  [['washington', 'new york', 'вашингтон', 'нью-йорк'], 'America/New_York'],
+  [['tokyo', 'токио'], 'Asia/Tokyo'],
+];
+
+const ZONE_BY_PLACE = new Map<string, string>();
+for (const [names, zone] of PLACES) for (const name of names) ZONE_BY_PLACE.set(name, zone);
+
+/**
+ * The IANA zone of a dateline's place, if the importer knows the place.
+ * @example placeZone('NUR-SULTAN') // 'Asia/Almaty'
+ */
+export function placeZone(place: string): string | undefined {
+  return ZONE_BY_PLACE.get(normaliseKey(place));
+}
+
+function normaliseKey(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/^[/(\s]+|[/)\s.]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[‐‑–]/g, '-');
+}

@@ -1,0 +1,106 @@
+/**
+ * The archive on disk: finding an article that is already there, and writing a new
+ * one atomically without ever replacing an existing file by accident.
+ */
+import { randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '../lib/frontmatter';
+
+/** What identifies an article already in the archive. */
+export interface ArchivedArticle {
+  /** The file, relative to the articles folder. */
+  relPath: string;
+  key: string;
+  bodyKey: string;
+}
+
+/** The identity of an article: same source, same day, same headline. */
+export function articleKey(sourceName: string, published: string, title: string): string {
+  const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return `${norm(sourceName)}|${published.slice(0, 10)}|${norm(title)}`;
+}
+
+/** The identity of a body, whatever its spacing. */
+export function bodyKey(body: string): string {
+  return body.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+function listArticles(dir: string, base = dir): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...listArticles(full, base));
+    else if (/\.mdx?$/u.test(entry.name) && !entry.name.startsWith('.'))
+      files.push(path.relative(base, full));
+  }
+  return files;
+}
+
+/**
+ * Reads every article under `articlesDir` into an index of identities. Files that
+ * cannot be parsed are listed in `unreadable` and otherwise ignored.
+ */
+export function indexArchive(articlesDir: string): { articles: ArchivedArticle[]; unreadable: string[] } {
+  const articles: ArchivedArticle[] = [];
+  const unreadable: string[] = [];
+  for (const relPath of listArticles(articlesDir)) {
+    try {
+      const { data, body } = parseFrontmatter(readFileSync(path.join(articlesDir, relPath), 'utf8'));
+      const source = (data['source'] as { name?: unknown } | undefined)?.name;
+      articles.push({
+        relPath,
+        key: articleKey(String(source ?? ''), String(data['published'] ?? ''), String(data['title'] ?? '')),
+        bodyKey: bodyKey(body),
+      });
+    } catch {
+      unreadable.push(relPath);
+    }
+  }
+  return { articles, unreadable };
+}
+
+/** The archived article that is the same as this one, if any (the target path itself aside). */
+export function findDuplicate(
+  archive: readonly ArchivedArticle[],
+  candidate: { relPath: string; key: string; bodyKey: string },
+): ArchivedArticle | undefined {
+  return archive.find(
+    (a) => a.relPath !== candidate.relPath && (a.key === candidate.key || a.bodyKey === candidate.bodyKey),
+  );
+}
+
+/**
+ * Writes `text` to `file` atomically: a temporary file beside it, then a link (which
+ * fails if the file exists) or, with `replace`, a rename over it.
+ * @returns false when the file exists and `replace` is not set (nothing is written).
+ */
+export function writeAtomically(file: string, text: string, replace: boolean): boolean {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  writeFileSync(temp, text, { flag: 'wx' });
+  try {
+    if (replace) {
+      renameSync(temp, file);
+      return true;
+    }
+    try {
+      linkSync(temp, file);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
