@@ -155,9 +155,11 @@ function overlaps(spans: Span[], start: number, end: number): boolean {
  * // ['kyrgyzstan', 'tajikistan']
  */
 export function matchEntities(matcher: EntityMatcher, text: string): EntityMatches {
-  const spans: Span[] = [];
-  const leaders = firstMentions(matcher.leaders, text, spans);
-  const countries = firstMentions(matcher.countries, text, spans);
+  const leaderSpans: Span[] = [];
+  const countrySpans: Span[] = [];
+  const leaders = firstMentions(matcher.leaders, text, leaderSpans);
+  const countries = firstMentions(matcher.countries, text, countrySpans);
+  const spans = [...leaderSpans, ...countrySpans];
   const unmatched: EntityMatches['unmatched'] = [];
   const seen = new Set<string>();
   const note = (kind: 'leader' | 'country', value: string): void => {
@@ -169,21 +171,26 @@ export function matchEntities(matcher: EntityMatcher, text: string): EntityMatch
 
   for (const re of LEADER_CANDIDATES) {
     for (const m of text.matchAll(re)) {
+      // The capitalised words after a title: skip a leading country ("Президент Узбекистана …"),
+      // then the name runs to the next country-like word. A name partly matched is a known leader.
       const group = m[1] ?? '';
       let offset = m.index + m[0].length - group.length;
-      const words: string[] = [];
+      const name: Span[] = [];
       for (const word of group.split(/(\s+)/u)) {
-        const start = offset;
+        const span = { start: offset, end: offset + word.length };
         offset += word.length;
         if (/^\s*$/u.test(word)) continue;
-        const covered = overlaps(spans, start, start + word.length) || STAN.test(word) || NOT_NAMES.has(word);
-        if (covered) {
-          if (words.length > 0) break;
+        const countryLike =
+          STAN.test(word) || overlaps(countrySpans, span.start, span.end) || NOT_NAMES.has(word);
+        if (countryLike) {
+          if (name.length > 0) break;
           continue;
         }
-        words.push(word);
+        name.push(span);
       }
-      if (words.length > 0 && words.join('').length >= 3) note('leader', words.join(' '));
+      if (name.some((w) => overlaps(leaderSpans, w.start, w.end))) continue;
+      const value = name.map((w) => text.slice(w.start, w.end)).join(' ');
+      if (value.length >= 3) note('leader', value);
     }
   }
   for (const re of COUNTRY_CANDIDATES) {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findDate,
+  offsetForLocalTime,
+  publishedValue,
+  readDateLine,
+  readDatePrefix,
+} from '../../src/import/dates';
+
+const pick = (text: string) => {
+  const d = findDate(text);
+  return d && { year: d.year, month: d.month, day: d.day, time: d.time };
+};
+
+describe('findDate', () => {
+  it.each([
+    ['2 May 2021, 08:10', { year: 2021, month: 5, day: 2, time: { hour: 8, minute: 10 } }],
+    ['21:38, 28 May 2025', { year: 2025, month: 5, day: 28, time: { hour: 21, minute: 38 } }],
+    ['date 2025-10-09', { year: 2025, month: 10, day: 9, time: undefined }],
+    ['20 September 2021', { year: 2021, month: 9, day: 20, time: undefined }],
+    ['September 26', { year: undefined, month: 9, day: 26, time: undefined }],
+    ['15 марта 2021, 14:10', { year: 2021, month: 3, day: 15, time: { hour: 14, minute: 10 } }],
+    ['15 марта 2021 г., 14:10', { year: 2021, month: 3, day: 15, time: { hour: 14, minute: 10 } }],
+    ['15.03.2021 14:10', { year: 2021, month: 3, day: 15, time: { hour: 14, minute: 10 } }],
+    ['May 2, 2021 8:10 PM', { year: 2021, month: 5, day: 2, time: { hour: 20, minute: 10 } }],
+    ['26 SEP 2025, 14:30', { year: 2025, month: 9, day: 26, time: { hour: 14, minute: 30 } }],
+    ['2021 жылғы 2 мамыр, 08:10', { year: 2021, month: 5, day: 2, time: { hour: 8, minute: 10 } }],
+  ])('reads "%s"', (text, expected) => {
+    expect(pick(text)).toEqual(expected);
+  });
+
+  it('ignores days that do not exist and words that only look like months', () => {
+    expect(findDate('31 February 2021')).toBeUndefined();
+    expect(findDate('the Mayor said 2 things')).toBeUndefined();
+  });
+});
+
+describe('readDateLine', () => {
+  it('accepts a line that only gives a date, with a label or a weekday', () => {
+    expect(readDateLine('Published: 21:38, 28 May 2025')?.date.day).toBe(28);
+    expect(readDateLine('Sunday, 2 May 2021, 08:10 | Views 1520')?.date.month).toBe(5);
+  });
+
+  it('marks an update and refuses a sentence that mentions a date', () => {
+    expect(readDateLine('Updated: 3 May 2021, 10:00')?.updated).toBe(true);
+    expect(readDateLine('The summit opened on 2 May 2021 in the capital')).toBeUndefined();
+  });
+});
+
+describe('readDatePrefix', () => {
+  it('splits a date printed at the start of the first paragraph from its text', () => {
+    const found = readDatePrefix('date 2025-10-09 In his speech, Tokayev thanked Rahmon.');
+    expect(found?.date).toMatchObject({ year: 2025, month: 10, day: 9 });
+    expect(found?.rest).toBe('In his speech, Tokayev thanked Rahmon.');
+  });
+});
+
+describe('offsets from the time-zone database', () => {
+  it('gives Kazakhstan +06:00 before 1 March 2024 and +05:00 since', () => {
+    expect(offsetForLocalTime('Asia/Almaty', 2021, 5, 2, 8, 10)).toBe(360);
+    expect(offsetForLocalTime('Asia/Almaty', 2024, 2, 29, 12, 0)).toBe(360);
+    expect(offsetForLocalTime('Asia/Almaty', 2025, 5, 28, 21, 38)).toBe(300);
+  });
+
+  it('follows daylight saving time where a zone has it', () => {
+    expect(offsetForLocalTime('Europe/Berlin', 2021, 1, 10, 12, 0)).toBe(60);
+    expect(offsetForLocalTime('Europe/Berlin', 2021, 7, 10, 12, 0)).toBe(120);
+    expect(offsetForLocalTime('America/New_York', 2021, 7, 10, 12, 0)).toBe(-240);
+  });
+
+  it('writes a plain date when there is no time, and never invents one', () => {
+    expect(publishedValue({ year: 2025, month: 10, day: 9 }, 'Asia/Almaty')).toBe('2025-10-09');
+    expect(publishedValue({ year: 2025, month: 10, day: 9, time: { hour: 9, minute: 5 } }, undefined)).toBe(
+      '2025-10-09',
+    );
+    expect(
+      publishedValue({ year: 2021, month: 5, day: 2, time: { hour: 8, minute: 10 } }, 'Asia/Almaty'),
+    ).toBe('2021-05-02T08:10:00+06:00');
+  });
+});

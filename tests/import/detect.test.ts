@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { detectKind, detectLang } from '../../src/import/detect';
+
+describe('detectKind', () => {
+  it.each([
+    ['Head of State had telephone talk with Tajik President', 'call'],
+    ['Токаев провел телефонный разговор с Рахмоном', 'call'],
+    ['Tokayev speaks at Central Asia–Russia Summit in Dushanbe', 'speech'],
+    ['Tokayev meets Putin in Moscow', 'meeting'],
+    ['Токаев встретился с Путиным', 'meeting'],
+    ['President arrives in Bishkek for a state visit', 'visit'],
+    ['Tokayev gives interview to Egemen Qazaqstan', 'interview'],
+    ['Foreign Ministry issues statement on border incident', 'statement'],
+    ['Kazakhstan to host Asia Rugby Women’s Championship', 'report'],
+  ])('classifies "%s" as %s', (headline, kind) => {
+    expect(detectKind(headline, '')).toBe(kind);
+  });
+
+  it('lets a phone call win over a meeting it mentions', () => {
+    expect(detectKind('Leaders discuss upcoming meeting by phone', '')).toBe('call');
+  });
+
+  it('reads the lead when the headline says nothing', () => {
+    expect(detectKind('Tokayev and Rahmon', 'In his speech, Tokayev thanked Rahmon.')).toBe('speech');
+  });
+});
+
+describe('detectLang', () => {
+  it('tells English, Russian and Kazakh apart by script and letters', () => {
+    expect(detectLang('The President of Kazakhstan met the leader of Tajikistan.').lang).toBe('en');
+    expect(detectLang('Президент Казахстана провел телефонный разговор.').lang).toBe('ru');
+    expect(detectLang('Мемлекет басшысы Тәжікстан Президентімен телефон арқылы сөйлесті.').lang).toBe('kk');
+  });
+
+  it('says when it only guessed', () => {
+    expect(detectLang('Tokayev Rahmon Putin Dushanbe Astana').guessed).toBe(true);
+    expect(detectLang('The President said that the talks were useful and that he was glad.').guessed).toBe(
+      false,
+    );
+  });
+});
