@@ -1,0 +1,68 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteOrThrow } from '../support/build';
+import { CHROMIUM } from '../support/browser';
+import { startSiteServer, type SiteServer } from '../support/server';
+import { pageKinds, pathOf } from './site-pages';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** Each category, on each audited page, out of 100. */
+const MINIMUM = 95;
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+let server: SiteServer;
+let chrome: chromeLauncher.LaunchedChrome;
+let targets: { kind: string; url: string }[] = [];
+
+beforeAll(async () => {
+  const outDir = buildSiteOrThrow({ name: 'audit-root' });
+  const kinds = pageKinds(outDir);
+  server = await startSiteServer(outDir);
+  targets = ['home', 'article', 'leader', 'search'].map((kind) => ({
+    kind,
+    url: new URL(pathOf(kinds, kind).slice(1), server.url).href,
+  }));
+  chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'error' });
+});
+afterAll(async () => {
+  chrome?.kill();
+  await server?.stop();
+});
+
+describe('Lighthouse', () => {
+  it(`scores at least ${MINIMUM} in every category on the home, article, leader and search pages`, async () => {
+    const rows: string[] = [];
+    const failures: string[] = [];
+    for (const { kind, url } of targets) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      expect(result, url).toBeDefined();
+      const { categories, audits } = result!.lhr;
+      const scores = CATEGORIES.map((c) => Math.round((categories[c]?.score ?? 0) * 100));
+      rows.push(`${kind.padEnd(8)} ${scores.map((s) => String(s).padStart(15)).join('')}`);
+      CATEGORIES.forEach((category, i) => {
+        if (scores[i]! >= MINIMUM) return;
+        const lost = (categories[category]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`);
+        failures.push(`${kind} ${category} ${scores[i]}: ${lost.join(', ')}`);
+      });
+    }
+    console.log(
+      `Lighthouse scores\n${'page'.padEnd(8)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}\n${rows.join('\n')}`,
+    );
+    expect(failures).toEqual([]);
+  });
+});
