@@ -59,7 +59,7 @@ describe('an article quoting the same markup inside code', () => {
     const live = $('*')
       .toArray()
       .flatMap((el) =>
-        Object.entries(el.attribs).filter(
+        Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {}).filter(
           ([name, value]) => /^on/i.test(name) || /^\s*javascript:/i.test(value),
         ),
       );

@@ -67,7 +67,11 @@ async function load(url: string): Promise<Fetched> {
  * every `#fragment` must name an element of its target page. Links to the same
  * origin outside `scope` are reported: under a sub-path they would leave the site.
  */
-export async function crawl(startUrl: string, scope: string, extra: readonly string[] = []): Promise<CrawlResult> {
+export async function crawl(
+  startUrl: string,
+  scope: string,
+  extra: readonly string[] = [],
+): Promise<CrawlResult> {
   const origin = new URL(scope).origin;
   const cache = new Map<string, Promise<Fetched>>();
   const get = (url: string): Promise<Fetched> => {
@@ -107,7 +111,8 @@ export async function crawl(startUrl: string, scope: string, extra: readonly str
             continue;
           }
           if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-            if (target.protocol !== 'mailto:') broken.push({ from: pageUrl, href, reason: `${target.protocol} link` });
+            if (target.protocol !== 'mailto:')
+              broken.push({ from: pageUrl, href, reason: `${target.protocol} link` });
             continue;
           }
           if (target.origin !== origin) continue;
