@@ -12,7 +12,14 @@ const ARTICLE = '/articles/2021/05/head-of-state-had-telephone-talk-with-tajik-p
 
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 mkdirSync(outDir, { recursive: true });
 for (const colorScheme of ['light', 'dark'] as const) {
