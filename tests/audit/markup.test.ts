@@ -164,6 +164,52 @@ describe('structured data and head metadata', () => {
   });
 });
 
+describe('feeds', () => {
+  /** The items of a feed in the build, with their link and dates. */
+  function items(outDir: string, file: string) {
+    const $ = cheerio.load(readFileSync(path.join(outDir, file), 'utf8'), { xml: true });
+    return $('item')
+      .map((_, item) => ({
+        link: $(item).children('link').text(),
+        pubDate: $(item).children('pubDate').text(),
+        dcDate: $(item).children('dc\\:date').text(),
+        creator: $(item).children('dc\\:creator').text(),
+      }))
+      .get();
+  }
+
+  it('dates every item of the site feed as its page does, offset included, and credits it', () => {
+    const list = items(root, 'rss.xml');
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.length).toBeLessThanOrEqual(50);
+    for (const item of list) {
+      const sitePath = new URL(item.link).pathname;
+      const $ = cheerio.load(readFileSync(path.join(root, sitePath, 'index.html'), 'utf8'));
+      expect(item.dcDate, item.link).toBe($('article time').first().attr('datetime'));
+      expect(item.pubDate, item.link).toMatch(/GMT$/);
+      expect(item.creator, item.link).not.toBe('');
+    }
+  });
+
+  it('gives every leader and country a feed of the articles its page lists', () => {
+    for (const prefix of ['leaders', 'countries']) {
+      const ids = htmlFiles(root)
+        .filter((f) => new RegExp(`^${prefix}/[^/]+/index\\.html$`).test(f))
+        .map((f) => f.split('/')[1]!);
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        const feed = items(root, `${prefix}/${id}/rss.xml`).map((i) => new URL(i.link).pathname);
+        const $ = cheerio.load(readFileSync(path.join(root, prefix, id, 'index.html'), 'utf8'));
+        const listed = $('main a[href^="/articles/"]')
+          .map((_, a) => $(a).attr('href'))
+          .get()
+          .filter((href, i, all) => all.indexOf(href) === i);
+        expect(feed, `${prefix}/${id}`).toEqual(listed.slice(0, 50));
+      }
+    }
+  });
+});
+
 describe('security headers', () => {
   let server: SiteServer;
   beforeAll(async () => {
