@@ -144,8 +144,16 @@ const NOT_NAMES = new Set([
   'На',
 ]);
 
-function overlaps(spans: Span[], start: number, end: number): boolean {
-  return spans.some((s) => s.start < end && start < s.end);
+/** Which characters of the text a match covers, for quick overlap checks. */
+class Coverage {
+  private readonly covered: Uint8Array;
+  constructor(length: number, spans: readonly Span[]) {
+    this.covered = new Uint8Array(length + 1);
+    for (const s of spans) this.covered.fill(1, s.start, s.end);
+  }
+  overlaps(start: number, end: number): boolean {
+    return this.covered.subarray(start, end).includes(1);
+  }
 }
 
 /**
@@ -159,7 +167,9 @@ export function matchEntities(matcher: EntityMatcher, text: string): EntityMatch
   const countrySpans: Span[] = [];
   const leaders = firstMentions(matcher.leaders, text, leaderSpans);
   const countries = firstMentions(matcher.countries, text, countrySpans);
-  const spans = [...leaderSpans, ...countrySpans];
+  const byLeader = new Coverage(text.length, leaderSpans);
+  const byCountry = new Coverage(text.length, countrySpans);
+  const byAny = new Coverage(text.length, [...leaderSpans, ...countrySpans]);
   const unmatched: EntityMatches['unmatched'] = [];
   const seen = new Set<string>();
   const note = (kind: 'leader' | 'country', value: string): void => {
@@ -181,14 +191,14 @@ export function matchEntities(matcher: EntityMatcher, text: string): EntityMatch
         offset += word.length;
         if (/^\s*$/u.test(word)) continue;
         const countryLike =
-          STAN.test(word) || overlaps(countrySpans, span.start, span.end) || NOT_NAMES.has(word);
+          STAN.test(word) || byCountry.overlaps(span.start, span.end) || NOT_NAMES.has(word);
         if (countryLike) {
           if (name.length > 0) break;
           continue;
         }
         name.push(span);
       }
-      if (name.some((w) => overlaps(leaderSpans, w.start, w.end))) continue;
+      if (name.some((w) => byLeader.overlaps(w.start, w.end))) continue;
       const value = name.map((w) => text.slice(w.start, w.end)).join(' ');
       if (value.length >= 3) note('leader', value);
     }
@@ -196,7 +206,7 @@ export function matchEntities(matcher: EntityMatcher, text: string): EntityMatch
   for (const re of COUNTRY_CANDIDATES) {
     for (const m of text.matchAll(re)) {
       const value = m[0];
-      if (overlaps(spans, m.index, m.index + value.length) || NOT_NAMES.has(value)) continue;
+      if (byAny.overlaps(m.index, m.index + value.length) || NOT_NAMES.has(value)) continue;
       if (/^(?:Vice|State|Former|The|Deputy|Acting)$/u.test(value)) continue;
       note('country', value);
     }

@@ -1,0 +1,159 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFrontmatter } from '../../src/lib/frontmatter';
+import { articleSchema } from '../../src/lib/schema';
+import { findUnsafeMarkup } from '../../src/lib/safety';
+import { VARIANTS, runImport, scratch } from './support';
+
+/** An empty archive, so that no variation is refused as a copy of a committed article. */
+const EMPTY = scratch('variations-empty');
+
+/** Imports a fixture with --dry-run into an empty archive and returns the parsed article and the report. */
+async function dryRun(name: string, options: string[] = []) {
+  const result = await runImport(['--dry-run', '--out', EMPTY, ...options, path.join(VARIANTS, name)]);
+  const parsed = result.stdout ? parseFrontmatter(result.stdout) : undefined;
+  return { ...result, data: parsed?.data, body: parsed?.body ?? '' };
+}
+
+describe('variations of the raw material', () => {
+  it('reads a Russian article: month names, dateline, author, leaders and countries in their case forms', async () => {
+    const { data, body, code, stderr } = await dryRun('kazinform-ru.txt');
+    expect(code).toBe(0);
+    expect(data).toMatchObject({
+      title: 'Токаев провел телефонный разговор с Президентом Таджикистана',
+      published: '2021-03-15T14:10:00+06:00',
+      source: { name: 'Kazinform' },
+      author: 'Иванова Анна',
+      dateline: 'НУР-СУЛТАН',
+      lang: 'ru',
+      kind: 'call',
+      leaders: ['kassym-jomart-tokayev', 'emomali-rahmon'],
+      countries: ['tajikistan', 'kazakhstan', 'kyrgyzstan'],
+    });
+    expect(body.startsWith('Президент Казахстана Касым-Жомарт Токаев провел')).toBe(true);
+    expect(body).not.toMatch(/Новости по теме|Популярное|Курсы валют/);
+    expect(stderr).toContain('/2021/03/tokaev-provel-telefonnyy-razgovor-s-prezidentom-tadzhikistana.md');
+    expect(stderr).toMatch(/unmatched +leader\? "Шавкат Мирзиёев"/);
+    expect(stderr).toMatch(/unmatched +country\? "Узбекистана"/);
+  });
+
+  it('transliterates a Kazakh headline into the file name, Kazakh letters included', async () => {
+    const { data, stderr, code } = await dryRun('kazinform-kk.txt');
+    expect(code).toBe(0);
+    expect(data).toMatchObject({
+      lang: 'kk',
+      source: { name: 'Kazinform' },
+      published: '2021-05-02T08:10:00+06:00',
+    });
+    expect(stderr).toContain(
+      '2021/05/qazaqstan-prezidenti-tazhikstan-basshysymen-telefon-arqyly-soylesti.md',
+    );
+  });
+
+  it('reads a TASS dateline and stamps the time in the agency’s own zone', async () => {
+    const { data, body } = await dryRun('tass-en.txt');
+    expect(data).toMatchObject({
+      published: '2025-09-26T14:30:00+03:00',
+      source: { name: 'TASS' },
+      dateline: 'ASTANA',
+      kind: 'call',
+      tags: ['Kazakhstan', 'Russia'],
+    });
+    expect(body.startsWith('Kazakh President Kassym-Jomart Tokayev and Russian President')).toBe(true);
+    expect(body).not.toMatch(/Read also|More news|All rights reserved|\/TASS\//);
+  });
+
+  it('handles chrome in another order: date first, photo credit and author before the body', async () => {
+    const { data, body, stderr } = await dryRun('chrome-reordered.txt');
+    expect(data).toMatchObject({
+      title: 'Tokayev holds talks with Uzbek President in Astana',
+      published: '2025-05-28',
+      author: 'John Smith',
+      source: { name: 'Unattributed' },
+      kind: 'meeting',
+    });
+    expect(body.split('\n\n')).toHaveLength(2);
+    expect(body).not.toMatch(/Read also|Related articles|Photo:/);
+    expect(stderr).toMatch(/note +the time 21:38, 28 May 2025 was dropped.*--zone/);
+  });
+
+  it('keeps the time when --zone names the zone the text does not', async () => {
+    const { data } = await dryRun('chrome-reordered.txt', ['--zone', 'Asia/Almaty']);
+    expect(data?.['published']).toBe('2025-05-28T21:38:00+05:00');
+  });
+
+  it('imports an article with no author and an explicit tags line', async () => {
+    const { data } = await dryRun('no-author.txt');
+    expect(data).not.toHaveProperty('author');
+    expect(data).toMatchObject({
+      dateline: 'BISHKEK',
+      published: '2021-09-20',
+      tags: ['Kazakhstan', 'Kyrgyzstan', 'state visit'],
+    });
+  });
+
+  it('refuses an article with no date unless --date gives one', async () => {
+    const refused = await dryRun('no-date.txt');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/no publication date found.*--date/);
+    const dated = await dryRun('no-date.txt', ['--date', '2021-09-09']);
+    expect(dated.code).toBe(0);
+    expect(dated.data).toMatchObject({
+      published: '2021-09-09',
+      title: 'Tokayev congratulates Rahmon on Independence Day',
+    });
+  });
+
+  it('reads a file with a BOM and Windows line endings like any other', async () => {
+    const { data, body, stdout } = await dryRun('bom-crlf.txt');
+    expect(data).toMatchObject({
+      title: 'Head of State had telephone talk with Tajik President',
+      author: 'Kudrenok Tatyana',
+    });
+    expect(stdout).not.toMatch(/\r|\uFEFF/);
+    expect(body.split('\n\n')).toHaveLength(2);
+  });
+
+  it('joins hard-wrapped lines into paragraphs and drops a label before the headline', async () => {
+    const { data, body } = await dryRun('hard-wrapped.txt');
+    expect(data).toMatchObject({ title: 'Tokayev addresses the nation on the economy', kind: 'speech' });
+    expect(body.split('\n\n')).toHaveLength(2);
+  });
+
+  it('escapes <script> and <img onerror> so the site accepts the body and shows it as text', async () => {
+    const { body, data, code } = await dryRun('html-in-body.txt');
+    expect(code).toBe(0);
+    expect(findUnsafeMarkup(body)).toEqual([]);
+    expect(body).toContain('&lt;script&gt;alert("xss")&lt;/script&gt;');
+    expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(data?.['summary']).toBe(
+      'Visitors found the text <script>alert("xss")</script> pasted into a comment under an article about Tajikistan, the editors said.',
+    );
+  });
+
+  it.each([
+    ['binary.txt', /binary/],
+    ['windows-1251.txt', /not valid UTF-8/],
+    ['chrome-only.txt', /no article text found/],
+  ])('refuses %s with a reason', async (name, reason) => {
+    const { code, stderr, stdout } = await dryRun(name);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(reason);
+  });
+
+  it('imports 1 MB of text into a valid article', async () => {
+    const paragraph =
+      'President Kassym-Jomart Tokayev told the deputies that the reforms of the Kazakh economy would continue.';
+    const lines = ['Tokayev addresses a very long session of parliament', '', '1 September 2022', ''];
+    for (let size = 0; size < 1024 * 1024; size += paragraph.length + 2) lines.push(paragraph, '');
+    const result = await runImport(
+      ['--dry-run', '--out', EMPTY, '-'],
+      new TextEncoder().encode(lines.join('\n')),
+    );
+    expect(result.code).toBe(0);
+    const { data, body } = parseFrontmatter(result.stdout);
+    expect(articleSchema.safeParse(data).success).toBe(true);
+    expect(body.length).toBeGreaterThan(1000 * 1000);
+  });
+});
