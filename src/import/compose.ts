@@ -121,13 +121,24 @@ export function composeArticle(found: Extracted, options: ComposeOptions, matche
         `the text dates the article "${date.text}" without a year: give the full date with --date YYYY-MM-DD`,
       );
     }
-    if (date.time && !zone) {
+    if (date.offsetMinutes !== undefined && date.time) {
+      [zone, zoneFrom] = [undefined, 'the offset printed with the time'];
+    } else if (date.time && !zone) {
       notes.push(
         `the time ${date.text} was dropped: no time zone is known for ${found.dateline ?? sourceName}; ` +
           'give one with --zone (e.g. --zone Asia/Almaty) to keep it',
       );
     }
-    published = publishedValue({ year: date.year, month: date.month, day: date.day, time: date.time }, zone);
+    published = publishedValue(
+      {
+        year: date.year,
+        month: date.month,
+        day: date.day,
+        time: date.time,
+        offsetMinutes: date.offsetMinutes,
+      },
+      zone,
+    );
   }
   let updated: string | undefined;
   const u = found.updated;

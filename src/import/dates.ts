@@ -11,6 +11,8 @@ export interface FoundDate {
   month: number;
   day: number;
   time?: { hour: number; minute: number };
+  /** The UTC offset printed with the time ("GMT+6", "UTC+05:00"), in minutes east of UTC. */
+  offsetMinutes?: number;
   /** Where the match starts in the searched string. */
   index: number;
   /** The matched text. */
@@ -161,6 +163,9 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/** An offset printed after a time: "GMT+6", "(UTC+05:00)", "GMT". */
+const PRINTED_OFFSET = /^\s*\(?(?:GMT|UTC)(?:\s*([+\-−])(\d{1,2})(?::?(\d{2}))?)?\)?(?![\p{L}\p{N}])/iu;
+
 /** True when the day exists in that month (of that year, when known). */
 export function isRealDay(year: number | undefined, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -182,7 +187,15 @@ export function findDate(text: string): FoundDate | undefined {
     if (year !== undefined && (year < 1900 || year > 2200)) continue;
     const found: FoundDate = { month, day, index: m.index, text: m[0] };
     if (year !== undefined) found.year = year;
-    if (time !== undefined) found.time = time;
+    if (time !== undefined) {
+      found.time = time;
+      const zone = PRINTED_OFFSET.exec(text.slice(m.index + m[0].length));
+      if (zone) {
+        const sign = zone[1] === '-' || zone[1] === '−' ? -1 : 1;
+        found.offsetMinutes = zone[1] ? sign * (Number(zone[2]) * 60 + Number(zone[3] ?? 0)) : 0;
+        found.text += zone[0];
+      }
+    }
     if (
       !best ||
       found.index < best.index ||
@@ -196,7 +209,7 @@ export function findDate(text: string): FoundDate | undefined {
 
 /** Words that may stand beside a date on a line that only gives the date. */
 const DATE_LABELS =
-  /^(?:date|dated|published|posted|updated|last updated|modified|on|at|дата|опубликовано|обновлено|изменено|жарияланды|жаңартылды|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|views?|просмотр\p{L}*)$/iu;
+  /^(?:date|dated|published|posted|updated|last updated|modified|on|at|дата|опубликовано|обновлено|изменено|жарияланды|жаңартылды|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|views?|просмотр\p{L}*|ago|назад|бұрын|seconds?|minutes?|hours?|days?|weeks?|months?|years?|мин\p{L}*|час\p{L}*|дн\p{L}*|день|лет|год\p{L}*|сағат|күн)$/iu;
 
 /** A line that gives a date and little else. */
 export interface DateLine {
@@ -212,13 +225,13 @@ export interface DateLine {
 export function readDateLine(line: string): DateLine | undefined {
   const date = findDate(line);
   if (!date) return undefined;
-  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.text.length))
-    .split(/[\s|:,.•·/()\-–—]+/u)
-    .filter((w) => /\p{L}/u.test(w));
-  if (rest.length > 3 || !rest.every((w) => DATE_LABELS.test(w))) return undefined;
+  const wordsOf = (text: string) => text.split(/[\s|:,.•·/()\-–—]+/u).filter((w) => /\p{L}/u.test(w));
+  const before = wordsOf(line.slice(0, date.index));
+  const rest = [...before, ...wordsOf(line.slice(date.index + date.text.length))];
+  if (rest.length > 6 || !rest.every((w) => DATE_LABELS.test(w))) return undefined;
   return {
     date,
-    updated: rest.some((w) => /^(?:updated|modified|обновлено|изменено|жаңартылды)$/iu.test(w)),
+    updated: before.some((w) => /^(?:updated|modified|обновлено|изменено|жаңартылды)$/iu.test(w)),
   };
 }
 
@@ -289,16 +302,24 @@ export function formatIsoOffset(minutes: number): string {
 
 /**
  * The frontmatter `published` value: a plain date, or the local time with the
- * offset of `zone` at that moment.
+ * offset the text printed, else the offset of `zone` at that moment.
  * @example publishedValue({ year: 2021, month: 5, day: 2, time: { hour: 8, minute: 10 } }, 'Asia/Almaty')
  * // '2021-05-02T08:10:00+06:00'
  */
 export function publishedValue(
-  date: { year: number; month: number; day: number; time?: { hour: number; minute: number } | undefined },
+  date: {
+    year: number;
+    month: number;
+    day: number;
+    time?: { hour: number; minute: number } | undefined;
+    offsetMinutes?: number | undefined;
+  },
   zone: string | undefined,
 ): string {
   const day = `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
-  if (!date.time || !zone) return day;
-  const offset = offsetForLocalTime(zone, date.year, date.month, date.day, date.time.hour, date.time.minute);
+  if (!date.time || (!zone && date.offsetMinutes === undefined)) return day;
+  const offset =
+    date.offsetMinutes ??
+    offsetForLocalTime(zone ?? 'UTC', date.year, date.month, date.day, date.time.hour, date.time.minute);
   return `${day}T${pad2(date.time.hour)}:${pad2(date.time.minute)}:00${formatIsoOffset(offset)}`;
 }

@@ -28,7 +28,7 @@ const KIND_RULES: [Exclude<ArticleKind, 'report'>, RegExp][] = [
   [
     'meeting',
     W(
-      'met|meets|meet|meeting|meetings|talks|negotiations|held talks|' +
+      'met|meets|meet|meeting|meetings|(?:held|holds|hold|holding|had|have) talks|talks (?:with|between)|negotiations|receives|received|' +
         'встретил\\p{L}*|встреч\\p{L}*|переговор\\p{L}*|кездес\\p{L}*|келіссөз\\p{L}*',
     ),
   ],

@@ -36,7 +36,8 @@ const BULLET = /^[•·►▶■□▪◦●*]\s*/u;
 /** Lines that end the article: the page's next section, or its footer. */
 const MARKER =
   /^(?:related(?: news| articles| stories| materials)?|more news|other news|more on (?:this|the) topic|latest news|top news|news feed|all news|popular|most (?:read|popular|viewed)|trending|recommended|you may also like|see also|read (?:also|more)|also read|share(?: this| on\b.*)?|comments?|leave a comment|add a comment|subscribe\b.*|follow us\b.*|новости по теме|по теме|похожие (?:новости|материалы)|другие новости|последние новости|лента новостей|все новости|популярное|популярные(?: новости)?|самое (?:читаемое|популярное)|читайте (?:также|ещё|еще)|поделиться|комментари[иий]|подписывайтесь\b.*|ұқсас жаңалықтар|тақырып бойынша|соңғы жаңалықтар|танымал)\s*:?$/iu;
-const FOOTER = /^(?:©|\(c\)|copyright\b)|all rights reserved|все права защищены|барлық құқықтар қорғалған/iu;
+const FOOTER =
+  /^(?:©|\(c\)|copyright\b|reporting by\b|writing by\b|editing by\b|additional reporting\b|our standards\b)|all rights reserved|все права защищены|барлық құқықтар қорғалған/iu;
 /** Lines dropped wherever they stand in the body. */
 const INLINE_CHROME =
   /^(?:read (?:also|more)|also read|see also|читайте (?:также|ещё|еще)|тағы оқыңыз|photo|фото|video|видео|advertisement|реклама|subscribe|подписывайтесь|follow us|share)\b\s*:?/iu;
@@ -44,7 +45,7 @@ const NAV =
   /^(?:go to|back to|main page|home(?: page)?|menu|search|log ?in|sign (?:in|up)|register|contacts?|about us|advertising|all news|news|latest|weather|currency(?: rates)?|exchange rates?|print|font size|version for|главная|новости|все новости|поиск|меню|войти|регистрация|контакты|реклама|погода|курсы? валют|версия для|басты бет|жаңалықтар)\b/iu;
 const AUTHOR =
   /^(?:author|authors|written by|text by|editor|автор|авторы|автор материала|редактор|автор текста|авторы материала)\s*[:：]?\s*(.*)$/iu;
-const BYLINE = /^by\s+(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})$/u;
+const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})$/u;
 const TAGS = /^(?:tags|теги|тэги|keywords|ключевые слова|тегтер)\s*[:：]?\s*(.*)$/iu;
 const HEADLINE_LABEL = /^(?:subject|title|headline|тема|заголовок|тақырып)\s*[:：]\s*/iu;
 const SOURCE = /^(?:source|источник|дереккөз)\s*[:：]\s*(.+)$/iu;

@@ -29,6 +29,15 @@ describe('findDate', () => {
     expect(pick(text)).toEqual(expected);
   });
 
+  it('keeps an offset printed after the time', () => {
+    expect(findDate('March 3, 2022 10:15 AM GMT+6')).toMatchObject({
+      time: { hour: 10, minute: 15 },
+      offsetMinutes: 360,
+    });
+    expect(findDate('3 March 2022, 04:15 (UTC)')?.offsetMinutes).toBe(0);
+    expect(findDate('3 March 2022, 04:15')?.offsetMinutes).toBeUndefined();
+  });
+
   it('ignores days that do not exist and words that only look like months', () => {
     expect(findDate('31 February 2021')).toBeUndefined();
     expect(findDate('the Mayor said 2 things')).toBeUndefined();
@@ -43,6 +52,7 @@ describe('readDateLine', () => {
 
   it('marks an update and refuses a sentence that mentions a date', () => {
     expect(readDateLine('Updated: 3 May 2021, 10:00')?.updated).toBe(true);
+    expect(readDateLine('March 3, 2022 10:15 AM GMT+6 Updated 3 years ago')?.updated).toBe(false);
     expect(readDateLine('The summit opened on 2 May 2021 in the capital')).toBeUndefined();
   });
 });

@@ -82,6 +82,35 @@ describe('variations of the raw material', () => {
     expect(data?.['published']).toBe('2025-05-28T21:38:00+05:00');
   });
 
+  it('reads a wire story: byline, a time printed with its offset, and the credits after the body', async () => {
+    const { data, body, stderr } = await dryRun('reuters-style.txt');
+    expect(data).toMatchObject({
+      title: "Kazakhstan's Tokayev says no plans to join Russia-Belarus union state",
+      author: 'Mariya Gordeyeva',
+      published: '2022-03-03T10:15:00+06:00',
+      source: { name: 'Reuters' },
+      dateline: 'ALMATY',
+    });
+    expect(body.split('\n\n')).toHaveLength(3);
+    expect(body).not.toMatch(/Reporting by|Our Standards/);
+    expect(stderr).toMatch(/unmatched +leader\? "Volodymyr Zelenskiy"/);
+  });
+
+  it('reads an official site with no dateline, curly quotes and a credit line at the end', async () => {
+    const { data, body } = await dryRun('akorda-style.txt');
+    expect(data).toMatchObject({
+      title: 'Head of State receives Prime Minister Olzhas Bektenov',
+      published: '2024-09-26',
+      source: { name: 'Unattributed' },
+      kind: 'meeting',
+    });
+    expect(body.split('\n\n')).toHaveLength(3);
+    expect(body).toContain(
+      '“It is necessary to ensure the timely launch of the heating season,” the President said.',
+    );
+    expect(body).not.toMatch(/Share|Print version|Akorda press service|All rights reserved/);
+  });
+
   it('imports an article with no author and an explicit tags line', async () => {
     const { data } = await dryRun('no-author.txt');
     expect(data).not.toHaveProperty('author');
