@@ -35,6 +35,7 @@ export interface Io {
   cwd: string;
 }
 
+/** The text `--help` prints. */
 export const HELP = `Usage: npm run import -- [options] <file|folder|->
 
 Turns raw news text (copied or scraped from a news site) into an archive article:

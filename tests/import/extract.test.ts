@@ -136,6 +136,19 @@ describe('extractArticle', () => {
     expect(found.date).toMatchObject({ year: 2025, month: 5, day: 28 });
   });
 
+  it('tells the publication date from an update printed beside it', () => {
+    const found = extractArticle(
+      [
+        'Tokayev holds talks with Uzbek President',
+        'Published: 2 May 2021, 08:10',
+        'Updated: 3 May 2021, 10:00',
+        BODY,
+      ].join('\n'),
+    );
+    expect(found.date).toMatchObject({ month: 5, day: 2, time: { hour: 8, minute: 10 } });
+    expect(found.updated).toMatchObject({ month: 5, day: 3, time: { hour: 10, minute: 0 } });
+  });
+
   it('has no headline when the text starts with the body', () => {
     const found = extractArticle(`date 2025-10-09 ${BODY}`);
     expect(found.title).toBeUndefined();

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/lib/frontmatter';
@@ -10,7 +11,7 @@ const EMPTY = scratch('variations-empty');
 
 /** Imports a fixture with --dry-run into an empty archive and returns the parsed article and the report. */
 async function dryRun(name: string, options: string[] = []) {
-  const result = await runImport(['--dry-run', '--out', EMPTY, ...options, path.join(VARIANTS, name)]);
+  const result = await runImport(['--dry-run', '--out', EMPTY, ...options, path.resolve(VARIANTS, name)]);
   const parsed = result.stdout ? parseFrontmatter(result.stdout) : undefined;
   return { ...result, data: parsed?.data, body: parsed?.body ?? '' };
 }
@@ -109,6 +110,20 @@ describe('variations of the raw material', () => {
       '“It is necessary to ensure the timely launch of the heating season,” the President said.',
     );
     expect(body).not.toMatch(/Share|Print version|Akorda press service|All rights reserved/);
+  });
+
+  it('writes an update time in the same zone as the publication time', async () => {
+    const input = scratch('updated-in');
+    const text = readFileSync(path.join(VARIANTS, 'bom-crlf.txt'), 'utf8').replace(
+      '2 May 2021, 08:10',
+      '2 May 2021, 08:10\r\nUpdated: 3 May 2021, 10:00',
+    );
+    writeFileSync(path.join(input, 'updated.txt'), text);
+    const { data } = await dryRun(path.join(input, 'updated.txt'));
+    expect(data).toMatchObject({
+      published: '2021-05-02T08:10:00+06:00',
+      updated: '2021-05-03T10:00:00+06:00',
+    });
   });
 
   it('imports an article with no author and an explicit tags line', async () => {
