@@ -143,5 +143,5 @@ describe('npm run import', () => {
     const refused = cli('--dry-run', path.join(VARIANTS, 'chrome-only.txt'));
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('no article text found');
-  });
+  }, 60_000);
 });
