@@ -99,16 +99,27 @@ export function toPagefindQuery(state: SearchState): PagefindQuery {
   return { term: state.q === '' ? null : state.q, options };
 }
 
+/**
+ * The state without one filter: what the counts of that filter's menu are
+ * computed from, so each option shows how many results choosing it would give
+ * (Pagefind's own counts assume every current filter, the menu's too).
+ * @example withoutFilter({ ...EMPTY_STATE, q: 'x', year: '2025' }, 'year').year // ''
+ */
+export function withoutFilter(state: SearchState, key: FilterKey): SearchState {
+  return { ...state, [key]: '' };
+}
+
 /** One option of a filter menu. */
 export interface FilterOption {
   value: string;
-  /** Articles with this value among the current results. */
+  /** The results choosing this value would give. */
   count: number;
 }
 
 /**
- * The options of one filter menu: every value the index knows, with its count
- * in the current results (0 when none), the selected value always kept. Years
+ * The options of one filter menu: every value the index knows, with the
+ * number of results choosing it would give (0 when none), the selected value
+ * always kept. Years
  * come newest first, names alphabetically.
  */
 export function filterOptions(

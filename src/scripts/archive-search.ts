@@ -22,6 +22,7 @@ import {
   sameState,
   toPagefindQuery,
   toSearchParams,
+  withoutFilter,
   type FilterKey,
   type SearchState,
 } from '../lib/search';
@@ -195,10 +196,12 @@ export class ArchiveSearch extends HTMLElement {
     const { term, options } = toPagefindQuery(state);
     const response = await pagefind.search(term, options);
     if (!response || run !== this.#run) return;
+    const counts = await this.#menuCounts(pagefind, state, response.filters);
+    if (run !== this.#run) return;
     this.#results = response.results;
     this.#shown = 0;
     this.#list.replaceChildren();
-    this.#renderFilters(response.filters);
+    this.#renderFilters(counts);
     await this.#showMore(run);
     if (run !== this.#run) return;
     const count = this.#results.length;
@@ -206,6 +209,25 @@ export class ArchiveSearch extends HTMLElement {
     part<HTMLElement>(this, '[data-clear]').hidden = !hasFilters(state);
     this.#status.textContent = resultSummary(count, state);
     this.removeAttribute('aria-busy');
+  }
+
+  /**
+   * The count of each menu's options: for a menu with a value chosen, the counts
+   * of the same search without it (one more search, answered from chunks
+   * already loaded); for the others, the counts of this search.
+   */
+  async #menuCounts(pagefind: PagefindApi, state: SearchState, counts: FilterCounts): Promise<FilterCounts> {
+    const menus = await Promise.all(
+      FILTER_KEYS.map(async (key) => {
+        if (!state[key]) return [key, counts[key] ?? {}] as const;
+        const others = withoutFilter(state, key);
+        if (!hasCriteria(others)) return [key, this.#known[key] ?? {}] as const;
+        const { term, options } = toPagefindQuery(others);
+        const response = await pagefind.search(term, options);
+        return [key, response?.filters[key] ?? {}] as const;
+      }),
+    );
+    return Object.fromEntries(menus);
   }
 
   async #showMore(run: number): Promise<void> {
@@ -241,7 +263,8 @@ export class ArchiveSearch extends HTMLElement {
     const chips = element('ul', { className: 'chips' });
     chips.setAttribute('aria-label', `Narrow to a leader or country of “${title}”`);
     for (const key of ['leader', 'country'] as const) {
-      for (const name of data.filters[key] ?? []) {
+      // Pagefind does not keep the order of a filter's values: show them alphabetically.
+      for (const name of [...(data.filters[key] ?? [])].sort((a, b) => a.localeCompare(b, 'en'))) {
         const chip = element('a', { className: `chip ${key}`, text: name });
         chip.href = this.#paths.search(toSearchParams({ ...this.#state, [key]: name }));
         chips.append(element('li', {}, chip));

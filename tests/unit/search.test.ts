@@ -13,6 +13,7 @@ import {
   sameState,
   toPagefindQuery,
   toSearchParams,
+  withoutFilter,
 } from '../../src/lib/search';
 import { createPaths } from '../../src/lib/paths';
 
@@ -192,5 +193,19 @@ describe('safeResultUrl', () => {
     ]) {
       expect(safeResultUrl(url)).toBeNull();
     }
+  });
+});
+
+describe('withoutFilter', () => {
+  it('drops one filter and keeps the rest of the state', () => {
+    const state = {
+      q: 'x',
+      leader: 'Vladimir Putin',
+      country: 'Russia',
+      year: '2025',
+      sort: 'newest' as const,
+    };
+    expect(withoutFilter(state, 'year')).toEqual({ ...state, year: '' });
+    expect(state.year).toBe('2025');
   });
 });

@@ -1,0 +1,141 @@
+/**
+ * How fast a reader's first search is, cold: for the site in `content/` and for
+ * a generated archive of N articles (default 10,000), builds the site with its
+ * index, serves it with nginx through deploy/nginx.conf (gzip as deployed), and
+ * opens `/search/?q=<query>` in a fresh Chromium context (empty cache). Prints
+ * the milliseconds from navigation start to the first result on screen and the
+ * bytes transferred over the network (compressed, headers included), in total
+ * and for the Pagefind bundle alone.
+ *
+ *   npm run bench:search [-- --articles 10000] [--seed 1] [--query Tokayev] [--runs 3] [--skip-large]
+ *
+ * Needs `npm run corpus` (scripts/corpus.ts) for the large archive. A script
+ * that prints figures, not a test.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { buildSite, ROOT, TMP } from '../tests/support/build';
+import { launchBrowser } from '../tests/support/browser';
+import { startSiteServer } from '../tests/support/server';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    query: { type: 'string', default: 'Tokayev' },
+    runs: { type: 'string', default: '3' },
+    'skip-large': { type: 'boolean', default: false },
+  },
+});
+
+interface ColdSearch {
+  msToFirstResult: number;
+  resultCount: string;
+  bytesTotal: number;
+  bytesIndex: number;
+  requests: number;
+}
+
+/** One cold search: a new context has an empty HTTP cache. */
+async function coldSearch(browser: Browser, url: string): Promise<ColdSearch> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const urls = new Map<string, string>();
+  let bytesTotal = 0;
+  let bytesIndex = 0;
+  let requests = 0;
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+  cdp.on('Network.loadingFinished', (event) => {
+    requests += 1;
+    bytesTotal += event.encodedDataLength;
+    if (urls.get(event.requestId)?.includes('/pagefind/')) bytesIndex += event.encodedDataLength;
+  });
+  await page.goto(url);
+  await page.waitForSelector('.results .result', { timeout: 60_000 });
+  // Navigation start is the time origin of performance.now().
+  const msToFirstResult = await page.evaluate(() => performance.now());
+  const resultCount = (await page.locator('[data-status]').textContent()) ?? '';
+  // Let the fetches that were still finishing report their sizes.
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return { msToFirstResult, resultCount, bytesTotal, bytesIndex, requests };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+async function benchSite(label: string, outDir: string, runs: number, query: string): Promise<void> {
+  const server = await startSiteServer(outDir);
+  const browser = await launchBrowser();
+  try {
+    const url = `${server.url}search/?q=${encodeURIComponent(query)}`;
+    const samples: ColdSearch[] = [];
+    for (let i = 0; i < runs; i++) samples.push(await coldSearch(browser, url));
+    const first = samples[0];
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    console.log(
+      `${label}: “${query}” → ${first?.resultCount}\n` +
+        `  navigation to first result: median ${median(samples.map((s) => s.msToFirstResult)).toFixed(0)} ms ` +
+        `(runs: ${samples.map((s) => s.msToFirstResult.toFixed(0)).join(', ')})\n` +
+        `  transferred: ${kb(median(samples.map((s) => s.bytesTotal)))} in ${first?.requests} requests, ` +
+        `of which the Pagefind bundle and index ${kb(median(samples.map((s) => s.bytesIndex)))}`,
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+function buildOrExit(options: Parameters<typeof buildSite>[0]): string {
+  const started = performance.now();
+  const result = buildSite(options);
+  if (result.status !== 0) {
+    console.error(result.output);
+    process.exit(1);
+  }
+  console.log(`built ${options.name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result.outDir;
+}
+
+const runs = Math.max(1, Number(values.runs) || 1);
+const small = buildOrExit({ name: 'bench-search-site' });
+await benchSite('site in content/ (2 articles)', small, runs, values.query);
+
+if (!values['skip-large']) {
+  const articles = Number(values.articles);
+  const corpus = path.join(TMP, 'bench-search', `corpus-${articles}-${values.seed}`);
+  if (!existsSync(path.join(ROOT, 'scripts/corpus.ts'))) {
+    console.error('scripts/corpus.ts is missing: cannot generate the large archive');
+    process.exit(1);
+  }
+  if (!existsSync(path.join(corpus, 'articles'))) {
+    execFileSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'corpus',
+        '--',
+        '--articles',
+        String(articles),
+        '--out',
+        corpus,
+        '--seed',
+        values.seed,
+      ],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+  }
+  // Its own content cache, so this build never shares one with a build of content/.
+  process.env['ARCHIVE_CACHE_DIR'] = path.join(TMP, 'bench-search', `cache-${articles}-${values.seed}`);
+  const large = buildOrExit({ name: `bench-search-${articles}`, contentDir: corpus });
+  await benchSite(`generated archive (${articles} articles)`, large, runs, values.query);
+}

@@ -1,0 +1,3 @@
+import { describeSearchSite } from './search-suite';
+
+describeSearchSite({ name: 'e2e-root' });

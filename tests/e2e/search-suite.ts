@@ -1,0 +1,307 @@
+/**
+ * The browser tests of search, run once at the root (search-root.test.ts) and
+ * once under /archive/ (search-archive.test.ts): a real build with its Pagefind
+ * index, served by nginx through deploy/nginx.conf, driven in Chromium.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteOrThrow } from '../support/build';
+import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
+import { startSiteServer, type SiteServer } from '../support/server';
+
+export const CALL = 'Head of State had telephone talk with Tajik President';
+export const SPEECH = 'Tokayev speaks at Central Asia–Russia Summit in Dushanbe';
+const CALL_PATH = 'articles/2021/05/head-of-state-had-telephone-talk-with-tajik-president/';
+const SPEECH_PATH = 'articles/2025/10/tokayev-speaks-at-central-asia-russia-summit-in-dushanbe/';
+
+/** Each query a reader may type, and exactly the articles it must find. */
+export const QUERIES: [query: string, titles: string[]][] = [
+  ['Tokayev', [CALL, SPEECH]],
+  ['Tokaev', [CALL, SPEECH]],
+  ['Токаев', [CALL, SPEECH]],
+  ['Тоқаев', [CALL, SPEECH]],
+  ['Rahmon', [CALL, SPEECH]],
+  ['Rakhmon', [CALL, SPEECH]],
+  ['Рахмон', [CALL, SPEECH]],
+  ['Putin', [SPEECH]],
+  ['Russia', [SPEECH]],
+  ['Kyrgyzstan', [CALL]],
+  ['Kyrgyz', [CALL]],
+  ['Таджикистан', [CALL, SPEECH]],
+  ['Қазақстан', [CALL, SPEECH]],
+  ['Dushanbe', [CALL, SPEECH]],
+];
+
+/** Pages the header search is used from, in turn (paths under the site's base). */
+const START_PAGES = ['', SPEECH_PATH, 'leaders/vladimir-putin/', 'countries/tajikistan/', 'archive/'];
+
+/** Waits until the search element has loaded its index and shown the outcome of its latest search. */
+export async function settled(page: Page, status?: string): Promise<string> {
+  await page.waitForFunction(
+    (expected) => {
+      const search = document.querySelector('archive-search');
+      const text = document.querySelector('[data-status]')?.textContent ?? '';
+      return (
+        search?.hasAttribute('data-ready') &&
+        !search.hasAttribute('aria-busy') &&
+        text !== '' &&
+        (expected === undefined || text.includes(expected))
+      );
+    },
+    status,
+    { timeout: 15_000 },
+  );
+  return (await page.locator('[data-status]').textContent()) ?? '';
+}
+
+/** The titles of the results shown, in order. */
+export function resultTitles(page: Page): Promise<string[]> {
+  return page.locator('.results .result h2').allTextContents();
+}
+
+/** Types a query into the header form of the current page and submits it, as a reader would. */
+export async function searchFromHeader(page: Page, query: string): Promise<void> {
+  await page.locator('#site-search-q').fill(query);
+  await Promise.all([page.waitForURL(/\/search\/\?q=/), page.locator('#site-search-q').press('Enter')]);
+}
+
+export function describeSearchSite(options: { name: string; base?: string }): void {
+  describe(`search served by nginx at ${options.base ?? '/'}`, () => {
+    let server: SiteServer;
+    let browser: Browser;
+    const opened: WatchedPage[] = [];
+    /** An address under the site's base. */
+    const at = (path = ''): string => `${server.url}${path}`;
+    const open = async (javaScript = true): Promise<WatchedPage> => {
+      const watched = await openPage(browser, { javaScript });
+      opened.push(watched);
+      return watched;
+    };
+
+    beforeAll(async () => {
+      const outDir = buildSiteOrThrow(options.base ? { name: options.name, base: options.base } : options);
+      server = await startSiteServer(outDir, options.base ? { base: options.base } : {});
+      browser = await launchBrowser();
+    });
+
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map(({ context }) => context.close()));
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    it.each(QUERIES)(
+      'finds exactly the right articles for “%s” typed into the header',
+      async (query, titles) => {
+        const { page, problems } = await open();
+        const start = START_PAGES[QUERIES.findIndex(([q]) => q === query) % START_PAGES.length] ?? '';
+        await page.goto(at(start));
+        await searchFromHeader(page, query);
+        expect(new URL(page.url()).pathname).toBe(new URL(at('search/')).pathname);
+        await settled(page, `“${query}”`);
+        expect((await resultTitles(page)).sort()).toEqual([...titles].sort());
+        expect(problems).toEqual([]);
+      },
+    );
+
+    it('shows each result with a link under the base, its date, source, highlighted excerpt and chips', async () => {
+      const { page } = await open();
+      await page.goto(at('search/?q=Kyrgyzstan'));
+      expect(await settled(page)).toBe('1 article found for “Kyrgyzstan”');
+      const result = page.locator('.results .result').first();
+      expect(await result.locator('h2 a').getAttribute('href')).toBe(new URL(at(CALL_PATH)).pathname);
+      expect(await result.locator('time').getAttribute('datetime')).toBe('2021-05-02T08:10:00+06:00');
+      expect(await result.locator('.result-meta').textContent()).toBe('2 May 2021 · Kazinform');
+      expect((await result.locator('.excerpt mark').allTextContents()).join(' ')).toMatch(/\bKyrgyzstan\b/);
+      expect(await result.locator('.chips a').allTextContents()).toEqual([
+        'Emomali Rahmon',
+        'Kassym-Jomart Tokayev',
+        'Kazakhstan',
+        'Kyrgyzstan',
+        'Tajikistan',
+      ]);
+      await Promise.all([page.waitForURL(at(CALL_PATH)), result.locator('h2 a').click()]);
+      expect(await page.locator('h1').textContent()).toBe(CALL);
+    });
+
+    it('narrows by leader, country and year, with counts in each menu', async () => {
+      const { page, problems } = await open();
+      await page.goto(at('search/?q=Tokayev'));
+      await settled(page, '2 articles');
+      const leader = page.locator('select[name="leader"]');
+      expect(await leader.locator('option').allTextContents()).toEqual([
+        'Any leader',
+        'Emomali Rahmon (2)',
+        'Kassym-Jomart Tokayev (2)',
+        'Vladimir Putin (1)',
+      ]);
+      await leader.selectOption('Vladimir Putin');
+      await settled(page, 'in Vladimir Putin');
+      expect(await resultTitles(page)).toEqual([SPEECH]);
+      expect(new URL(page.url()).searchParams.get('leader')).toBe('Vladimir Putin');
+
+      await leader.selectOption('');
+      await page.locator('select[name="country"]').selectOption('Kyrgyzstan');
+      await settled(page, 'in Kyrgyzstan');
+      expect(await resultTitles(page)).toEqual([CALL]);
+
+      await page.locator('select[name="country"]').selectOption('');
+      await page.locator('select[name="year"]').selectOption('2025');
+      await settled(page, 'in 2025');
+      expect(await resultTitles(page)).toEqual([SPEECH]);
+      expect(await page.locator('select[name="year"] option').allTextContents()).toEqual([
+        'Any year',
+        '2025 (1)',
+        '2021 (1)',
+      ]);
+      expect(problems).toEqual([]);
+    });
+
+    it('offers to remove the filters when nothing matches, and finds again without them', async () => {
+      const { page } = await open();
+      await page.goto(at('search/?q=Kyrgyzstan&leader=Vladimir+Putin'));
+      expect(await settled(page)).toBe('No articles found for “Kyrgyzstan” in Vladimir Putin');
+      expect(await resultTitles(page)).toEqual([]);
+      const clear = page.getByRole('button', { name: 'Remove filters' });
+      await clear.focus();
+      await page.keyboard.press('Enter');
+      expect(await settled(page, '1 article')).toBe('1 article found for “Kyrgyzstan”');
+      expect(new URL(page.url()).search).toBe('?q=Kyrgyzstan');
+    });
+
+    it('orders by relevance by default and by date when asked', async () => {
+      const { page } = await open();
+      // The 2021 call says "border" five times, the 2025 speech once.
+      await page.goto(at('search/?q=border'));
+      await settled(page, '2 articles');
+      expect(await resultTitles(page)).toEqual([CALL, SPEECH]);
+      await page.locator('select[name="sort"]').selectOption('newest');
+      await page.waitForURL(/sort=newest/);
+      await settled(page, '2 articles');
+      expect(await resultTitles(page)).toEqual([SPEECH, CALL]);
+    });
+
+    it('keeps query, filters and sort in the URL through reload, back and forward', async () => {
+      const { page, problems } = await open();
+      await page.goto(at('search/?q=Tokayev&country=Russia&sort=newest'));
+      await settled(page, 'in Russia');
+      const check = async (q: string, country: string, sort: string, titles: string[]) => {
+        await settled(page, `“${q}”`);
+        expect(await page.locator('#search-q').inputValue()).toBe(q);
+        expect(await page.locator('select[name="country"]').inputValue()).toBe(country);
+        expect(await page.locator('select[name="sort"]').inputValue()).toBe(sort);
+        expect(await resultTitles(page)).toEqual(titles);
+      };
+      await check('Tokayev', 'Russia', 'newest', [SPEECH]);
+      await page.reload();
+      await check('Tokayev', 'Russia', 'newest', [SPEECH]);
+
+      await page.locator('select[name="country"]').selectOption('');
+      await page.waitForURL((url) => !url.searchParams.has('country'));
+      await check('Tokayev', '', 'newest', [SPEECH, CALL]);
+
+      await page.locator('#search-q').fill('Dushanbe summit');
+      await page.waitForURL(/q=Dushanbe\+summit/);
+      await check('Dushanbe summit', '', 'newest', [SPEECH, CALL]);
+
+      await page.goBack();
+      await check('Tokayev', 'Russia', 'newest', [SPEECH]);
+      await page.goForward();
+      await check('Dushanbe summit', '', 'newest', [SPEECH, CALL]);
+      expect(problems).toEqual([]);
+    });
+
+    it('updates the results as the reader types', async () => {
+      const { page } = await open();
+      await page.goto(at('search/'));
+      await page.waitForSelector('archive-search[data-ready]');
+      await page.locator('#search-q').pressSequentially('Kyrgyz', { delay: 20 });
+      expect(await settled(page, '“Kyrgyz”')).toBe('1 article found for “Kyrgyz”');
+      expect(await resultTitles(page)).toEqual([CALL]);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('Kyrgyz');
+    });
+
+    it('links each leader and country page to the search filtered to them', async () => {
+      const { page } = await open();
+      await page.goto(at('leaders/vladimir-putin/'));
+      await Promise.all([
+        page.waitForURL(/\/search\/\?leader=/),
+        page.getByRole('link', { name: /Search within articles involving Vladimir Putin/ }).click(),
+      ]);
+      expect(await settled(page)).toBe('1 article found in Vladimir Putin');
+      expect(await resultTitles(page)).toEqual([SPEECH]);
+
+      await page.goto(at('countries/kyrgyzstan/'));
+      await Promise.all([
+        page.waitForURL(/\/search\/\?country=/),
+        page.locator('a[href*="search/?country="]').click(),
+      ]);
+      expect(await settled(page)).toBe('1 article found in Kyrgyzstan');
+      expect(await resultTitles(page)).toEqual([CALL]);
+    });
+
+    it('sends the header form to the search page without JavaScript', async () => {
+      const { page } = await open(false);
+      await page.goto(at(SPEECH_PATH));
+      await searchFromHeader(page, 'Tokayev');
+      const url = new URL(page.url());
+      expect(url.pathname + url.search).toBe(new URL(at('search/?q=Tokayev')).pathname + '?q=Tokayev');
+      expect(await page.locator('h1').textContent()).toBe('Search the archive');
+      const notice = page.locator('noscript .notice');
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.textContent()).toContain('Search runs in your browser and needs JavaScript');
+    });
+
+    it('serves the site under the documented headers, with its own 404 page', async () => {
+      const page = await fetch(at('search/'));
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+      const missing = await fetch(at('no-such-page/'));
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain('Page not found');
+      expect(missing.headers.get('content-security-policy')).toContain("default-src 'self'");
+      const wasm = await fetch(at('pagefind/wasm.en.pagefind'));
+      expect(wasm.status).toBe(200);
+      expect(wasm.headers.get('content-type')).toBe('application/octet-stream');
+      expect(wasm.headers.get('content-encoding')).toBeNull();
+    });
+
+    it('keeps the console free of errors on every kind of page', async () => {
+      const { page, problems } = await open();
+      for (const path of [
+        '',
+        CALL_PATH,
+        'leaders/',
+        'leaders/emomali-rahmon/',
+        'countries/russia/',
+        'archive/2021/',
+      ]) {
+        const response = await page.goto(at(path));
+        expect(response?.status(), path).toBe(200);
+      }
+      await page.goto(at('search/?q=Rahmon&year=2021'));
+      await settled(page, '1 article');
+      expect(problems).toEqual([]);
+    });
+
+    it.each([
+      ['home', ''],
+      ['article', SPEECH_PATH],
+      ['leader', 'leaders/kassym-jomart-tokayev/'],
+      ['country', 'countries/tajikistan/'],
+      ['search', 'search/?q=Tokayev&sort=newest'],
+    ])('has no axe-core violations on the %s page', async (_kind, path) => {
+      const { page } = await open();
+      await page.goto(at(path));
+      if (path.startsWith('search/')) await settled(page, '2 articles');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  });
+}
