@@ -8,7 +8,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+            'tests/import/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+          ],
         },
       },
       {

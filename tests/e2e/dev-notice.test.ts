@@ -17,7 +17,11 @@ describe('the search page in the dev server', () => {
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     // In the foreground, beside any dev server a developer has open (--ignore-lock).
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DEV_BACKGROUND: '0' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_DEV_BACKGROUND: '0',
+    };
     // Vitest sets NODE_ENV, MODE, BASE_URL, DEV … in the environment; the dev server
     // must run as a developer starts it.
     for (const key of Object.keys(env)) {
