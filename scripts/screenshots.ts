@@ -5,22 +5,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser';
 
 const [origin = 'http://localhost:4321', outDir = 'docs'] = process.argv.slice(2);
 const ARTICLE = '/articles/2021/05/head-of-state-had-telephone-talk-with-tajik-president/';
 
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchBrowser();
 mkdirSync(outDir, { recursive: true });
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const [name, url, width, height] of [

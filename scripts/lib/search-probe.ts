@@ -7,7 +7,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -85,19 +85,10 @@ function kindOf(file: string): string {
   return ext === 'pagefind' ? 'wasm' : (ext ?? name);
 }
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
 /** Opens `/search/` on a fresh browser, types `query`, waits for the first result. */
 export async function probeSearch(dir: string, query: string): Promise<SearchProbe> {
   const server = await serve(dir);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await launchBrowser();
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
