@@ -18,6 +18,20 @@ export function languageName(tag: string): string {
   }
 }
 
+/**
+ * How many words the aliases make in the index, counted as Pagefind counts
+ * them: the text of the alias paragraph split at white space.
+ * @example aliasWordCount(['Kassym-Jomart Tokayev', 'Токаев']) // 3
+ */
+export function aliasWordCount(aliases: readonly string[]): number {
+  return aliasText(aliases).split(/\s+/).filter(Boolean).length;
+}
+
+/** The text of the paragraph that carries the aliases into the index. */
+export function aliasText(aliases: readonly string[]): string {
+  return aliases.join(', ');
+}
+
 /** What one article puts into the search index besides its text. */
 export interface ArticleSearchRecord {
   /** Pagefind filters, by human-readable value. */
@@ -29,7 +43,15 @@ export interface ArticleSearchRecord {
     language: string[];
   };
   /** Pagefind metadata shown in results. */
-  meta: { title: string; date: string; datetime: string; summary: string; source: string };
+  meta: {
+    title: string;
+    date: string;
+    datetime: string;
+    summary: string;
+    source: string;
+    /** How many words the aliases add at the end of the indexed text (see `visibleExcerpt`). */
+    aliaswords: string;
+  };
   /** The `date` sort key: the UTC instant, so articles from different zones order correctly. */
   sortDate: string;
   /** Names and aliases of the article's leaders and countries, indexed so every spelling finds it. */
@@ -66,6 +88,7 @@ export function articleSearchRecord(
       datetime: article.published.iso,
       summary: article.summary,
       source: article.data.source.name,
+      aliaswords: String(aliasWordCount([...aliases])),
     },
     sortDate: new Date(article.epochMs).toISOString(),
     aliases: [...aliases],

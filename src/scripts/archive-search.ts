@@ -12,7 +12,6 @@ import { createPaths, type Paths } from '../lib/paths';
 import {
   EMPTY_STATE,
   FILTER_KEYS,
-  excerptParts,
   filterOptions,
   hasCriteria,
   hasFilters,
@@ -24,12 +23,15 @@ import {
   toSearchParams,
   withoutFilter,
   type FilterKey,
+  visibleExcerpt,
   type SearchState,
 } from '../lib/search';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
 
 /** Results rendered at once; "Show more" adds as many again. */
 const PAGE_SIZE = 10;
+/** Words in a result's excerpt. */
+const EXCERPT_WORDS = 30;
 /** Pause after the last keystroke before searching, so each word is not a search of its own. */
 const TYPING_DELAY_MS = 200;
 
@@ -255,8 +257,14 @@ export class ArchiveSearch extends HTMLElement {
     const source = data.meta['source'];
     if (source) meta.append(date ? ' · ' : '', source);
 
+    // The excerpt from the words readers see, not from the aliases the record
+    // ends with; the summary when only an alias matched.
+    const hiddenWords = Number(data.meta['aliaswords'] ?? 0);
+    const parts = visibleExcerpt(data.content, data.locations, hiddenWords, EXCERPT_WORDS) ?? [
+      { text: data.meta['summary'] ?? '', mark: false },
+    ];
     const excerpt = element('p', { className: 'excerpt' });
-    for (const { text, mark } of excerptParts(data.excerpt)) {
+    for (const { text, mark } of parts) {
       excerpt.append(mark ? element('mark', { text }) : document.createTextNode(text));
     }
 

@@ -13,6 +13,10 @@ export interface PagefindResultData {
   url: string;
   /** Text around the matches; Pagefind wraps matched words in `<mark>`. */
   excerpt: string;
+  /** The record's whole indexed text. */
+  content: string;
+  /** Positions of the matched words in `content` split at white space. */
+  locations: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }

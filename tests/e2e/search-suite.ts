@@ -128,6 +128,30 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       expect(await page.locator('h1').textContent()).toBe(CALL);
     });
 
+    it('shows excerpts from the article text, never from the aliases the index holds', async () => {
+      const { page } = await open();
+      // "Tokaev" is only an alias: each result shows its summary, unhighlighted.
+      await page.goto(at('search/?q=Tokaev'));
+      expect(await settled(page)).toBe('2 articles found for “Tokaev”');
+      const excerpts = page.locator('.results .result .excerpt');
+      for (const excerpt of await excerpts.all()) {
+        expect(await excerpt.locator('mark').count()).toBe(0);
+        expect(await excerpt.textContent()).not.toMatch(/Tokaev|Токаев|Тоқаев|Rakhmon|Рахмон/);
+      }
+      // Both summaries, the lead sentences, name him in full.
+      const texts = await excerpts.allTextContents();
+      expect(new Set(texts).size).toBe(2);
+      for (const text of texts) expect(text).toContain('Kassym-Jomart Tokayev');
+
+      // "Dushanbe" is in both texts: highlighted where the text has it, and no alias shown.
+      await page.goto(at('search/?q=Dushanbe'));
+      expect(await settled(page)).toBe('2 articles found for “Dushanbe”');
+      for (const excerpt of await excerpts.all()) {
+        expect(await excerpt.locator('mark').allTextContents()).toContain('Dushanbe');
+        expect(await excerpt.textContent()).not.toMatch(/Tokaev|Токаев|Тоқаев|Таджикистан/);
+      }
+    });
+
     it('narrows by leader, country and year, with counts in each menu', async () => {
       const { page, problems } = await open();
       await page.goto(at('search/?q=Tokayev'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/lib/archive';
-import { articleSearchRecord, languageName } from '../../src/lib/search-index';
+import { aliasWordCount, articleSearchRecord, languageName } from '../../src/lib/search-index';
 import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/lib/schema';
 
 function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
@@ -93,6 +93,20 @@ describe('articleSearchRecord', () => {
 
   it('has no aliases for an article without leaders or countries', () => {
     expect(recordOf({}).aliases).toEqual([]);
+    expect(recordOf({}).meta.aliaswords).toBe('0');
+  });
+
+  it('tells results how many words the aliases add to the indexed text', () => {
+    // 'Kassym-Jomart Tokayev, Tokayev, Tokaev, Токаев, Тоқаев, Kazakhstan, …, Tajik': one word per name but the first.
+    expect(record.meta.aliaswords).toBe('12');
+  });
+});
+
+describe('aliasWordCount', () => {
+  it('counts words as split at white space, across names', () => {
+    expect(aliasWordCount(['Kassym-Jomart Tokayev', 'Токаев'])).toBe(3);
+    expect(aliasWordCount(['Republic of Tajikistan'])).toBe(3);
+    expect(aliasWordCount([])).toBe(0);
   });
 });
 
