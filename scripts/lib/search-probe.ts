@@ -1,75 +1,18 @@
 /**
- * A cold search in Chromium for the benchmark: serve a build over HTTP, open the
- * search page in a fresh browser (empty cache), type a query, and time the first
- * result; count the bytes the page fetched for it.
+ * A cold search in Chromium for the benchmark: serve a build with nginx as
+ * deployed (deploy/nginx.conf, gzip included), open the search page in a fresh
+ * browser (empty cache), type a query, and time the first result; count the
+ * bytes the page fetched for it, compressed, as they crossed the network.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { launchBrowser } from '../../tests/support/browser';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-};
-
-/** A static file server over `dir` that counts the bytes it sends. */
-export interface CountingServer {
-  url: string;
-  /** Bytes sent since the last `reset()`, per path. */
-  sent: Map<string, number>;
-  reset(): void;
-  close(): Promise<void>;
-}
-
-/** Serves `dir` on a free localhost port. */
-export function serve(dir: string): Promise<CountingServer> {
-  const sent = new Map<string, number>();
-  const server: Server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = path.join(dir, pathname);
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
-      const size = statSync(file).size;
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'content-length': size,
-      });
-      sent.set(pathname, (sent.get(pathname) ?? 0) + size);
-      createReadStream(file).pipe(res);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        sent,
-        reset: () => sent.clear(),
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    });
-  });
-}
+import { startSiteServer } from '../../tests/support/server';
 
 /** The figures of one cold search. */
 export interface SearchProbe {
   query: string;
   /** From the input event to the first result on screen (includes the page's typing pause). */
   msToFirstResult: number;
-  /** Bytes fetched from page load to the first result: everything, and the index alone. */
+  /** Bytes transferred (compressed, headers included) from page load to the first result: everything, and the index alone. */
   bytesTotal: number;
   bytesIndex: number;
   /** Bytes per kind of file: `pagefind.js`, `wasm`, `pf_meta`, `pf_index`, `pf_filter`, `pf_fragment`, `page`. */
@@ -87,12 +30,24 @@ function kindOf(file: string): string {
 
 /** Opens `/search/` on a fresh browser, types `query`, waits for the first result. */
 export async function probeSearch(dir: string, query: string): Promise<SearchProbe> {
-  const server = await serve(dir);
+  const server = await startSiteServer(dir);
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+    // Requests of the page and of Pagefind's worker, with their sizes on the wire.
+    const pending: Promise<void>[] = [];
+    const sent = new Map<string, number>();
+    context.on('requestfinished', (request) => {
+      pending.push(
+        request.sizes().then((sizes) => {
+          const file = new URL(request.url()).pathname;
+          const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+          sent.set(file, (sent.get(file) ?? 0) + bytes);
+        }),
+      );
+    });
+    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
     const input = page.locator('archive-search input[name="q"]');
     await input.waitFor();
     const ms = await page.evaluate(async (q) => {
@@ -116,10 +71,11 @@ export async function probeSearch(dir: string, query: string): Promise<SearchPro
     // Let the result records that the first paint asked for finish arriving.
     await page.waitForLoadState('networkidle');
     const results = await page.locator('[data-results] > li').count();
+    await Promise.all(pending);
     let bytesTotal = 0;
     let bytesIndex = 0;
     const byKind: Record<string, number> = {};
-    for (const [file, bytes] of server.sent) {
+    for (const [file, bytes] of sent) {
       bytesTotal += bytes;
       if (file.includes('/pagefind/')) bytesIndex += bytes;
       const kind = kindOf(file);
@@ -129,6 +85,6 @@ export async function probeSearch(dir: string, query: string): Promise<SearchPro
     return { query, msToFirstResult: ms, bytesTotal, bytesIndex, byKind, results };
   } finally {
     await browser.close();
-    await server.close();
+    await server.stop();
   }
 }
