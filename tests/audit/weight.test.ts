@@ -68,8 +68,10 @@ describe('page weight', () => {
       `article page: ${kb(load.bytes)} in ${load.requests.length} requests\n` +
         load.requests.map((r) => `  ${r.type.padEnd(10)} ${kb(r.bytes).padStart(8)}  ${r.url}`).join('\n'),
     );
-    expect(load.requests[0]?.type).toBe('document');
-    expect(load.bytes).toBeGreaterThan(0);
+    // Requests are listed as they finish: the page may finish after its stylesheets.
+    const documents = load.requests.filter((r) => r.type === 'document');
+    expect(documents.map((r) => new URL(r.url).pathname)).toEqual([pathOf(kinds, 'article')]);
+    expect(documents[0]?.bytes).toBeGreaterThan(0);
     expect(load.bytes).toBeLessThanOrEqual(ARTICLE_BUDGET_BYTES);
   });
 
