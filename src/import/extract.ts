@@ -43,6 +43,17 @@ const INLINE_CHROME =
   /^(?:read (?:also|more)|also read|see also|читайте (?:также|ещё|еще)|тағы оқыңыз|photo|фото|video|видео|advertisement|реклама|subscribe|подписывайтесь|follow us|share)\b\s*:?/iu;
 const NAV =
   /^(?:go to|back to|main page|home(?: page)?|menu|search|log ?in|sign (?:in|up)|register|contacts?|about us|advertising|all news|news|latest|weather|currency(?: rates)?|exchange rates?|print|font size|version for|главная|новости|все новости|поиск|меню|войти|регистрация|контакты|реклама|погода|курсы? валют|версия для|басты бет|жаңалықтар)\b/iu;
+/** Section names of news sites: a line made mostly of them is a menu ("World Business Russia Sport"). */
+const SECTIONS = new Set(
+  (
+    'world business economy politics society sport sports culture science tech technology opinion opinions ' +
+    'video videos photo photos regions region incidents lifestyle health travel international analytics ' +
+    'interview interviews events multimedia markets finance entertainment weather home news ' +
+    'мир бизнес экономика политика общество спорт культура наука технологии происшествия регионы мнения ' +
+    'видео фото мультимедиа аналитика интервью новости погода ' +
+    'әлем саясат қоғам мәдениет ғылым аймақтар оқиғалар сұхбат'
+  ).split(' '),
+);
 const AUTHOR =
   /^(?:author|authors|written by|text by|editor|автор|авторы|автор материала|редактор|автор текста|авторы материала)\s*[:：]?\s*(.*)$/iu;
 const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})$/u;
@@ -92,6 +103,13 @@ function isEnd(line: string): boolean {
   );
 }
 
+/** Three or more words, most of them the section names of a news site's menu. */
+function isMenu(ws: readonly string[]): boolean {
+  if (ws.length < 3 || ws.length > 10) return false;
+  const sections = ws.filter((w) => SECTIONS.has(w.toLowerCase())).length;
+  return sections >= Math.max(2, Math.ceil(ws.length / 2));
+}
+
 /** Navigation, rates, language lists and labels: never a headline or a paragraph. */
 function isChrome(line: string): boolean {
   const ws = words(line);
@@ -102,6 +120,7 @@ function isChrome(line: string): boolean {
     /\+?\d[\d\s()-]{8,}\d/u.test(line) ||
     letterRatio(line) < 0.75 ||
     (ws.length <= 6 && NAV.test(line)) ||
+    isMenu(ws) ||
     (ws.length >= 3 && ws.reduce((n, w) => n + w.length, 0) / ws.length < 3) ||
     MARKER.test(line) ||
     FOOTER.test(line) ||

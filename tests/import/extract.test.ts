@@ -156,6 +156,20 @@ describe('extractArticle', () => {
     expect(found.paragraphs).toEqual([BODY]);
   });
 
+  it('never takes a menu of section names for the headline', () => {
+    const menus = [
+      'World  Business  Russia  Sport',
+      'Politics Economy Society Culture',
+      'Мир Экономика Политика Спорт',
+    ];
+    for (const menu of menus) {
+      expect(extractArticle(`${menu}\nASTANA, September 26. /TASS/. ${BODY}`).title).toBeUndefined();
+      expect(extractArticle(`${menu}\nKazakh President Visits Moscow\n${BODY}`).title).toBe(
+        'Kazakh President Visits Moscow',
+      );
+    }
+  });
+
   it('refuses text with no article in it, only page chrome', () => {
     expect(() => extractArticle(fixture('chrome-only.txt'))).toThrow(ImportRefusal);
     expect(() => extractArticle(fixture('chrome-only.txt'))).toThrow(/no article text found/);
