@@ -43,18 +43,15 @@ interface ColdSearch {
 async function coldSearch(browser: Browser, url: string): Promise<ColdSearch> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const urls = new Map<string, string>();
-  let bytesTotal = 0;
-  let bytesIndex = 0;
-  let requests = 0;
-  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-  cdp.on('Network.loadingFinished', (event) => {
-    requests += 1;
-    bytesTotal += event.encodedDataLength;
-    if (urls.get(event.requestId)?.includes('/pagefind/')) bytesIndex += event.encodedDataLength;
+  // Requests of the page and of Pagefind's worker, with their sizes on the wire
+  // (compressed bodies plus headers).
+  const sizes: Promise<{ url: string; bytes: number }>[] = [];
+  context.on('requestfinished', (request) => {
+    sizes.push(
+      request
+        .sizes()
+        .then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })),
+    );
   });
   await page.goto(url);
   await page.waitForSelector('.results .result', { timeout: 60_000 });
@@ -63,7 +60,11 @@ async function coldSearch(browser: Browser, url: string): Promise<ColdSearch> {
   const resultCount = (await page.locator('[data-status]').textContent()) ?? '';
   // Let the fetches that were still finishing report their sizes.
   await page.waitForLoadState('networkidle');
+  const fetched = await Promise.all(sizes);
   await context.close();
+  const requests = fetched.length;
+  const bytesTotal = fetched.reduce((sum, r) => sum + r.bytes, 0);
+  const bytesIndex = fetched.filter((r) => r.url.includes('/pagefind/')).reduce((sum, r) => sum + r.bytes, 0);
   return { msToFirstResult, resultCount, bytesTotal, bytesIndex, requests };
 }
 
