@@ -2,21 +2,13 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteOrThrow } from '../support/build';
-import { CHROMIUM } from '../support/browser';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/browser';
 import { startSiteServer, type SiteServer } from '../support/server';
 import { pageKinds, pathOf } from './site-pages';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** Each category, on each audited page, out of 100. */
 const MINIMUM = 95;
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 let server: SiteServer;
 let chrome: chromeLauncher.LaunchedChrome;
@@ -30,7 +22,11 @@ beforeAll(async () => {
     kind,
     url: new URL(pathOf(kinds, kind).slice(1), server.url).href,
   }));
-  chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'error' });
+  chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: [...CHROMIUM_FLAGS],
+    logLevel: 'error',
+  });
 });
 afterAll(async () => {
   chrome?.kill();

@@ -8,7 +8,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 /** The Chromium binary: `CHROMIUM` from the environment, else Debian's. */
 export const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
 
-const ARGS = [
+/** Chromium's flags for this machine: headless, and no network of its own. */
+export const CHROMIUM_FLAGS: readonly string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -19,7 +20,7 @@ const ARGS = [
 
 /** Starts a headless Chromium. Close it in `afterAll`. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS], headless: true });
 }
 
 export interface WatchedPage {
