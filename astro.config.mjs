@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { resolveBasePath, resolveSiteUrl } from './src/lib/env.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -16,10 +15,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style>: the site runs under a strict Content-Security-Policy (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), pagefindIndex({ forceLanguage: 'en' })],
+  // The search index is written after the build, by src/search-index/ (see `npm run build`).
+  integrations: [mdx(), sitemap()],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
+  // The dev server watches the sources, not the scratch builds and generated archives of tests and benchmarks.
+  vite: { server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } } },
   // A build of another archive (the benchmark's) keeps its content-layer cache apart,
   // so concurrent builds never share one.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),

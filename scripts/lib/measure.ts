@@ -104,8 +104,3 @@ export function measure(
     });
   });
 }
-
-/** The peak of the samples taken between `from` and `to` ms. */
-export function peakBetween(samples: Measured['samples'], from: number, to: number): number {
-  return samples.filter((s) => s.at >= from && s.at <= to).reduce((max, s) => Math.max(max, s.rss), 0);
-}

@@ -3,9 +3,8 @@
  * must say so instead of showing a search box that cannot work.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/build';
+import { ASTRO, ROOT } from '../support/build';
 import { freePort } from '../support/server';
 
 describe('the search page in the dev server', () => {
@@ -31,15 +30,7 @@ describe('the search page in the dev server', () => {
     delete env['ARCHIVE_CONTENT_DIR'];
     dev = spawn(
       process.execPath,
-      [
-        path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
-        'dev',
-        '--ignore-lock',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-      ],
+      [ASTRO, 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
       { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,7 +1,7 @@
 /**
- * Builds the site for tests: `astro build` (with its search index) into a folder
- * of `.tmp/`, with the given environment. Tests read the output like Astro's own
- * tests do: parse the HTML, assert on it.
+ * Builds the site for tests as `npm run build` does (`astro build`, then the
+ * search index) into a folder of `.tmp/`, with the given environment. Tests read
+ * the output like Astro's own tests do: parse the HTML, assert on it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -12,6 +12,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Scratch space for builds and generated archives; ignored by git. */
 export const TMP = path.join(ROOT, '.tmp');
+/** The commands of `npm run build`, run with the project's Node. */
+export const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+export const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+export const SEARCH_INDEX = path.join(ROOT, 'src/search-index/cli.ts');
 
 export interface BuildOptions {
   /** Output folder name under `.tmp/builds/`. */
@@ -26,7 +30,7 @@ export interface BuildOptions {
 export interface BuildResult {
   /** The output folder. */
   outDir: string;
-  /** Exit status of `astro build`. */
+  /** Exit status of the build: the first step's that failed, else 0. */
   status: number;
   /** What the build printed, stdout and stderr together. */
   output: string;
@@ -48,12 +52,14 @@ export function buildSite(options: BuildOptions): BuildResult {
   if (options.contentDir) env['ARCHIVE_CONTENT_DIR'] = options.contentDir;
   else delete env['ARCHIVE_CONTENT_DIR'];
   if (options.siteUrl) env['SITE_URL'] = options.siteUrl;
-  const result = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  return { outDir, status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+  // The two steps of `npm run build`: the pages, then their search index.
+  const run = { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
+  const pages = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], run);
+  let output = `${pages.stdout}\n${pages.stderr}`;
+  if (pages.status !== 0) return { outDir, status: pages.status ?? 1, output };
+  const index = spawnSync(process.execPath, [TSX, SEARCH_INDEX, '--site', outDir], run);
+  output += `\n${index.stdout}\n${index.stderr}`;
+  return { outDir, status: index.status ?? 1, output };
 }
 
 /** Builds and throws with the build's output when it fails. */
