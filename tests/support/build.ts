@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +33,7 @@ export interface BuildResult {
   outDir: string;
   /** Exit status of the build: the first step's that failed, else 0. */
   status: number;
-  /** What the build printed, stdout and stderr together. */
+  /** What the build printed, stdout and stderr together, without terminal colours. */
   output: string;
 }
 
@@ -55,10 +56,12 @@ export function buildSite(options: BuildOptions): BuildResult {
   // The two steps of `npm run build`: the pages, then their search index.
   const run = { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
   const pages = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], run);
-  let output = `${pages.stdout}\n${pages.stderr}`;
+  // Astro colours its messages when FORCE_COLOR is set (as on some CI runners);
+  // tests read the text a reader sees.
+  let output = stripVTControlCharacters(`${pages.stdout}\n${pages.stderr}`);
   if (pages.status !== 0) return { outDir, status: pages.status ?? 1, output };
   const index = spawnSync(process.execPath, [TSX, SEARCH_INDEX, '--site', outDir], run);
-  output += `\n${index.stdout}\n${index.stderr}`;
+  output += stripVTControlCharacters(`\n${index.stdout}\n${index.stderr}`);
   return { outDir, status: index.status ?? 1, output };
 }
 
