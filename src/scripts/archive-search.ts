@@ -26,14 +26,14 @@ import {
   visibleExcerpt,
   type SearchState,
 } from '../lib/search';
-import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
+import { loadPagefind, type FilterCounts, type PagefindResult, type SearchIndex } from './pagefind-api';
 
 /** Results rendered at once; "Show more" adds as many again. */
 const PAGE_SIZE = 10;
 /** Words in a result's excerpt. */
 const EXCERPT_WORDS = 30;
-/** Pause after the last keystroke before searching, so each word is not a search of its own. */
-const TYPING_DELAY_MS = 200;
+/** Pause after the last keystroke before searching, so each letter is not a search of its own. */
+const TYPING_DELAY_MS = 150;
 
 function part<T extends Element>(root: Element, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -55,8 +55,9 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 export class ArchiveSearch extends HTMLElement {
   #paths: Paths = createPaths('/');
-  #pagefind: PagefindApi | undefined;
-  #known: FilterCounts = {};
+  #index: SearchIndex | undefined;
+  /** Every value of each filter with its count in the whole index, once loaded. */
+  #known: FilterCounts | undefined;
   #state: SearchState = EMPTY_STATE;
   #results: PagefindResult[] = [];
   #shown = 0;
@@ -108,8 +109,7 @@ export class ArchiveSearch extends HTMLElement {
 
   async #start(): Promise<void> {
     try {
-      this.#pagefind = await loadPagefind(this.dataset['bundle'] ?? '/pagefind/', this.#paths.base);
-      this.#known = await this.#pagefind.filters();
+      this.#index = await loadPagefind(this.dataset['bundle'] ?? '/pagefind/', this.#paths.base);
     } catch {
       this.#notice.textContent =
         'Search is unavailable: the search index could not be loaded. Browse the archive by date, leader or country instead.';
@@ -128,6 +128,9 @@ export class ArchiveSearch extends HTMLElement {
   #onInput = (): void => {
     clearTimeout(this.#typing);
     this.#typing = setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
+    // Fetch the index chunks of what is typed during the pause, not after it.
+    const { term, options } = toPagefindQuery(this.#readForm());
+    if (term) this.#index?.results.preload(term, options).catch(() => undefined);
   };
 
   #onChange = (event: Event): void => {
@@ -176,14 +179,20 @@ export class ArchiveSearch extends HTMLElement {
   #writeForm(): void {
     this.#query.value = this.#state.q;
     this.#selects.sort.value = this.#state.sort;
-    this.#renderFilters(this.#known);
+    this.#renderFilters(this.#known ?? {});
   }
 
+  /**
+   * Searches for the current state: the results first, each shown as soon as
+   * its record arrives, then the counts in the filter menus. The element is
+   * `aria-busy` until both are done.
+   */
   async #search(): Promise<void> {
     const run = ++this.#run;
-    const pagefind = this.#pagefind;
-    if (!pagefind) return;
+    const index = this.#index;
+    if (!index) return;
     const state = this.#state;
+    this.setAttribute('aria-busy', 'true');
     if (!hasCriteria(state)) {
       this.#results = [];
       this.#shown = 0;
@@ -191,53 +200,61 @@ export class ArchiveSearch extends HTMLElement {
       this.#more.hidden = true;
       this.#empty.hidden = true;
       this.#status.textContent = '';
-      this.#renderFilters(this.#known);
-      return;
+    } else {
+      const { term, options } = toPagefindQuery(state);
+      const response = await index.results.search(term, options);
+      if (!response || run !== this.#run) return;
+      this.#results = response.results;
+      this.#shown = 0;
+      this.#list.replaceChildren();
+      this.#empty.hidden = true;
+      await this.#showMore(run);
+      if (run !== this.#run) return;
+      const count = this.#results.length;
+      this.#empty.hidden = count > 0;
+      part<HTMLElement>(this, '[data-clear]').hidden = !hasFilters(state);
+      this.#status.textContent = resultSummary(count, state);
     }
-    this.setAttribute('aria-busy', 'true');
-    const { term, options } = toPagefindQuery(state);
-    const response = await pagefind.search(term, options);
-    if (!response || run !== this.#run) return;
-    const counts = await this.#menuCounts(pagefind, state, response.filters);
+    const counts = await this.#menuCounts(index, state).catch((): FilterCounts => ({}));
     if (run !== this.#run) return;
-    this.#results = response.results;
-    this.#shown = 0;
-    this.#list.replaceChildren();
     this.#renderFilters(counts);
-    await this.#showMore(run);
-    if (run !== this.#run) return;
-    const count = this.#results.length;
-    this.#empty.hidden = count > 0;
-    part<HTMLElement>(this, '[data-clear]').hidden = !hasFilters(state);
-    this.#status.textContent = resultSummary(count, state);
     this.removeAttribute('aria-busy');
   }
 
   /**
-   * The count of each menu's options: for a menu with a value chosen, the counts
-   * of the same search without it (one more search, answered from chunks
-   * already loaded); for the others, the counts of this search.
+   * The count of each menu's options, from the instance that holds every
+   * filter: for a menu with a value chosen, the counts of the same search
+   * without it; for the others, the counts of this search; with no criteria,
+   * the counts in the whole index.
    */
-  async #menuCounts(pagefind: PagefindApi, state: SearchState, counts: FilterCounts): Promise<FilterCounts> {
+  async #menuCounts(index: SearchIndex, state: SearchState): Promise<FilterCounts> {
+    const pagefind = await index.counts();
+    const known = (this.#known ??= await pagefind.filters());
+    const countsOf = async (criteria: SearchState): Promise<FilterCounts> => {
+      if (!hasCriteria(criteria)) return known;
+      const { term, options } = toPagefindQuery(criteria);
+      return (await pagefind.search(term, options))?.filters ?? {};
+    };
+    const counts = await countsOf(state);
     const menus = await Promise.all(
       FILTER_KEYS.map(async (key) => {
         if (!state[key]) return [key, counts[key] ?? {}] as const;
-        const others = withoutFilter(state, key);
-        if (!hasCriteria(others)) return [key, this.#known[key] ?? {}] as const;
-        const { term, options } = toPagefindQuery(others);
-        const response = await pagefind.search(term, options);
-        return [key, response?.filters[key] ?? {}] as const;
+        return [key, (await countsOf(withoutFilter(state, key)))[key] ?? {}] as const;
       }),
     );
     return Object.fromEntries(menus);
   }
 
+  /** Shows the next results, each as soon as its record and those before it have arrived. */
   async #showMore(run: number): Promise<void> {
     const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const records = await Promise.all(batch.map((result) => result.data()));
-    if (run !== this.#run) return;
-    this.#list.append(...records.map((data) => this.#renderResult(data)));
-    this.#shown += batch.length;
+    const records = batch.map((result) => result.data());
+    for (const record of records) {
+      const data = await record;
+      if (run !== this.#run) return;
+      this.#list.append(this.#renderResult(data));
+      this.#shown += 1;
+    }
     this.#more.hidden = this.#shown >= this.#results.length;
   }
 
@@ -291,7 +308,7 @@ export class ArchiveSearch extends HTMLElement {
     for (const key of FILTER_KEYS) {
       const select = this.#selects[key];
       const anyOption = select.options[0] ?? element('option', { text: 'Any' });
-      const options = filterOptions(key, this.#known[key], counts[key], this.#state[key]).map(
+      const options = filterOptions(key, this.#known?.[key], counts[key], this.#state[key]).map(
         ({ value, count }) => {
           const option = element('option', { text: `${value} (${count})` });
           option.value = value;
