@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
 import { resolveBasePath, resolveSiteUrl } from './src/lib/env.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
@@ -21,7 +22,15 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
   // The dev server watches the sources, not the scratch builds and generated archives of tests and benchmarks.
-  vite: { server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } } },
+  vite: {
+    server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
+    // The citation worker is run by Node from its source, not bundled: pages find it here.
+    define: {
+      'import.meta.env.CITATION_WORKER': JSON.stringify(
+        fileURLToPath(new URL('./src/lib/citation-worker.ts', import.meta.url)),
+      ),
+    },
+  },
   // A build of another archive (the benchmark's) keeps its content-layer cache apart,
   // so concurrent builds never share one.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),

@@ -4,8 +4,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, findContentErrors, articleSlug, type ArchiveModel, type Article } from './archive';
+import { citeArticle, toCslItem, type Citations } from './citation';
+import { availableParallelism } from 'node:os';
+import { citeInWorkers } from './citation-pool';
 import { parsePublished } from './dates';
-import { paths } from './paths';
+import { absoluteUrl, paths } from './paths';
 
 /** An article entry of the `articles` collection. */
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -26,11 +29,37 @@ async function load(): Promise<ArchiveModel<ArticleEntry>> {
   if (errors.length > 0) {
     throw new Error(`The archive's content has ${errors.length} problem(s):\n  ${errors.join('\n  ')}`);
   }
-  return buildArchive(articles, leaders, countries);
+  const archive = buildArchive(articles, leaders, countries);
+  if (import.meta.env.PROD) citeAhead(archive.articles);
+  return archive;
 }
 
 /** The archive model, loaded and checked once per build. */
 export function getArchive(): Promise<ArchiveModel<ArticleEntry>> {
   loading ??= load();
   return loading;
+}
+
+/** An article's absolute URL under `SITE_URL`: the one it is cited and shared by. */
+export function permanentUrl(article: SiteArticle): string {
+  return absoluteUrl(paths.article(article), import.meta.env.SITE);
+}
+
+const citing = new Map<SiteArticle, Promise<Citations>>();
+
+/**
+ * A build renders every article page, in the archive's order: start citing them
+ * all, in that order, on worker threads (see citation-pool.ts), one per core.
+ * The pages wait for their citations far more than the workers wait for pages,
+ * so the workers may take every core.
+ */
+function citeAhead(articles: readonly SiteArticle[]): void {
+  const items = articles.map((article) => toCslItem(article, permanentUrl(article)));
+  const cited = citeInWorkers(import.meta.env.CITATION_WORKER, items, availableParallelism());
+  articles.forEach((article, i) => citing.set(article, cited[i]!));
+}
+
+/** The article's citations: from the worker in a build, computed on the spot in the dev server. */
+export function citationsOf(article: SiteArticle): Promise<Citations> {
+  return citing.get(article) ?? Promise.resolve(citeArticle(article, permanentUrl(article)));
 }

@@ -84,7 +84,11 @@ function toBibtexItem(item: CslItem): CslItem {
  * bibliography) and BibTeX.
  */
 export function citeArticle(article: Article, permanentUrl: string): Citations {
-  const item = toCslItem(article, permanentUrl);
+  return formatCitations(toCslItem(article, permanentUrl));
+}
+
+/** The three citations of one CSL-JSON item (see {@link toCslItem}). */
+export function formatCitations(item: CslItem): Citations {
   const cite = new Cite([item]);
   const bibliography = (template: string): string =>
     cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();

@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { CslItem } from '@citation-js/core';
+import { citeInWorkers } from '../../src/lib/citation-pool';
+
+const WORKER = fileURLToPath(new URL('../../src/lib/citation-worker.ts', import.meta.url));
+
+function item(n: number): CslItem {
+  return {
+    id: `talk-${n}`,
+    type: 'article-newspaper',
+    title: `Telephone talk number ${n}`,
+    'container-title': 'Kazinform',
+    issued: { 'date-parts': [[2021, 5, 2]] },
+    URL: `https://news.example.org/articles/2021/05/talk-${n}/`,
+    language: 'en',
+  };
+}
+
+describe('citeInWorkers', () => {
+  it.each([1, 2])(
+    'cites every item on %i worker(s), each promise with its own item, across batches',
+    async (threads) => {
+      const items = Array.from({ length: 120 }, (_, i) => item(i + 1));
+      const cited = await Promise.all(citeInWorkers(WORKER, items, threads));
+      expect(cited).toHaveLength(120);
+      cited.forEach((citations, i) => {
+        const n = i + 1;
+        expect(citations.apa).toContain(`Telephone talk number ${n}.`);
+        expect(citations.apa).toContain(`https://news.example.org/articles/2021/05/talk-${n}/`);
+        expect(citations.chicago).toContain(`“Telephone Talk Number ${n}.”`);
+        expect(citations.bibtex).toContain(`title = {Telephone talk number ${n}}`);
+      });
+    },
+  );
+
+  it('rejects only the item that cannot be cited, naming it', async () => {
+    const bad = { id: 'broken', type: 'article-newspaper', title: 5 } as unknown as CslItem;
+    const [first, broken, last] = citeInWorkers(WORKER, [item(1), bad, item(3)], 2);
+    await expect(broken).rejects.toThrow(/^Could not cite "broken": /);
+    expect((await first!).apa).toContain('/talk-1/');
+    expect((await last!).apa).toContain('/talk-3/');
+  });
+
+  it('rejects every item, naming it, when the worker cannot start', async () => {
+    const cited = citeInWorkers('/nowhere/citation-worker.ts', [item(1), item(2)]);
+    for (const [i, promise] of cited.entries()) {
+      await expect(promise).rejects.toThrow(`Could not cite "talk-${i + 1}": the citation worker failed`);
+    }
+  });
+
+  it('starts no worker for no items', () => {
+    expect(citeInWorkers('/nowhere/citation-worker.ts', [])).toEqual([]);
+  });
+});
