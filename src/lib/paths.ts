@@ -4,6 +4,8 @@
  * All paths end with a slash (the site's `trailingSlash: 'always'` policy, which
  * matches the `/path/` URLs Pagefind emits) and start with the configured base.
  */
+import { ARTICLES_DIR } from './site';
+
 // Not imported from dates.ts: that module depends on schema.ts (zod), and this one
 // is also bundled into browser code (the search page), which should stay small.
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -50,7 +52,7 @@ export function createPaths(base: string) {
     home: (page = 1): string => paged('', page),
     /** `/articles/2021/05/head-of-state-had-telephone-talk/` */
     article: ({ slug, published }: ArticleUrlParts): string =>
-      at(`articles/${published.year}/${pad2(published.month)}/${slug}/`),
+      at(`${ARTICLES_DIR}/${published.year}/${pad2(published.month)}/${slug}/`),
     leaders: (): string => at('leaders/'),
     leader: (id: string, page = 1): string => paged(`leaders/${id}/`, page),
     countries: (): string => at('countries/'),

@@ -18,3 +18,6 @@ export const KIND_LABELS = {
   interview: 'Interview',
   report: 'Report',
 } as const;
+
+/** The folder of every article page, under the base: the search index reads only these. */
+export const ARTICLES_DIR = 'articles';

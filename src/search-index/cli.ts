@@ -12,7 +12,7 @@ try {
   const started = performance.now();
   const { outputPath, pages } = await writeSearchIndex(site, { forceLanguage: 'en' });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`[search index] ${pages} pages read, index written to ${outputPath} in ${seconds} s`);
+  console.log(`[search index] ${pages} article pages read, index written to ${outputPath} in ${seconds} s`);
 } catch (error) {
   console.error(`[search index] ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -29,21 +29,24 @@ describe('the search index step', () => {
     const { status, output } = indexSite(site);
     expect(status).toBe(1);
     expect(output).toContain(`Pagefind could not index ${site}`);
-    expect(output).toContain('it holds no HTML page');
+    expect(output).toContain('it holds no article page (articles/**/*.html)');
     expect(readdirSync(site)).toEqual([]);
   });
 
-  it('indexes the pages of a built site into its pagefind/ folder', () => {
-    const article =
-      '<!doctype html><html lang="en"><title>t</title><article data-pagefind-body><h1>Dushanbe summit</h1><p>Tokayev spoke.</p></article></html>';
-    writeFileSync(
-      path.join(site, 'index.html'),
-      '<!doctype html><html lang="en"><title>x</title><p>Home</p></html>',
-    );
-    mkdirSync(path.join(site, 'a'), { recursive: true });
-    writeFileSync(path.join(site, 'a', 'index.html'), article);
+  it('indexes the article pages of a built site, and only those, into its pagefind/ folder', () => {
+    const page = (title: string) =>
+      `<!doctype html><html lang="en"><title>${title}</title><article data-pagefind-body><h1>${title}</h1><p>Tokayev spoke.</p></article></html>`;
+    writeFileSync(path.join(site, 'index.html'), page('Home'));
+    for (const dir of [
+      'articles/2025/10/dushanbe-summit',
+      'articles/2021/05/phone-talk',
+      'leaders/tokayev',
+    ]) {
+      mkdirSync(path.join(site, dir), { recursive: true });
+      writeFileSync(path.join(site, dir, 'index.html'), page(dir));
+    }
     const { status, output } = indexSite(site);
-    expect(output).toMatch(/\[search index\] 2 pages read, index written to /);
+    expect(output).toMatch(/\[search index\] 2 article pages read, index written to /);
     expect(status).toBe(0);
     expect(readdirSync(path.join(site, 'pagefind'))).toContain('pagefind.js');
   });
