@@ -25,7 +25,9 @@ export default defineConfig({
   vite: {
     server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
     // The citation worker is run by Node from its source, not bundled: pages find it here.
+    // Content entries name their files relative to the project root.
     define: {
+      'import.meta.env.PROJECT_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))),
       'import.meta.env.CITATION_WORKER': JSON.stringify(
         fileURLToPath(new URL('./src/lib/citation-worker.ts', import.meta.url)),
       ),

@@ -5,9 +5,13 @@ import { resolveContentDir } from './lib/env';
 
 const contentDir = resolveContentDir(process.env.ARCHIVE_CONTENT_DIR);
 
-/** News articles: Markdown by default, MDX for the few that need components. */
+/**
+ * News articles: Markdown by default, MDX for the few that need components. The
+ * store keeps their rendered HTML, not their Markdown as well (`retainBody`): the
+ * build's safety check reads the Markdown from the files (src/lib/articles.ts).
+ */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles` }),
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles`, retainBody: false }),
   schema: makeArticleSchema((collection) => reference(collection)),
 });
 

@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
+  /** Absolute path of the project root, defined in astro.config.mjs. */
+  readonly PROJECT_ROOT: string;
   /** Absolute path of `src/lib/citation-worker.ts`, defined in astro.config.mjs. */
   readonly CITATION_WORKER: string;
 }

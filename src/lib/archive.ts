@@ -139,6 +139,7 @@ export function findContentErrors(
   leaders: readonly DataEntryLike<{ country: Ref }>[],
   countries: readonly DataEntryLike<unknown>[],
   urlOf: (a: ArticleEntryLike) => string,
+  bodyOf: (a: ArticleEntryLike) => string = (a) => a.body ?? '',
 ): string[] {
   const errors: string[] = [];
   if (articles.length === 0)
@@ -168,7 +169,7 @@ export function findContentErrors(
     const other = urls.get(url);
     if (other) errors.push(`${file}: the URL ${url} is already taken by ${other}; rename one of the files`);
     else urls.set(url, file);
-    for (const problem of findUnsafeMarkup(article.body ?? '', { mdx: file.endsWith('.mdx') })) {
+    for (const problem of findUnsafeMarkup(bodyOf(article), { mdx: file.endsWith('.mdx') })) {
       errors.push(
         `${file}: body line ${problem.line}: ${problem.reason} (${problem.found}) is not allowed in articles`,
       );
