@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import { buildSite, ROOT, TMP } from '../tests/support/build';
 import { launchBrowser } from '../tests/support/browser';
 import { startSiteServer } from '../tests/support/server';
@@ -46,13 +46,16 @@ async function coldSearch(browser: Browser, url: string): Promise<ColdSearch> {
   // Requests of the page and of Pagefind's worker, with their sizes on the wire
   // (compressed bodies plus headers).
   const sizes: Promise<{ url: string; bytes: number }>[] = [];
-  context.on('requestfinished', (request) => {
+  const onFinished = (request: Request): void => {
     sizes.push(
       request
         .sizes()
-        .then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })),
+        .then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize }))
+        // A request still finishing as the context closes has no sizes to give.
+        .catch(() => ({ url: request.url(), bytes: 0 })),
     );
-  });
+  };
+  context.on('requestfinished', onFinished);
   await page.goto(url);
   await page.waitForSelector('.results .result', { timeout: 60_000 });
   // Navigation start is the time origin of performance.now().
@@ -60,6 +63,7 @@ async function coldSearch(browser: Browser, url: string): Promise<ColdSearch> {
   const resultCount = (await page.locator('[data-status]').textContent()) ?? '';
   // Let the fetches that were still finishing report their sizes.
   await page.waitForLoadState('networkidle');
+  context.off('requestfinished', onFinished);
   const fetched = await Promise.all(sizes);
   await context.close();
   const requests = fetched.length;

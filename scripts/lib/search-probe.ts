@@ -4,6 +4,7 @@
  * browser (empty cache), type a query, and time the first result; count the
  * bytes the page fetched for it, compressed, as they crossed the network.
  */
+import type { Request } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser';
 import { startSiteServer } from '../../tests/support/server';
 
@@ -38,15 +39,20 @@ export async function probeSearch(dir: string, query: string): Promise<SearchPro
     // Requests of the page and of Pagefind's worker, with their sizes on the wire.
     const pending: Promise<void>[] = [];
     const sent = new Map<string, number>();
-    context.on('requestfinished', (request) => {
+    const onFinished = (request: Request): void => {
       pending.push(
-        request.sizes().then((sizes) => {
-          const file = new URL(request.url()).pathname;
-          const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
-          sent.set(file, (sent.get(file) ?? 0) + bytes);
-        }),
+        request
+          .sizes()
+          .then((sizes) => {
+            const file = new URL(request.url()).pathname;
+            const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+            sent.set(file, (sent.get(file) ?? 0) + bytes);
+          })
+          // A request still finishing as the context closes has no sizes to give.
+          .catch(() => undefined),
       );
-    });
+    };
+    context.on('requestfinished', onFinished);
     await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
     const input = page.locator('archive-search input[name="q"]');
     await input.waitFor();
@@ -71,6 +77,7 @@ export async function probeSearch(dir: string, query: string): Promise<SearchPro
     // Let the result records that the first paint asked for finish arriving.
     await page.waitForLoadState('networkidle');
     const results = await page.locator('[data-results] > li').count();
+    context.off('requestfinished', onFinished);
     await Promise.all(pending);
     let bytesTotal = 0;
     let bytesIndex = 0;
