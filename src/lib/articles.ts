@@ -3,6 +3,7 @@
  * and the search page import from here and never call `getCollection` themselves.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {
@@ -15,7 +16,6 @@ import {
 } from './archive';
 import { parseFrontmatter } from './frontmatter';
 import { citeArticle, toCslItem, type Citations } from './citation';
-import { availableParallelism } from 'node:os';
 import { citeInWorkers } from './citation-pool';
 import { parsePublished } from './dates';
 import { absoluteUrl, paths } from './paths';
