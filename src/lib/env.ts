@@ -2,6 +2,7 @@
  * Build-time configuration read from the environment. Pure functions so that
  * `astro.config.mjs`, `src/content.config.ts` and the tests share one reading.
  */
+import { MAX_SHARD_PAGES } from './site';
 
 /** The origin used for canonical URLs, feeds and the sitemap when `SITE_URL` is unset. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
@@ -40,8 +41,37 @@ export function resolveSiteUrl(raw: string | undefined): string {
   return url.origin;
 }
 
+/** Astro's cache folder when `ARCHIVE_CACHE_DIR` is unset (Astro's own default). */
+export const DEFAULT_CACHE_DIR = 'node_modules/.astro';
+
+/**
+ * The build cache (`ARCHIVE_CACHE_DIR`), relative to the project root unless
+ * absolute: Astro's content layer and incremental build, the articles' HTML, and
+ * the search index's shards all keep what a rebuild reuses there.
+ */
+export function resolveCacheDir(raw: string | undefined): string {
+  const value = (raw ?? '').trim();
+  return value === '' ? DEFAULT_CACHE_DIR : value.replace(/\/+$/, '');
+}
+
 /** The content folder (`ARCHIVE_CONTENT_DIR`), relative to the project root unless absolute. */
 export function resolveContentDir(raw: string | undefined): string {
   const value = (raw ?? '').trim();
   return value === '' ? 'content' : value.replace(/\/+$/, '');
+}
+
+/**
+ * The most article pages in one shard of the search index (`SEARCH_SHARD_PAGES`,
+ * default {@link MAX_SHARD_PAGES}). The search page and the index step both read
+ * it, so they plan the same shards; tests set it low to get several shards.
+ * @example resolveShardPages('1') // 1
+ */
+export function resolveShardPages(raw: string | undefined): number {
+  const value = (raw ?? '').trim();
+  if (value === '') return MAX_SHARD_PAGES;
+  const pages = Number(value);
+  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(pages) || pages < 1) {
+    throw new Error(`SEARCH_SHARD_PAGES "${raw}" is not a positive whole number of pages such as "4000"`);
+  }
+  return pages;
 }

@@ -21,3 +21,14 @@ export const KIND_LABELS = {
 
 /** The folder of every article page, under the base: the search index reads only these. */
 export const ARTICLES_DIR = 'articles';
+
+/** The folder of the search index under the base: one subfolder per shard (see search-shards.ts). */
+export const SEARCH_DIR = 'pagefind';
+
+/**
+ * The most article pages in one shard of the search index, unless
+ * `SEARCH_SHARD_PAGES` says otherwise. Pagefind needs about 0.2 GB per 1,000
+ * pages while it writes an index, so this bounds the index step near 0.8 GB at
+ * any archive size; 10,000 articles over 20 years make about 3 shards.
+ */
+export const MAX_SHARD_PAGES = 4_000;

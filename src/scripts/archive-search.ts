@@ -4,8 +4,9 @@
  * and keeps the URL in step as the reader types, filters and sorts, so back,
  * forward, reload and shared links all restore the same results.
  *
- * Attributes: `data-bundle` (the Pagefind bundle, `paths.asset('pagefind/')`) and
- * `data-base` (the site's base, `paths.base`). Everything from the index is
+ * Attributes: `data-shards` (the folders of the index's shards, newest first,
+ * separated by spaces; see src/lib/search-shards.ts) and `data-base` (the
+ * site's base, `paths.base`). Everything from the index is
  * inserted as text; only Pagefind's `<mark>` highlights become elements.
  */
 import { createPaths, type Paths } from '../lib/paths';
@@ -26,7 +27,13 @@ import {
   visibleExcerpt,
   type SearchState,
 } from '../lib/search';
-import { loadPagefind, type FilterCounts, type PagefindResult, type SearchIndex } from './pagefind-api';
+import {
+  loadPagefind,
+  type FilterCounts,
+  type PagefindResult,
+  type SearchIndex,
+  type SearchResults,
+} from './pagefind-api';
 
 /** Results rendered at once; "Show more" adds as many again. */
 const PAGE_SIZE = 10;
@@ -59,7 +66,8 @@ export class ArchiveSearch extends HTMLElement {
   /** Every value of each filter with its count in the whole index, once loaded. */
   #known: FilterCounts | undefined;
   #state: SearchState = EMPTY_STATE;
-  #results: PagefindResult[] = [];
+  /** The results of the latest search, fetched as they are shown. */
+  #found: SearchResults | undefined;
   #shown = 0;
   /** Increases with each search, so a slow earlier search never overwrites a later one. */
   #run = 0;
@@ -109,7 +117,8 @@ export class ArchiveSearch extends HTMLElement {
 
   async #start(): Promise<void> {
     try {
-      this.#index = await loadPagefind(this.dataset['bundle'] ?? '/pagefind/', this.#paths.base);
+      const shards = (this.dataset['shards'] ?? '').split(/\s+/).filter(Boolean);
+      this.#index = await loadPagefind(shards, this.#paths.base);
     } catch {
       this.#notice.textContent =
         'Search is unavailable: the search index could not be loaded. Browse the archive by date, leader or country instead.';
@@ -165,7 +174,7 @@ export class ArchiveSearch extends HTMLElement {
       if (history === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
-    if (sameState(next, this.#state) && this.#results.length > 0) return;
+    if (sameState(next, this.#state) && this.#shown > 0) return;
     this.#state = next;
     void this.#search();
   }
@@ -194,7 +203,7 @@ export class ArchiveSearch extends HTMLElement {
     const state = this.#state;
     this.setAttribute('aria-busy', 'true');
     if (!hasCriteria(state)) {
-      this.#results = [];
+      this.#found = undefined;
       this.#shown = 0;
       this.#list.replaceChildren();
       this.#more.hidden = true;
@@ -202,15 +211,16 @@ export class ArchiveSearch extends HTMLElement {
       this.#status.textContent = '';
     } else {
       const { term, options } = toPagefindQuery(state);
-      const response = await index.results.search(term, options);
-      if (!response || run !== this.#run) return;
-      this.#results = response.results;
+      const found = await index.search(term, options);
+      if (!found || run !== this.#run) return;
+      this.#found = found;
       this.#shown = 0;
       this.#list.replaceChildren();
       this.#empty.hidden = true;
       await this.#showMore(run);
       if (run !== this.#run) return;
-      const count = this.#results.length;
+      const count = await found.total();
+      if (run !== this.#run) return;
       this.#empty.hidden = count > 0;
       part<HTMLElement>(this, '[data-clear]').hidden = !hasFilters(state);
       this.#status.textContent = resultSummary(count, state);
@@ -245,9 +255,15 @@ export class ArchiveSearch extends HTMLElement {
     return Object.fromEntries(menus);
   }
 
-  /** Shows the next results, each as soon as its record and those before it have arrived. */
+  /**
+   * Shows the next results, each as soon as its record and those before it
+   * have arrived, then whether there are more.
+   */
   async #showMore(run: number): Promise<void> {
-    const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const found = this.#found;
+    if (!found) return;
+    const batch = await found.slice(this.#shown, this.#shown + PAGE_SIZE);
+    if (run !== this.#run) return;
     const records = batch.map((result) => result.data());
     for (const record of records) {
       const data = await record;
@@ -255,7 +271,9 @@ export class ArchiveSearch extends HTMLElement {
       this.#list.append(this.#renderResult(data));
       this.#shown += 1;
     }
-    this.#more.hidden = this.#shown >= this.#results.length;
+    const total = await found.total();
+    if (run !== this.#run) return;
+    this.#more.hidden = this.#shown >= total;
   }
 
   #renderResult(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {

@@ -1,8 +1,9 @@
 /**
- * The part of Pagefind's browser API (`pagefind/pagefind.js`, written by the
- * build) that the search page uses. The bundle is loaded at run time from the
+ * The part of Pagefind's browser API (`pagefind/<shard>/pagefind.js`, written
+ * by the build) that the search page uses. The bundle is loaded at run time from the
  * build output, so its types are declared here.
  */
+import { createShardPager } from '../lib/shard-pager';
 
 /** Counts per filter value: `{ leader: { 'Vladimir Putin': 1 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -51,6 +52,8 @@ export interface PagefindSearchOptions {
 export interface PagefindApi {
   options: (options: PagefindOptions) => Promise<void>;
   init: () => Promise<void>;
+  /** Adds another index (here: another shard) to this instance's searches; it shares this instance's WebAssembly. */
+  mergeIndex: (basePath: string, options?: PagefindOptions) => Promise<void>;
   /** Loads every filter's values and answers their counts over the whole index. */
   filters: () => Promise<FilterCounts>;
   /** Resolves to `null` when a newer debounced search replaced this one. */
@@ -64,31 +67,88 @@ interface PagefindModule {
   createInstance: (options: PagefindOptions) => PagefindApi;
 }
 
+/** The results of one search, fetched as the reader pages through them. */
+export interface SearchResults {
+  /** Results `start` to `end` (exclusive), in the order asked for. */
+  slice: (start: number, end: number) => Promise<PagefindResult[]>;
+  /** How many results the search has in all. */
+  total: () => Promise<number>;
+}
+
 /**
- * The index, opened twice. Once Pagefind holds a filter's values it counts them
- * for every result of every search, which at 10,000 pages costs more than the
- * search itself; so `results` answers the reader's searches and loads only the
- * filters a search uses, while `counts` holds them all and fills the menus after
- * the results are on screen. Both share Pagefind's worker and the browser cache.
+ * The index, written in shards (src/lib/search-shards.ts) and opened as one:
+ * the newest shard with every other merged into it. Opened twice: once
+ * Pagefind holds a filter's values it counts them for every result of every
+ * search, which at 10,000 pages costs more than the search itself; so
+ * `results` answers the reader's searches and loads only the filters a search
+ * uses, while `counts` holds them all and fills the menus after the results
+ * are on screen. Merged filter counts are the sums over the shards. All
+ * instances share Pagefind's worker and the browser cache.
  */
 export interface SearchIndex {
   results: PagefindApi;
   /** Opens the second instance on first use. */
   counts: () => Promise<PagefindApi>;
+  /**
+   * Searches the archive: by relevance over `results`; newest first shard by
+   * shard (see src/lib/shard-pager.ts), each shard opened on its own when first
+   * needed, with the total from `results`. Resolves to `null` when superseded.
+   */
+  search: (term: string | null, options: PagefindSearchOptions) => Promise<SearchResults | null>;
 }
 
-/** Loads the Pagefind bundle from the build output and points it at the site's base URL. */
-export async function loadPagefind(bundlePath: string, baseUrl: string): Promise<SearchIndex> {
+/**
+ * Loads the Pagefind bundle of the first shard and opens the index. `shards`
+ * are the shards' folders, newest first (`data-shards` of the search page);
+ * `baseUrl` is the site's base URL.
+ */
+export async function loadPagefind(shards: readonly string[], baseUrl: string): Promise<SearchIndex> {
+  const [newest, ...older] = shards;
+  if (newest === undefined) throw new Error('The search index has no shard');
   // The bundle is written by the build next to the pages, not part of the Vite graph.
-  const bundle = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
-  const open = async (): Promise<PagefindApi> => {
-    const options = { basePath: bundlePath, baseUrl, excerptLength: 24 };
-    const instance = bundle.createInstance(options);
-    await instance.options(options);
+  const bundle = (await import(/* @vite-ignore */ `${newest}pagefind.js`)) as PagefindModule;
+  const shared = { baseUrl, excerptLength: 24 };
+  const open = async (basePath: string, merged: readonly string[]): Promise<PagefindApi> => {
+    const instance = bundle.createInstance({ ...shared, basePath });
+    await instance.options({ ...shared, basePath });
     await instance.init();
+    await Promise.all(merged.map((shard) => instance.mergeIndex(shard, shared)));
     return instance;
   };
-  const results = await open();
+  const results = await open(newest, older);
   let counts: Promise<PagefindApi> | undefined;
-  return { results, counts: () => (counts ??= open()) };
+  // Each shard alone, for newest-first searches: opened on first use, and again after a failure.
+  const alone = shards.map((shard) => {
+    let instance: Promise<PagefindApi> | undefined;
+    return (): Promise<PagefindApi> =>
+      (instance ??= open(shard, []).catch((error: unknown) => {
+        instance = undefined;
+        throw error;
+      }));
+  });
+
+  const search = async (
+    term: string | null,
+    options: PagefindSearchOptions,
+  ): Promise<SearchResults | null> => {
+    if (!options.sort || alone.length === 1) {
+      const response = await results.search(term, options);
+      if (!response) return null;
+      return {
+        slice: (start, end) => Promise.resolve(response.results.slice(start, end)),
+        total: () => Promise.resolve(response.results.length),
+      };
+    }
+    const pager = createShardPager(
+      alone.map((instance) => async () => (await (await instance()).search(term, options))?.results ?? []),
+    );
+    let total: Promise<number> | undefined;
+    return {
+      slice: pager.slice,
+      total: () =>
+        (total ??= results.search(term, options).then((response) => response?.results.length ?? 0)),
+    };
+  };
+
+  return { results, counts: () => (counts ??= open(newest, older)), search };
 }

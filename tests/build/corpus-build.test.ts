@@ -71,7 +71,17 @@ describe('a build of a generated archive', () => {
     expect(oversized).toEqual([]);
   });
 
-  it('writes a search index for the generated articles', () => {
-    expect(statSync(path.join(dist, 'pagefind', 'pagefind.js')).isFile()).toBe(true);
+  it('writes a search index of every generated article, in the shards the search page lists', () => {
+    const shards = (loadPage(dist, '/search/')('archive-search').attr('data-shards') ?? '').split(' ');
+    expect(shards.length).toBeGreaterThan(0);
+    let pages = 0;
+    for (const shard of shards) {
+      expect(statSync(path.join(dist, shard, 'pagefind.js')).isFile(), shard).toBe(true);
+      const entry = JSON.parse(readFileSync(path.join(dist, shard, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      pages += entry.languages['en']?.page_count ?? 0;
+    }
+    expect(pages).toBe(ARTICLES);
   });
 });

@@ -288,7 +288,9 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       expect(missing.status).toBe(404);
       expect(await missing.text()).toContain('Page not found');
       expect(missing.headers.get('content-security-policy')).toContain("default-src 'self'");
-      const wasm = await fetch(at('pagefind/wasm.en.pagefind'));
+      // The index is in shards (src/lib/search-shards.ts): the WebAssembly of the first one the page names.
+      const shard = /data-shards="([^" ]+)/.exec(await page.text())?.[1] ?? '';
+      const wasm = await fetch(new URL(`${shard}wasm.en.pagefind`, server.origin));
       expect(wasm.status).toBe(200);
       expect(wasm.headers.get('content-type')).toBe('application/octet-stream');
       expect(wasm.headers.get('content-encoding')).toBeNull();

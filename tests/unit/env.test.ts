@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, resolveBasePath, resolveContentDir, resolveSiteUrl } from '../../src/lib/env';
+import {
+  DEFAULT_SITE_URL,
+  resolveBasePath,
+  resolveContentDir,
+  resolveShardPages,
+  resolveSiteUrl,
+} from '../../src/lib/env';
+import { MAX_SHARD_PAGES } from '../../src/lib/site';
 
 describe('resolveBasePath', () => {
   it('defaults to the root', () => {
@@ -40,5 +47,25 @@ describe('resolveContentDir', () => {
   it('defaults to content/ and drops a trailing slash', () => {
     expect(resolveContentDir(undefined)).toBe('content');
     expect(resolveContentDir('.tmp/corpus/')).toBe('.tmp/corpus');
+  });
+});
+
+describe('resolveShardPages', () => {
+  it('defaults to the site’s maximum of pages per search shard', () => {
+    expect(resolveShardPages(undefined)).toBe(MAX_SHARD_PAGES);
+    expect(resolveShardPages(' ')).toBe(MAX_SHARD_PAGES);
+  });
+
+  it('reads a positive whole number of pages', () => {
+    expect(resolveShardPages('1')).toBe(1);
+    expect(resolveShardPages(' 2500 ')).toBe(2500);
+  });
+
+  it('refuses anything else, naming the variable', () => {
+    for (const raw of ['0', '-5', '1.5', '4k', '1e3', '99999999999999999999']) {
+      expect(() => resolveShardPages(raw), raw).toThrow(
+        /SEARCH_SHARD_PAGES ".*" is not a positive whole number/,
+      );
+    }
   });
 });

@@ -1,0 +1,193 @@
+/**
+ * Search over an index in several shards: a small archive built with
+ * `SEARCH_SHARD_PAGES=1`, so each of its years is a shard of its own, served
+ * under /archive/ by nginx and searched in Chromium. The shards' results must
+ * read as one index: every shard searched, newest first across shards (which
+ * Pagefind's own merged search gets wrong), filter counts summed over shards.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { articleText, writeArchive } from '../support/archive';
+import { buildSiteOrThrow, ROOT, SEARCH_INDEX, TSX } from '../support/build';
+import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
+import { startSiteServer, type SiteServer } from '../support/server';
+import { CALL, resultTitles, settled, SPEECH } from './search-suite';
+
+const CROSSING = 'Tokayev and Rahmon open a border crossing';
+const MOSCOW = 'Tokayev holds talks with Putin in Moscow';
+const COMMISSION = 'Tokayev receives the Kyrgyz border commission';
+/** Every article that names Tokayev, newest first: shards 2025, 2023 and 2021. */
+const NEWEST_FIRST = [CROSSING, SPEECH, MOSCOW, COMMISSION, CALL];
+
+const ARTICLES = {
+  '2025/11/border-crossing.md': articleText(
+    {
+      title: CROSSING,
+      published: "'2025-11-20T10:00:00+06:00'",
+      leaders: '\n  - kassym-jomart-tokayev\n  - emomali-rahmon',
+      countries: '\n  - kazakhstan\n  - tajikistan',
+    },
+    'Kassym-Jomart Tokayev and Emomali Rahmon opened a new crossing on the border.',
+  ),
+  '2023/03/talks-in-moscow.md': articleText(
+    {
+      title: MOSCOW,
+      published: "'2023-03-14T12:00:00+03:00'",
+      leaders: '\n  - kassym-jomart-tokayev\n  - vladimir-putin',
+      countries: '\n  - kazakhstan\n  - russia',
+    },
+    'Kassym-Jomart Tokayev and Vladimir Putin discussed trade in Moscow.',
+  ),
+  '2021/06/border-commission.md': articleText(
+    {
+      title: COMMISSION,
+      published: "'2021-06-10T09:00:00+06:00'",
+      countries: '\n  - kazakhstan\n  - kyrgyzstan',
+    },
+    'Kassym-Jomart Tokayev received the Kyrgyz members of the border commission.',
+  ),
+};
+
+describe('search over an index in one shard per year', () => {
+  let outDir: string;
+  let server: SiteServer;
+  let browser: Browser;
+  const opened: WatchedPage[] = [];
+  const at = (sitePath = ''): string => `${server.url}${sitePath}`;
+  const open = async (): Promise<WatchedPage> => {
+    const watched = await openPage(browser);
+    opened.push(watched);
+    return watched;
+  };
+  const options = async (page: WatchedPage['page'], name: string): Promise<string[]> =>
+    page.locator(`select[name="${name}"] option`).allTextContents();
+
+  beforeAll(async () => {
+    const previous = process.env['SEARCH_SHARD_PAGES'];
+    process.env['SEARCH_SHARD_PAGES'] = '1';
+    try {
+      const contentDir = writeArchive('e2e-shards', ARTICLES, { withSeeds: true });
+      outDir = buildSiteOrThrow({ name: 'e2e-shards', base: '/archive', contentDir });
+    } finally {
+      if (previous === undefined) delete process.env['SEARCH_SHARD_PAGES'];
+      else process.env['SEARCH_SHARD_PAGES'] = previous;
+    }
+    server = await startSiteServer(outDir, { base: '/archive' });
+    browser = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map(({ context }) => context.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('writes a shard per year, and the search page lists the same shards, newest first', async () => {
+    expect(readdirSync(path.join(outDir, 'pagefind')).sort()).toEqual(['2021', '2023', '2025']);
+    const { page } = await open();
+    await page.goto(at('search/'));
+    expect(await page.locator('archive-search').getAttribute('data-shards')).toBe(
+      '/archive/pagefind/2025/ /archive/pagefind/2023/ /archive/pagefind/2021/',
+    );
+  });
+
+  it('finds the articles of every shard, linked under the base', async () => {
+    const { page, problems } = await open();
+    await page.goto(at('search/?q=Tokayev'));
+    expect(await settled(page)).toBe('5 articles found for “Tokayev”');
+    expect((await resultTitles(page)).sort()).toEqual([...NEWEST_FIRST].sort());
+    for (const href of await page
+      .locator('.results h2 a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+      expect(href).toMatch(/^\/archive\/articles\/20(21|23|25)\/\d\d\/[a-z0-9-]+\/$/);
+    }
+
+    await page.goto(at('search/?q=border'));
+    expect(await settled(page)).toBe('4 articles found for “border”');
+    expect((await resultTitles(page)).sort()).toEqual([CALL, COMMISSION, CROSSING, SPEECH].sort());
+    expect(problems).toEqual([]);
+  });
+
+  it('lists the newest first across shards, for words and for filters alone', async () => {
+    const { page, problems } = await open();
+    await page.goto(at('search/?q=Tokayev&sort=newest'));
+    await settled(page, '5 articles');
+    expect(await resultTitles(page)).toEqual(NEWEST_FIRST);
+    expect(
+      await page
+        .locator('.results time')
+        .evaluateAll((times) => times.map((t) => t.getAttribute('datetime'))),
+    ).toEqual([
+      '2025-11-20T10:00:00+06:00',
+      '2025-10-09',
+      '2023-03-14T12:00:00+03:00',
+      '2021-06-10T09:00:00+06:00',
+      '2021-05-02T08:10:00+06:00',
+    ]);
+    expect(await page.locator('[data-more]').isHidden()).toBe(true);
+
+    await page.goto(at('search/?country=Kazakhstan&sort=newest'));
+    await settled(page, '5 articles found in Kazakhstan');
+    expect(await resultTitles(page)).toEqual(NEWEST_FIRST);
+
+    await page.goto(at('search/?q=border&sort=newest'));
+    await settled(page, '4 articles');
+    expect(await resultTitles(page)).toEqual([CROSSING, SPEECH, COMMISSION, CALL]);
+    expect(problems).toEqual([]);
+  });
+
+  it('counts each filter value over all shards', async () => {
+    const { page, problems } = await open();
+    await page.goto(at('search/?q=Tokayev'));
+    await settled(page, '5 articles');
+    expect(await options(page, 'leader')).toEqual([
+      'Any leader',
+      'Emomali Rahmon (3)',
+      'Kassym-Jomart Tokayev (5)',
+      'Vladimir Putin (2)',
+    ]);
+    expect(await options(page, 'country')).toEqual([
+      'Any country',
+      'Kazakhstan (5)',
+      'Kyrgyzstan (2)',
+      'Russia (2)',
+      'Tajikistan (3)',
+    ]);
+    expect(await options(page, 'year')).toEqual(['Any year', '2025 (2)', '2023 (1)', '2021 (2)']);
+
+    await page.locator('select[name="country"]').selectOption('Tajikistan');
+    await settled(page, 'in Tajikistan');
+    expect((await resultTitles(page)).sort()).toEqual([CALL, CROSSING, SPEECH].sort());
+    expect(await options(page, 'year')).toEqual(['Any year', '2025 (2)', '2023 (0)', '2021 (1)']);
+    expect(problems).toEqual([]);
+  });
+
+  it('rewrites only the shard of the years given with --years, and search still reads every shard', async () => {
+    const entry = (shard: string): number =>
+      statSync(path.join(outDir, 'pagefind', shard, 'pagefind-entry.json')).mtimeMs;
+    const before = { 2025: entry('2025'), 2023: entry('2023'), 2021: entry('2021') };
+    const index = spawnSync(process.execPath, [TSX, SEARCH_INDEX, '--site', outDir, '--years', '2023'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SEARCH_SHARD_PAGES: '1' },
+    });
+    expect(index.stdout).toContain('1 article pages read');
+    expect(index.stdout).toContain('(1 of 3 shards: 2023)');
+    expect(index.status).toBe(0);
+    expect(entry('2025')).toBe(before[2025]);
+    expect(entry('2021')).toBe(before[2021]);
+    expect(entry('2023')).toBeGreaterThan(before[2023]);
+
+    const { page, problems } = await open();
+    await page.goto(at('search/?q=Tokayev&sort=newest'));
+    await settled(page, '5 articles');
+    expect(await resultTitles(page)).toEqual(NEWEST_FIRST);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseYearList,
+  planSearchShards,
+  shardDir,
+  shardGlob,
+  shardsHolding,
+} from '../../src/lib/search-shards';
+import { MAX_SHARD_PAGES } from '../../src/lib/site';
+
+const years = (...counts: [number, number][]) => counts.map(([year, count]) => ({ year, count }));
+const ids = (plan: { id: string }[]) => plan.map((shard) => shard.id);
+
+describe('planSearchShards', () => {
+  it('puts a small archive in one shard named after its oldest and newest years', () => {
+    expect(planSearchShards(years([2025, 1], [2021, 1]), MAX_SHARD_PAGES)).toEqual([
+      { id: '2021-2025', years: [2025, 2021], pages: 2, dir: 'pagefind/2021-2025/' },
+    ]);
+  });
+
+  it('names a shard of one year after that year', () => {
+    expect(planSearchShards(years([2025, 3]), 10)).toEqual([
+      { id: '2025', years: [2025], pages: 3, dir: 'pagefind/2025/' },
+    ]);
+  });
+
+  it('fills shards from the oldest year, so that new articles move only the newest shard', () => {
+    expect(ids(planSearchShards(years([2025, 1], [2024, 1], [2023, 1]), 2))).toEqual(['2025', '2023-2024']);
+    expect(ids(planSearchShards(years([2026, 1], [2025, 2], [2024, 1], [2023, 1]), 2))).toEqual([
+      '2026',
+      '2025',
+      '2023-2024',
+    ]);
+  });
+
+  it('fills each shard with consecutive years while they fit, and lists them newest first', () => {
+    const plan = planSearchShards(years([2025, 3], [2024, 2], [2023, 4], [2022, 1], [2021, 5]), 5);
+    expect(ids(plan)).toEqual(['2024-2025', '2022-2023', '2021']);
+    expect(plan.map((shard) => shard.years)).toEqual([[2025, 2024], [2023, 2022], [2021]]);
+    expect(plan.map((shard) => shard.pages)).toEqual([5, 5, 5]);
+  });
+
+  it('gives a year larger than the maximum a shard of its own', () => {
+    expect(ids(planSearchShards(years([2025, 1], [2024, 9], [2023, 1], [2022, 1]), 4))).toEqual([
+      '2025',
+      '2024',
+      '2022-2023',
+    ]);
+  });
+
+  it('makes each year a shard when a shard holds one page', () => {
+    expect(ids(planSearchShards(years([2025, 2], [2023, 1], [2021, 3]), 1))).toEqual([
+      '2025',
+      '2023',
+      '2021',
+    ]);
+  });
+
+  it('gives about three shards for 10,000 articles over 20 years at the default maximum', () => {
+    const archive = Array.from({ length: 20 }, (_, i) => ({ year: 2025 - i, count: 500 }));
+    const plan = planSearchShards(archive, MAX_SHARD_PAGES);
+    expect(plan.length).toBe(3);
+    expect(plan.every((shard) => shard.pages <= MAX_SHARD_PAGES)).toBe(true);
+    expect(plan.reduce((sum, shard) => sum + shard.pages, 0)).toBe(10_000);
+  });
+
+  it('plans the same shards whatever the order of the counts, leaving out empty years', () => {
+    const newestFirst = planSearchShards(years([2025, 3], [2024, 2], [2023, 0], [2021, 4]), 5);
+    expect(planSearchShards(years([2021, 4], [2025, 3], [2024, 2]), 5)).toEqual(newestFirst);
+    expect(ids(newestFirst)).toEqual(['2024-2025', '2021']);
+  });
+
+  it('plans no shard for an archive without articles', () => {
+    expect(planSearchShards([], 10)).toEqual([]);
+  });
+
+  it('refuses a maximum that is not a positive whole number, and a year counted twice', () => {
+    expect(() => planSearchShards(years([2025, 1]), 0)).toThrow(/at least one page/);
+    expect(() => planSearchShards(years([2025, 1]), 1.5)).toThrow(/at least one page/);
+    expect(() => planSearchShards(years([2025, 1], [2025, 2]), 5)).toThrow(/2025 is counted twice/);
+  });
+});
+
+describe('shardDir', () => {
+  it('puts each shard in its own folder of the index', () => {
+    expect(shardDir('2021-2025')).toBe('pagefind/2021-2025/');
+  });
+});
+
+describe('shardGlob', () => {
+  it('selects the HTML pages of the shard’s year folders', () => {
+    expect(shardGlob({ years: [2021] })).toBe('articles/2021/**/*.html');
+    expect(shardGlob({ years: [2022, 2021] })).toBe('articles/{2022,2021}/**/*.html');
+  });
+});
+
+describe('shardsHolding', () => {
+  const plan = planSearchShards(years([2025, 3], [2024, 2], [2023, 4], [2021, 5]), 5);
+
+  it('picks the shards holding the given years, in the plan’s order', () => {
+    expect(ids(shardsHolding(plan, [2021, 2024]).shards)).toEqual(['2024-2025', '2021']);
+    expect(ids(shardsHolding(plan, [2025, 2024]).shards)).toEqual(['2024-2025']);
+  });
+
+  it('tells the years no shard holds', () => {
+    expect(shardsHolding(plan, [2022, 2023, 1999])).toEqual({ shards: [plan[1]], unknown: [2022, 1999] });
+  });
+});
+
+describe('parseYearList', () => {
+  it('reads years separated by commas or spaces, once each', () => {
+    expect(parseYearList('2015,2016')).toEqual([2015, 2016]);
+    expect(parseYearList(' 2015, 2016 2015 ')).toEqual([2015, 2016]);
+  });
+
+  it('refuses anything but years', () => {
+    expect(() => parseYearList('')).toThrow(/not a list of years/);
+    expect(() => parseYearList('2015,last')).toThrow(/"2015,last" is not a list of years/);
+    expect(() => parseYearList('-2015')).toThrow(/not a list of years/);
+  });
+});
