@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
-import { resolveBasePath, resolveSiteUrl } from './src/lib/env.ts';
+import { resolveBasePath, resolveCacheDir, resolveSiteUrl } from './src/lib/env.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -21,6 +21,11 @@ export default defineConfig({
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
+  experimental: {
+    // A rebuild copies the pages whose cacheKey (src/lib/cache-keys.ts) and code are
+    // unchanged from the previous build instead of rendering them again.
+    incrementalBuild: true,
+  },
   // The dev server watches the sources, not the scratch builds and generated archives of tests and benchmarks.
   vite: {
     server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
@@ -33,7 +38,7 @@ export default defineConfig({
       ),
     },
   },
-  // A build of another archive (the benchmark's) keeps its content-layer cache apart,
-  // so concurrent builds never share one.
-  ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
+  // A build of another archive (the benchmark's, a test's) keeps its caches (content layer,
+  // incremental build) apart, so concurrent builds never share one.
+  cacheDir: resolveCacheDir(process.env.ARCHIVE_CACHE_DIR),
 });

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { articleLoader } from './lib/article-loader';
 import { countrySchema, makeArticleSchema, makeLeaderSchema } from './lib/schema';
 import { resolveContentDir } from './lib/env';
 
@@ -7,11 +8,12 @@ const contentDir = resolveContentDir(process.env.ARCHIVE_CONTENT_DIR);
 
 /**
  * News articles: Markdown by default, MDX for the few that need components. The
- * store keeps their rendered HTML, not their Markdown as well (`retainBody`): the
- * build's safety check reads the Markdown from the files (src/lib/articles.ts).
+ * store keeps neither their Markdown (`retainBody`: the build's safety check reads
+ * it from the files, src/lib/articles.ts) nor their HTML (in files of the build
+ * cache, see src/lib/article-loader.ts): only their front matter.
  */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles`, retainBody: false }),
+  loader: articleLoader({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles`, retainBody: false }),
   schema: makeArticleSchema((collection) => reference(collection)),
 });
 

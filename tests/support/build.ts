@@ -26,6 +26,12 @@ export interface BuildOptions {
   /** `ARCHIVE_CONTENT_DIR` for the build (absolute or relative to the root). */
   contentDir?: string;
   siteUrl?: string;
+  /**
+   * Keep the build's cache (`.tmp/cache/<name>`: content layer and incremental
+   * build) from the previous build of the same name, to test a rebuild. By
+   * default every build starts cold.
+   */
+  keepCache?: boolean;
 }
 
 export interface BuildResult {
@@ -40,7 +46,9 @@ export interface BuildResult {
 /** Runs a full build (pages and search index). Does not throw on failure: check `status`. */
 export function buildSite(options: BuildOptions): BuildResult {
   const outDir = path.join(TMP, 'builds', options.name);
+  const cacheDir = path.join(TMP, 'cache', options.name);
   rmSync(outDir, { recursive: true, force: true });
+  if (!options.keepCache) rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child
@@ -53,6 +61,8 @@ export function buildSite(options: BuildOptions): BuildResult {
   if (options.contentDir) env['ARCHIVE_CONTENT_DIR'] = options.contentDir;
   else delete env['ARCHIVE_CONTENT_DIR'];
   if (options.siteUrl) env['SITE_URL'] = options.siteUrl;
+  // Each build has its own cache, so builds that tests run side by side never share one.
+  env['ARCHIVE_CACHE_DIR'] = cacheDir;
   // The two steps of `npm run build`: the pages, then their search index.
   const run = { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
   const pages = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], run);
