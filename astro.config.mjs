@@ -33,6 +33,12 @@ export default defineConfig({
     // Content entries name their files relative to the project root.
     define: {
       'import.meta.env.PROJECT_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))),
+      // The build cache, where builds keep what the next one reuses (citations, articles' HTML).
+      'import.meta.env.CACHE_DIR': JSON.stringify(
+        fileURLToPath(
+          new URL(`${resolveCacheDir(process.env.ARCHIVE_CACHE_DIR)}/`, new URL('.', import.meta.url)),
+        ),
+      ),
       'import.meta.env.CITATION_WORKER': JSON.stringify(
         fileURLToPath(new URL('./src/lib/citation-worker.ts', import.meta.url)),
       ),

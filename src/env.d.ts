@@ -3,4 +3,6 @@ interface ImportMetaEnv {
   readonly PROJECT_ROOT: string;
   /** Absolute path of `src/lib/citation-worker.ts`, defined in astro.config.mjs. */
   readonly CITATION_WORKER: string;
+  /** Absolute path of the build cache (`ARCHIVE_CACHE_DIR`), defined in astro.config.mjs. */
+  readonly CACHE_DIR: string;
 }

@@ -19,6 +19,7 @@ import { parseFrontmatter } from './frontmatter';
 import { htmlFileOf } from './article-loader';
 import { citeArticle, toCslItem, type Citations } from './citation';
 import { citeInWorkers } from './citation-pool';
+import { CitationCache } from './citation-cache';
 import { parsePublished } from './dates';
 import { absoluteUrl, paths } from './paths';
 import { createCacheKeys, digestOf, type CacheKeys } from './cache-keys';
@@ -58,6 +59,7 @@ async function load(): Promise<ArchiveModel<ArticleEntry>> {
     throw new Error(`The archive's content has ${errors.length} problem(s):\n  ${errors.join('\n  ')}`);
   }
   const archive = buildArchive(articles, leaders, countries);
+  if (import.meta.env.PROD) citeAhead(archive.articles);
   return archive;
 }
 
@@ -97,42 +99,42 @@ export function permanentUrl(article: SiteArticle): string {
 }
 
 const citing = new Map<SiteArticle, Promise<Citations>>();
-/** Where the citing has reached: articles before it in the archive's order have been sent. */
-let citedUpTo = 0;
-/** How many articles the next run of workers takes. */
-let runLength = 0;
-const FIRST_RUN = 64;
-const LONGEST_RUN = 1024;
 
 /**
  * A build renders the article pages in the archive's order, except those the
- * incremental build copies from the last build. Cite the articles from the one
- * asked for onwards on worker threads (see citation-pool.ts), one per core, in
- * runs that double while pages keep asking in order: a cold build keeps the
- * workers ahead of the pages, and a rebuild of a few pages cites a few runs of
- * 64, not the whole archive. The pages wait for their citations far more than
- * the workers wait for pages, so the workers may take every core.
+ * incremental build copies from the last one. Citations already formatted for
+ * the same data in an earlier build come from the build cache (see
+ * citation-cache.ts); the others are started now, in that order, on worker
+ * threads (see citation-pool.ts), one per core, and kept for the next build.
+ * The pages wait for their citations far more than the workers wait for pages,
+ * so the workers may take every core.
  */
-function citeFrom(articles: readonly SiteArticle[], index: number): void {
-  if (index < citedUpTo - runLength / 2) return;
-  const from = Math.max(index, citedUpTo);
-  runLength = index < citedUpTo ? Math.min(runLength * 2, LONGEST_RUN) : FIRST_RUN;
-  const run = articles.slice(from, from + runLength).filter((article) => !citing.has(article));
-  if (run.length === 0) return;
-  const items = run.map((article) => toCslItem(article, permanentUrl(article)));
-  const cited = citeInWorkers(import.meta.env.CITATION_WORKER, items, availableParallelism());
-  run.forEach((article, i) => citing.set(article, cited[i]!));
-  citedUpTo = from + runLength;
+function citeAhead(articles: readonly SiteArticle[]): void {
+  const cache = new CitationCache(import.meta.env.CACHE_DIR);
+  const items = articles.map((article) => toCslItem(article, permanentUrl(article)));
+  cache.keepOnly(items);
+  const missing: number[] = [];
+  items.forEach((item, i) => {
+    const cached = cache.get(item);
+    if (cached) citing.set(articles[i]!, Promise.resolve(cached));
+    else missing.push(i);
+  });
+  const cited = citeInWorkers(
+    import.meta.env.CITATION_WORKER,
+    missing.map((i) => items[i]!),
+    availableParallelism(),
+  );
+  missing.forEach((i, k) => {
+    const promise = cited[k]!;
+    citing.set(articles[i]!, promise);
+    promise.then(
+      (citations) => cache.set(items[i]!, citations),
+      () => undefined,
+    );
+  });
 }
 
-/** The article's citations: from the workers in a build, computed on the spot in the dev server. */
-export async function citationsOf(article: SiteArticle): Promise<Citations> {
-  if (!import.meta.env.PROD) return citeArticle(article, permanentUrl(article));
-  const archive = await getArchive();
-  const index = (indexOf ??= new Map(archive.articles.map((a, i) => [a, i]))).get(article) ?? -1;
-  if (index < 0) return citeArticle(article, permanentUrl(article));
-  citeFrom(archive.articles, index);
-  return citing.get(article) ?? citeArticle(article, permanentUrl(article));
+/** The article's citations: from the workers or the cache in a build, computed on the spot in the dev server. */
+export function citationsOf(article: SiteArticle): Promise<Citations> {
+  return citing.get(article) ?? Promise.resolve(citeArticle(article, permanentUrl(article)));
 }
-
-let indexOf: Map<SiteArticle, number> | undefined;

@@ -32,58 +32,117 @@ const BATCH = 50;
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32 };
 
+interface Settle {
+  resolve: (citations: Citations) => void;
+  reject: (reason: string) => void;
+}
+
+/** A worker of the pool, and the items it has been sent and not answered yet. */
+interface PoolWorker {
+  worker: Worker;
+  open: Set<number>;
+}
+
 /**
- * Starts citing `items` on `threads` new workers, batches dealt out in turn so
- * that they are cited roughly in order, and returns one promise per item. An
- * item that cannot be cited rejects its own promise, naming it; if a worker
- * fails, every item it had not cited yet is rejected. Each worker ends after its
- * last batch.
+ * Worker threads that cite for as long as the build asks. A worker takes about
+ * two seconds to load citeproc-js and its styles, so the workers start on the
+ * first request and stay; while a worker has nothing to cite it does not keep
+ * the process alive. Batches are dealt to the workers in turn, so items are
+ * cited roughly in the order asked.
+ */
+export class CitationPool {
+  readonly #file: string | URL;
+  readonly #threads: number;
+  readonly #workers: (PoolWorker | undefined)[] = [];
+  readonly #settle = new Map<number, Settle>();
+  #nextId = 0;
+  #turn = 0;
+
+  constructor(workerFile: string | URL, threads = 1) {
+    this.#file = workerFile;
+    this.#threads = Math.max(1, threads);
+  }
+
+  /**
+   * Sends `items` to the workers and returns one promise per item. An item that
+   * cannot be cited rejects its own promise, naming it; if a worker fails, every
+   * item it had not cited yet is rejected.
+   */
+  cite(items: readonly CslItem[]): Promise<Citations>[] {
+    const first = this.#nextId;
+    this.#nextId += items.length;
+    const promises = items.map(
+      (item, i) =>
+        new Promise<Citations>((resolve, reject) => {
+          this.#settle.set(first + i, {
+            resolve,
+            reject: (reason) => reject(new Error(`Could not cite "${item.id}": ${reason}`)),
+          });
+        }),
+    );
+    // A page that never asks for its citation must not leave an unhandled rejection.
+    for (const promise of promises) promise.catch(() => undefined);
+    const threads = Math.min(this.#threads, Math.ceil(items.length / BATCH));
+    for (let offset = 0; offset < items.length; offset += BATCH) {
+      const slot = this.#turn++ % threads;
+      const request: CitationRequest = { start: first + offset, items: items.slice(offset, offset + BATCH) };
+      const target = this.#workerAt(slot);
+      request.items.forEach((_, i) => target.open.add(request.start + i));
+      target.worker.ref();
+      target.worker.postMessage(request);
+    }
+    return promises;
+  }
+
+  /** Stops every worker; items not cited yet are rejected. */
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w?.worker.terminate()));
+  }
+
+  #answer(id: number, reply: CitationReply): void {
+    const settle = this.#settle.get(id);
+    this.#settle.delete(id);
+    if ('error' in reply) settle?.reject(reply.error);
+    else settle?.resolve(reply.citations);
+  }
+
+  #workerAt(slot: number): PoolWorker {
+    const existing = this.#workers[slot];
+    if (existing) return existing;
+    const worker = new Worker(this.#file, { resourceLimits: WORKER_LIMITS });
+    const entry: PoolWorker = { worker, open: new Set() };
+    this.#workers[slot] = entry;
+    const failRest = (reason: string): void => {
+      if (this.#workers[slot] === entry) this.#workers[slot] = undefined;
+      for (const id of entry.open) this.#answer(id, { error: reason });
+      entry.open.clear();
+      void worker.terminate();
+    };
+    worker.on('message', ({ start, replies }: CitationResponse) => {
+      replies.forEach((reply, i) => {
+        entry.open.delete(start + i);
+        this.#answer(start + i, reply);
+      });
+      if (entry.open.size === 0) worker.unref();
+    });
+    worker.on('error', (error) => failRest(`the citation worker failed: ${error.message}`));
+    worker.on('exit', (code) => failRest(`the citation worker stopped (exit code ${code})`));
+    return entry;
+  }
+}
+
+/**
+ * Cites `items` on `threads` new workers (a {@link CitationPool} of their own)
+ * and returns one promise per item; the workers end once every item is cited.
  */
 export function citeInWorkers(
   workerFile: string | URL,
   items: readonly CslItem[],
   threads = 1,
 ): Promise<Citations>[] {
-  const settle: { resolve: (c: Citations) => void; reject: (reason: string) => void }[] = [];
-  const promises = items.map(
-    (item) =>
-      new Promise<Citations>((resolve, reject) => {
-        settle.push({
-          resolve,
-          reject: (reason) => reject(new Error(`Could not cite "${item.id}": ${reason}`)),
-        });
-      }),
-  );
-  // A page that never asks for its citation must not leave an unhandled rejection.
-  for (const promise of promises) promise.catch(() => undefined);
-
-  const batches: CitationRequest[] = [];
-  for (let start = 0; start < items.length; start += BATCH) {
-    batches.push({ start, items: items.slice(start, start + BATCH) });
-  }
-  const count = Math.max(1, Math.min(threads, batches.length));
-  for (let w = 0; w < count && batches.length > 0; w += 1) {
-    const mine = batches.filter((_, b) => b % count === w);
-    const open = new Set(mine.flatMap(({ start, items: batch }) => batch.map((_, i) => start + i)));
-    const worker = new Worker(workerFile, { resourceLimits: WORKER_LIMITS });
-    const failRest = (reason: string): void => {
-      for (const index of open) settle[index]?.reject(reason);
-      open.clear();
-      void worker.terminate();
-    };
-    worker.on('message', ({ start, replies }: CitationResponse) => {
-      replies.forEach((reply, i) => {
-        open.delete(start + i);
-        if ('error' in reply) settle[start + i]?.reject(reply.error);
-        else settle[start + i]?.resolve(reply.citations);
-      });
-      if (open.size === 0) void worker.terminate();
-    });
-    worker.on('error', (error) => failRest(`the citation worker failed: ${error.message}`));
-    worker.on('exit', (code) => {
-      if (open.size > 0) failRest(`the citation worker stopped (exit code ${code})`);
-    });
-    for (const request of mine) worker.postMessage(request);
-  }
+  if (items.length === 0) return [];
+  const pool = new CitationPool(workerFile, threads);
+  const promises = pool.cite(items);
+  void Promise.allSettled(promises).then(() => pool.close());
   return promises;
 }

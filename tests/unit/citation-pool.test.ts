@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '@citation-js/core';
-import { citeInWorkers } from '../../src/lib/citation-pool';
+import { CitationPool, citeInWorkers } from '../../src/lib/citation-pool';
 
 const WORKER = fileURLToPath(new URL('../../src/lib/citation-worker.ts', import.meta.url));
 
@@ -51,5 +51,21 @@ describe('citeInWorkers', () => {
 
   it('starts no worker for no items', () => {
     expect(citeInWorkers('/nowhere/citation-worker.ts', [])).toEqual([]);
+  });
+});
+
+describe('CitationPool', () => {
+  it('keeps its workers between requests and answers each request with its own items', async () => {
+    const pool = new CitationPool(WORKER, 2);
+    try {
+      const [one] = await Promise.all(pool.cite([item(1)]));
+      expect(one!.apa).toContain('/talk-1/');
+      // Idle in between: the workers wait without holding the process, then cite again.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const later = await Promise.all(pool.cite(Array.from({ length: 70 }, (_, i) => item(i + 2))));
+      later.forEach((citations, i) => expect(citations.apa).toContain(`/talk-${i + 2}/`));
+    } finally {
+      await pool.close();
+    }
   });
 });
