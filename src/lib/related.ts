@@ -36,19 +36,34 @@ export function rankRelated<T extends Relatable>(
   limit = 5,
   window = 200,
 ): T[] {
-  const seen = new Map<string, T>();
-  const take = (list: readonly T[] | undefined) => {
-    for (const a of nearestInTime(list ?? [], target.epochMs, window)) seen.set(a.id, a);
+  if (limit <= 0) return [];
+  const seen = new Set<string>([target.id]);
+  // The best `limit` so far, best first: a scan keeps them, no sort of every candidate.
+  const best: { a: T; score: number; distance: number }[] = [];
+  const before = (x: (typeof best)[number], y: (typeof best)[number]): boolean =>
+    x.score !== y.score
+      ? x.score > y.score
+      : x.distance !== y.distance
+        ? x.distance < y.distance
+        : x.a.id.localeCompare(y.a.id) < 0;
+  const consider = (a: T): void => {
+    if (seen.has(a.id)) return;
+    seen.add(a.id);
+    const score = relatedness(target, a);
+    if (score <= 0) return;
+    const candidate = { a, score, distance: Math.abs(a.epochMs - target.epochMs) };
+    if (best.length === limit && !before(candidate, best[limit - 1]!)) return;
+    let at = best.length;
+    while (at > 0 && before(candidate, best[at - 1]!)) at -= 1;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  };
+  const take = (list: readonly T[] | undefined): void => {
+    for (const a of nearestInTime(list ?? [], target.epochMs, window)) consider(a);
   };
   for (const id of target.leaders) take(candidatesBy.leaders.get(id));
   for (const id of target.countries) take(candidatesBy.countries.get(id));
-  seen.delete(target.id);
-  return [...seen.values()]
-    .map((a) => ({ a, score: relatedness(target, a), distance: Math.abs(a.epochMs - target.epochMs) }))
-    .filter((s) => s.score > 0)
-    .sort((x, y) => y.score - x.score || x.distance - y.distance || x.a.id.localeCompare(y.a.id))
-    .slice(0, limit)
-    .map((s) => s.a);
+  return best.map((s) => s.a);
 }
 
 /**
