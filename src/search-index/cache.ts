@@ -8,7 +8,16 @@
  * Pagefind's version and the indexing options: any difference re-indexes it.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +30,24 @@ function filesUnder(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
     .sort();
+}
+
+/**
+ * Puts a copy of the folder `from` at `to`: hard links where the file system
+ * allows (no bytes copied; nothing writes into index files once written, a new
+ * index replaces them), copies elsewhere.
+ */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const file of filesUnder(from)) {
+    const target = path.join(to, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      linkSync(path.join(from, file), target);
+    } catch {
+      copyFileSync(path.join(from, file), target);
+    }
+  }
 }
 
 /** The version of the Pagefind package that writes the index (its package.json is not exported). */
@@ -68,7 +95,7 @@ export class ShardCache {
     const from = path.join(this.#dir, id);
     if (this.#manifest[id] !== fingerprint || !existsSync(from)) return false;
     rmSync(to, { recursive: true, force: true });
-    cpSync(from, to, { recursive: true });
+    linkTree(from, to);
     return true;
   }
 
@@ -78,7 +105,7 @@ export class ShardCache {
     delete this.#manifest[id];
     this.#writeManifest();
     rmSync(to, { recursive: true, force: true });
-    cpSync(from, to, { recursive: true });
+    linkTree(from, to);
     this.#manifest[id] = fingerprint;
     this.#writeManifest();
   }
