@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { resolveBasePath, resolveCacheDir, resolveSiteUrl } from './src/lib/env.ts';
+import { removeStaleOutput } from './src/lib/stale-output.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -18,7 +19,9 @@ export default defineConfig({
   // Pages render four at a time: while one waits for its citation or a file, another renders.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // The search index is written after the build, by src/search-index/ (see `npm run build`).
-  integrations: [mdx(), sitemap()],
+  // A build writes over the last one's output (see vite.build below) and then removes
+  // what it no longer makes (src/lib/stale-output.ts).
+  integrations: [mdx(), sitemap(), removeStaleOutput()],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
@@ -30,6 +33,8 @@ export default defineConfig({
   // The dev server watches the sources, not the scratch builds and generated archives of tests and benchmarks.
   vite: {
     server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
+    // The pages the incremental build keeps stay where they are instead of being copied back.
+    build: { emptyOutDir: false },
     // The citation worker is run by Node from its source, not bundled: pages find it here.
     // Content entries name their files relative to the project root.
     define: {

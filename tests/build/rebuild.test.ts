@@ -20,19 +20,23 @@ function pagesOf(dist: string): Map<string, string> {
   return new Map(htmlFiles(dist).map((file) => [file, readFileSync(path.join(dist, file), 'utf8')]));
 }
 
-/** How many pages a build copied from the last build instead of rendering them, as its log says. */
+/** How many pages a build kept from the last build instead of rendering them, as its log says. */
 function restored(result: BuildResult): number {
-  return result.output.match(/\(restored\)/g)?.length ?? 0;
+  return result.output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
 }
 
-function build(keepCache: boolean): BuildResult {
-  const result = buildSite({ name: NAME, contentDir, keepCache });
+/** A cold build into an empty folder, or a rebuild over the last build's output with its cache. */
+function build(rebuild: boolean): BuildResult {
+  const result = buildSite({ name: NAME, contentDir, keepCache: rebuild, keepOutput: rebuild });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.output}`);
   return result;
 }
 
 let articleFile = '';
 let articlePage = '';
+/** An article the last test deletes. */
+let otherFile = '';
+let otherPage = '';
 let cold: Map<string, string>;
 /** The pages a rebuild copies when nothing changed: every page with a cache key. */
 let keyed = 0;
@@ -53,13 +57,17 @@ beforeAll(() => {
     .filter((f) => f.endsWith('.md'))
     .sort();
   articleFile = path.join(contentDir, 'articles', articles[5]!);
+  otherFile = path.join(contentDir, 'articles', articles[12]!);
   const first = build(false);
   expect(shardsOf(first).shards).toBeGreaterThan(2);
   expect(shardsOf(first).unchanged).toBe(0);
   cold = pagesOf(first.outDir);
-  const slug = path.basename(articleFile, '.md');
-  articlePage = [...cold.keys()].find((page) => page.includes(`/${slug}/`))!;
+  const pageOf = (file: string) =>
+    [...cold.keys()].find((page) => page.includes(`/${path.basename(file, '.md')}/`))!;
+  articlePage = pageOf(articleFile);
+  otherPage = pageOf(otherFile);
   expect(articlePage).toBeDefined();
+  expect(otherPage).toBeDefined();
 }, 240_000);
 afterAll(() => {
   delete process.env['SEARCH_SHARD_PAGES'];
@@ -94,23 +102,28 @@ describe('a rebuild', () => {
     expect(unchanged).toBe(shards - 1);
   });
 
-  it('after a new title renders the listings and linked pages too, and equals a cold build', () => {
+  it('after a new title renders the listings and linked pages too', () => {
     const source = readFileSync(articleFile, 'utf8');
     writeFileSync(
       articleFile,
       source.replace(/^title: .*$/m, 'title: "A title changed by the rebuild test"'),
     );
     const rebuilt = build(true);
-    const again = pagesOf(rebuilt.outDir);
-    expect(again.get('index.html')).toContain('A title changed by the rebuild test');
-    // More pages than the article's own, but not all: pages that show nothing of it are copied.
+    expect(pagesOf(rebuilt.outDir).get('index.html')).toContain('A title changed by the rebuild test');
+    // More pages than the article's own, but not all: pages that show nothing of it are kept.
     expect(restored(rebuilt)).toBeLessThan(keyed - 2);
     expect(restored(rebuilt)).toBeGreaterThan(keyed / 2);
+  });
+
+  it('after an article is deleted removes its page, and gives what a cold build gives', () => {
+    rmSync(otherFile);
+    const rebuilt = pagesOf(build(true).outDir);
+    expect(rebuilt.has(otherPage)).toBe(false);
 
     const coldAgain = build(false);
     expect(shardsOf(coldAgain).unchanged).toBe(0);
     const fresh = pagesOf(coldAgain.outDir);
-    expect([...again.keys()].sort()).toEqual([...fresh.keys()].sort());
-    for (const [page, html] of fresh) expect(again.get(page), page).toBe(html);
+    expect([...rebuilt.keys()].sort()).toEqual([...fresh.keys()].sort());
+    for (const [page, html] of fresh) expect(rebuilt.get(page), page).toBe(html);
   });
 });

@@ -32,6 +32,8 @@ export interface BuildOptions {
    * default every build starts cold.
    */
   keepCache?: boolean;
+  /** Build over the output of the previous build of the same name, as `npm run build` does, instead of into an empty folder. */
+  keepOutput?: boolean;
 }
 
 export interface BuildResult {
@@ -47,7 +49,7 @@ export interface BuildResult {
 export function buildSite(options: BuildOptions): BuildResult {
   const outDir = path.join(TMP, 'builds', options.name);
   const cacheDir = path.join(TMP, 'cache', options.name);
-  rmSync(outDir, { recursive: true, force: true });
+  if (!options.keepOutput) rmSync(outDir, { recursive: true, force: true });
   if (!options.keepCache) rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
