@@ -22,6 +22,8 @@ import { citeInWorkers } from './citation-pool';
 import { CitationCache } from './citation-cache';
 import { parsePublished } from './dates';
 import { absoluteUrl, paths } from './paths';
+import { resolveShardPages } from './env';
+import { planSearchShards, type SearchShard } from './search-shards';
 import { createCacheKeys, digestOf, type CacheKeys } from './cache-keys';
 
 /** An article entry of the `articles` collection. */
@@ -91,6 +93,16 @@ export function getCacheKeys(): Promise<CacheKeys<SiteArticle>> {
 export async function articleHtml(article: SiteArticle): Promise<string | undefined> {
   const file = htmlFileOf(article.entry);
   return file === undefined ? undefined : readFile(file, 'utf8');
+}
+
+/**
+ * The shards of the search index, newest first: planned from the archive's
+ * article count per year, as the index step plans them from the built site
+ * (src/search-index/write.ts), with the same `SEARCH_SHARD_PAGES`.
+ */
+export async function getSearchShards(): Promise<SearchShard[]> {
+  const { years } = await getArchive();
+  return planSearchShards(years, resolveShardPages(process.env['SEARCH_SHARD_PAGES']));
 }
 
 /** An article's absolute URL under `SITE_URL`: the one it is cited and shared by. */

@@ -5,10 +5,11 @@
  * last build wrote and this one did not — the page of a deleted article, the
  * feed of a removed leader — is then removed here, once the build is done.
  */
-import { readdirSync, rmSync, rmdirSync } from 'node:fs';
+import { rmSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from './files';
 
 /** Output the pages do not write: bundles, the search index, the sitemap. */
 const NOT_PAGES = /^(?:_astro|pagefind)\//;
@@ -27,17 +28,6 @@ export function staleOutput(
   return files.filter(
     (file) => !written.has(file) && !publicFiles.has(file) && !NOT_PAGES.test(file) && !SITEMAP.test(file),
   );
-}
-
-/** Every file under `dir`, relative to it, `/`-separated. */
-function filesUnder(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-  } catch {
-    return [];
-  }
 }
 
 /** The integration: removes stale output at `astro:build:done`. */

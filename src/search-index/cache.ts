@@ -20,17 +20,9 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../lib/files';
 
 const MANIFEST = 'manifest.json';
-
-/** The files under `dir`, relative to it, sorted; none when it does not exist. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
 
 /**
  * Puts a copy of the folder `from` at `to`: hard links where the file system
