@@ -8,12 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleText, writeArchive } from '../support/archive';
 import { buildSiteOrThrow, ROOT, SEARCH_INDEX, TSX } from '../support/build';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
-import { startSiteServer, type SiteServer } from '../support/server';
+import type { WatchedPage } from '../support/browser';
+import { useServedSite } from '../support/served-site';
 import { CALL, resultTitles, settled, SPEECH } from './search-suite';
 
 const CROSSING = 'Tokayev and Rahmon open a border crossing';
@@ -52,41 +51,24 @@ const ARTICLES = {
 };
 
 describe('search over an index in one shard per year', () => {
-  let outDir: string;
-  let server: SiteServer;
-  let browser: Browser;
-  const opened: WatchedPage[] = [];
-  const at = (sitePath = ''): string => `${server.url}${sitePath}`;
-  const open = async (): Promise<WatchedPage> => {
-    const watched = await openPage(browser);
-    opened.push(watched);
-    return watched;
-  };
+  let outDir = '';
+  const { at, open } = useServedSite(
+    () => {
+      const previous = process.env['SEARCH_SHARD_PAGES'];
+      process.env['SEARCH_SHARD_PAGES'] = '1';
+      try {
+        const contentDir = writeArchive('e2e-shards', ARTICLES, { withSeeds: true });
+        outDir = buildSiteOrThrow({ name: 'e2e-shards', base: '/archive', contentDir });
+        return outDir;
+      } finally {
+        if (previous === undefined) delete process.env['SEARCH_SHARD_PAGES'];
+        else process.env['SEARCH_SHARD_PAGES'] = previous;
+      }
+    },
+    { base: '/archive' },
+  );
   const options = async (page: WatchedPage['page'], name: string): Promise<string[]> =>
     page.locator(`select[name="${name}"] option`).allTextContents();
-
-  beforeAll(async () => {
-    const previous = process.env['SEARCH_SHARD_PAGES'];
-    process.env['SEARCH_SHARD_PAGES'] = '1';
-    try {
-      const contentDir = writeArchive('e2e-shards', ARTICLES, { withSeeds: true });
-      outDir = buildSiteOrThrow({ name: 'e2e-shards', base: '/archive', contentDir });
-    } finally {
-      if (previous === undefined) delete process.env['SEARCH_SHARD_PAGES'];
-      else process.env['SEARCH_SHARD_PAGES'] = previous;
-    }
-    server = await startSiteServer(outDir, { base: '/archive' });
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map(({ context }) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('writes a shard per year, and the search page lists the same shards, newest first', async () => {
     expect(readdirSync(path.join(outDir, 'pagefind')).sort()).toEqual(['2021', '2023', '2025']);

@@ -4,11 +4,11 @@
  * index, served by nginx through deploy/nginx.conf, driven in Chromium.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildSiteOrThrow } from '../support/build';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
-import { startSiteServer, type SiteServer } from '../support/server';
+import type { WatchedPage } from '../support/browser';
+import { useServedSite } from '../support/served-site';
 
 export const CALL = 'Head of State had telephone talk with Tajik President';
 export const SPEECH = 'Tokayev speaks at Central Asia–Russia Summit in Dushanbe';
@@ -68,31 +68,12 @@ export async function searchFromHeader(page: Page, query: string): Promise<void>
 
 export function describeSearchSite(options: { name: string; base?: string }): void {
   describe(`search served by nginx at ${options.base ?? '/'}`, () => {
-    let server: SiteServer;
-    let browser: Browser;
-    const opened: WatchedPage[] = [];
-    /** An address under the site's base. */
-    const at = (path = ''): string => `${server.url}${path}`;
-    const open = async (javaScript = true): Promise<WatchedPage> => {
-      const watched = await openPage(browser, { javaScript });
-      opened.push(watched);
-      return watched;
-    };
-
-    beforeAll(async () => {
-      const outDir = buildSiteOrThrow(options.base ? { name: options.name, base: options.base } : options);
-      server = await startSiteServer(outDir, options.base ? { base: options.base } : {});
-      browser = await launchBrowser();
-    });
-
-    afterEach(async () => {
-      await Promise.all(opened.splice(0).map(({ context }) => context.close()));
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const site = useServedSite(
+      () => buildSiteOrThrow(options.base ? { name: options.name, base: options.base } : options),
+      options.base ? { base: options.base } : {},
+    );
+    const { at } = site;
+    const open = (javaScript = true): Promise<WatchedPage> => site.open({ javaScript });
 
     it.each(QUERIES)(
       'finds exactly the right articles for “%s” typed into the header',
@@ -290,7 +271,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       expect(missing.headers.get('content-security-policy')).toContain("default-src 'self'");
       // The index is in shards (src/lib/search-shards.ts): the WebAssembly of the first one the page names.
       const shard = /data-shards="([^" ]+)/.exec(await page.text())?.[1] ?? '';
-      const wasm = await fetch(new URL(`${shard}wasm.en.pagefind`, server.origin));
+      const wasm = await fetch(new URL(`${shard}wasm.en.pagefind`, site.origin()));
       expect(wasm.status).toBe(200);
       expect(wasm.headers.get('content-type')).toBe('application/octet-stream');
       expect(wasm.headers.get('content-encoding')).toBeNull();
