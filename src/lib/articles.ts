@@ -24,6 +24,8 @@ import { parsePublished } from './dates';
 import { absoluteUrl, paths } from './paths';
 import { resolveShardPages } from './env';
 import { planSearchShards, type SearchShard } from './search-shards';
+import { filterTotals } from './search-index';
+import { filterOptions, FILTER_KEYS, type FilterKey, type FilterOption } from './search';
 import { createCacheKeys, digestOf, type CacheKeys } from './cache-keys';
 
 /** An article entry of the `articles` collection. */
@@ -103,6 +105,16 @@ export async function articleHtml(article: SiteArticle): Promise<string | undefi
 export async function getSearchShards(): Promise<SearchShard[]> {
   const { years } = await getArchive();
   return planSearchShards(years, resolveShardPages(process.env['SEARCH_SHARD_PAGES']));
+}
+
+/**
+ * The options of the search page's filter menus: every value the index files
+ * articles under, with its count over the whole archive, in menu order.
+ */
+export async function getFilterMenus(): Promise<Record<FilterKey, FilterOption[]>> {
+  const totals = filterTotals(await getArchive());
+  const menus = FILTER_KEYS.map((key) => [key, filterOptions(key, totals[key], totals[key], '')] as const);
+  return Object.fromEntries(menus) as Record<FilterKey, FilterOption[]>;
 }
 
 /** An article's absolute URL under `SITE_URL`: the one it is cited and shared by. */

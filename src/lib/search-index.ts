@@ -5,6 +5,7 @@
  */
 import type { Article, ArchiveModel } from './archive';
 import { formatDate } from './dates';
+import { FILTER_KEYS, type FilterKey } from './search';
 
 /**
  * The English name of a language tag, for the `language` filter.
@@ -58,6 +59,28 @@ export interface ArticleSearchRecord {
   aliases: string[];
 }
 
+type FilterArticle = Pick<Article, 'published' | 'leaders' | 'countries' | 'data'>;
+type EntityLookup = Pick<ArchiveModel, 'leaderById' | 'countryById'>;
+
+function entitiesOf(article: FilterArticle, archive: EntityLookup) {
+  return {
+    leaders: article.leaders.flatMap((id) => archive.leaderById.get(id) ?? []),
+    countries: article.countries.flatMap((id) => archive.countryById.get(id) ?? []),
+  };
+}
+
+/** The values an article is filed under in the index's filters. */
+function articleFilters(article: FilterArticle, archive: EntityLookup): ArticleSearchRecord['filters'] {
+  const { leaders, countries } = entitiesOf(article, archive);
+  return {
+    leader: leaders.map((l) => l.data.name),
+    country: countries.map((c) => c.data.name),
+    year: [String(article.published.year)],
+    source: [article.data.source.name],
+    language: [languageName(article.data.lang)],
+  };
+}
+
 /**
  * Builds what an article contributes to the index: filters with display names,
  * result metadata, the date sort key, and every name and alias of its leaders
@@ -65,23 +88,16 @@ export interface ArticleSearchRecord {
  */
 export function articleSearchRecord(
   article: Pick<Article, 'title' | 'summary' | 'published' | 'epochMs' | 'leaders' | 'countries' | 'data'>,
-  archive: Pick<ArchiveModel, 'leaderById' | 'countryById'>,
+  archive: EntityLookup,
 ): ArticleSearchRecord {
-  const leaders = article.leaders.flatMap((id) => archive.leaderById.get(id) ?? []);
-  const countries = article.countries.flatMap((id) => archive.countryById.get(id) ?? []);
+  const { leaders, countries } = entitiesOf(article, archive);
   const aliases = new Set<string>();
   for (const { data } of [...leaders, ...countries]) {
     aliases.add(data.name);
     for (const alias of data.aliases) aliases.add(alias);
   }
   return {
-    filters: {
-      leader: leaders.map((l) => l.data.name),
-      country: countries.map((c) => c.data.name),
-      year: [String(article.published.year)],
-      source: [article.data.source.name],
-      language: [languageName(article.data.lang)],
-    },
+    filters: articleFilters(article, archive),
     meta: {
       title: article.title,
       date: formatDate(article.published),
@@ -93,4 +109,23 @@ export function articleSearchRecord(
     sortDate: new Date(article.epochMs).toISOString(),
     aliases: [...aliases],
   };
+}
+
+/**
+ * How many articles the index files under each value of the search page's
+ * filter menus, over the whole archive (as Pagefind counts them: an article
+ * once per value). The search page renders them as the menus' options, so the
+ * menus are complete before, and without, loading the index's filters.
+ */
+export function filterTotals(
+  archive: Pick<ArchiveModel, 'articles' | 'leaderById' | 'countryById'>,
+): Record<FilterKey, Record<string, number>> {
+  const totals: Record<FilterKey, Record<string, number>> = { leader: {}, country: {}, year: {} };
+  for (const article of archive.articles) {
+    const filters = articleFilters(article, archive);
+    for (const key of FILTER_KEYS) {
+      for (const value of new Set(filters[key])) totals[key][value] = (totals[key][value] ?? 0) + 1;
+    }
+  }
+  return totals;
 }

@@ -112,14 +112,14 @@ export function withoutFilter(state: SearchState, key: FilterKey): SearchState {
 /** One option of a filter menu. */
 export interface FilterOption {
   value: string;
-  /** The results choosing this value would give. */
-  count: number;
+  /** The results choosing this value would give; `undefined` while not counted. */
+  count: number | undefined;
 }
 
 /**
  * The options of one filter menu: every value the index knows, with the
- * number of results choosing it would give (0 when none), the selected value
- * always kept. Years
+ * number of results choosing it would give (0 when none; `undefined` for every
+ * value when `current` is not known), the selected value always kept. Years
  * come newest first, names alphabetically.
  */
 export function filterOptions(
@@ -130,10 +130,18 @@ export function filterOptions(
 ): FilterOption[] {
   const values = new Set(Object.keys(known ?? {}));
   if (selected) values.add(selected);
-  const options = [...values].map((value) => ({ value, count: current?.[value] ?? 0 }));
+  const options = [...values].map((value) => ({ value, count: current ? (current[value] ?? 0) : undefined }));
   return key === 'year'
     ? options.sort((a, b) => b.value.localeCompare(a.value, 'en', { numeric: true }))
     : options.sort((a, b) => a.value.localeCompare(b.value, 'en'));
+}
+
+/**
+ * The text of a filter menu's option: the value, with its count when counted.
+ * @example optionLabel({ value: 'Kazakhstan', count: 2 }) // 'Kazakhstan (2)'
+ */
+export function optionLabel({ value, count }: FilterOption): string {
+  return count === undefined ? value : `${value} (${count})`;
 }
 
 /**

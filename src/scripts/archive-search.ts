@@ -15,6 +15,7 @@ import {
   FILTER_KEYS,
   filterOptions,
   hasCriteria,
+  optionLabel,
   hasFilters,
   parseSearchState,
   resultSummary,
@@ -63,8 +64,14 @@ function element<K extends keyof HTMLElementTagNameMap>(
 export class ArchiveSearch extends HTMLElement {
   #paths: Paths = createPaths('/');
   #index: SearchIndex | undefined;
-  /** Every value of each filter with its count in the whole index, once loaded. */
-  #known: FilterCounts | undefined;
+  /** Every value of each filter with its count over the whole archive, as the menus were built. */
+  #known: FilterCounts = {};
+  /**
+   * Whether the reader has reached the filter menus. Counting their options for
+   * a search loads every filter of the index (the largest part of it at scale),
+   * so searches count them only from then on.
+   */
+  #menusInUse = false;
   #state: SearchState = EMPTY_STATE;
   /** The results of the latest search, fetched as they are shown. */
   #found: SearchResults | undefined;
@@ -97,6 +104,11 @@ export class ArchiveSearch extends HTMLElement {
     this.#empty = part(this, '[data-empty]');
     this.#notice = part(this, '[data-notice]');
     this.#paths = createPaths(this.dataset['base'] ?? '/');
+    this.#known = this.#readKnown();
+
+    const menus = part(this, '[data-menus]');
+    menus.addEventListener('focusin', this.#onMenus);
+    menus.addEventListener('pointerenter', this.#onMenus);
 
     this.#form.addEventListener('submit', this.#onSubmit);
     this.#query.addEventListener('input', this.#onInput);
@@ -159,6 +171,20 @@ export class ArchiveSearch extends HTMLElement {
     });
   };
 
+  /** The reader reached the menus (by keyboard, pointer or touch): count their options from now on. */
+  #onMenus = (): void => {
+    if (this.#menusInUse) return;
+    this.#menusInUse = true;
+    const index = this.#index;
+    // Before the index is open, or during a search, the search counts them when its results are shown.
+    if (!index || this.hasAttribute('aria-busy')) return;
+    const run = this.#run;
+    this.setAttribute('aria-busy', 'true');
+    void this.#fillMenus(run, index, this.#state).then(() => {
+      if (run === this.#run) this.removeAttribute('aria-busy');
+    });
+  };
+
   #onPopState = (): void => {
     this.#state = parseSearchState(window.location.search);
     this.#writeForm();
@@ -188,13 +214,24 @@ export class ArchiveSearch extends HTMLElement {
   #writeForm(): void {
     this.#query.value = this.#state.q;
     this.#selects.sort.value = this.#state.sort;
-    this.#renderFilters(this.#known ?? {});
+    this.#renderFilters(hasCriteria(this.#state) ? undefined : this.#known);
+  }
+
+  /** Each filter's values and whole-archive counts, from the options the build wrote (`data-count`). */
+  #readKnown(): FilterCounts {
+    const menus = FILTER_KEYS.map((key) => {
+      const values = [...this.#selects[key].options]
+        .filter((option) => option.value !== '')
+        .map((option) => [option.value, Number(option.dataset['count'] ?? 0)] as const);
+      return [key, Object.fromEntries(values)] as const;
+    });
+    return Object.fromEntries(menus);
   }
 
   /**
    * Searches for the current state: the results first, each shown as soon as
-   * its record arrives, then the counts in the filter menus. The element is
-   * `aria-busy` until both are done.
+   * its record arrives, then the counts in the filter menus (see `#fillMenus`).
+   * The element is `aria-busy` until both are done.
    */
   async #search(): Promise<void> {
     const run = ++this.#run;
@@ -225,10 +262,21 @@ export class ArchiveSearch extends HTMLElement {
       part<HTMLElement>(this, '[data-clear]').hidden = !hasFilters(state);
       this.#status.textContent = resultSummary(count, state);
     }
-    const counts = await this.#menuCounts(index, state).catch((): FilterCounts => ({}));
+    await this.#fillMenus(run, index, state);
     if (run !== this.#run) return;
-    this.#renderFilters(counts);
     this.removeAttribute('aria-busy');
+  }
+
+  /**
+   * Shows the menus' counts for `state`: with no criteria, the whole archive's;
+   * otherwise counted once the reader has reached the menus, and left out
+   * until then (or when counting fails).
+   */
+  async #fillMenus(run: number, index: SearchIndex, state: SearchState): Promise<void> {
+    if (!hasCriteria(state)) return this.#renderFilters(this.#known);
+    if (!this.#menusInUse) return this.#renderFilters(undefined);
+    const counts = await this.#menuCounts(index, state).catch(() => undefined);
+    if (run === this.#run) this.#renderFilters(counts);
   }
 
   /**
@@ -239,9 +287,8 @@ export class ArchiveSearch extends HTMLElement {
    */
   async #menuCounts(index: SearchIndex, state: SearchState): Promise<FilterCounts> {
     const pagefind = await index.counts();
-    const known = (this.#known ??= await pagefind.filters());
     const countsOf = async (criteria: SearchState): Promise<FilterCounts> => {
-      if (!hasCriteria(criteria)) return known;
+      if (!hasCriteria(criteria)) return this.#known;
       const { term, options } = toPagefindQuery(criteria);
       return (await pagefind.search(term, options))?.filters ?? {};
     };
@@ -321,18 +368,17 @@ export class ArchiveSearch extends HTMLElement {
     );
   }
 
-  /** Refills the filter menus: every known value, with its count among the current results. */
-  #renderFilters(counts: FilterCounts): void {
+  /** Refills the filter menus: every known value, with its count among the current results when `counts` are known. */
+  #renderFilters(counts: FilterCounts | undefined): void {
     for (const key of FILTER_KEYS) {
       const select = this.#selects[key];
       const anyOption = select.options[0] ?? element('option', { text: 'Any' });
-      const options = filterOptions(key, this.#known?.[key], counts[key], this.#state[key]).map(
-        ({ value, count }) => {
-          const option = element('option', { text: `${value} (${count})` });
-          option.value = value;
-          return option;
-        },
-      );
+      const current = counts ? (counts[key] ?? {}) : undefined;
+      const options = filterOptions(key, this.#known[key], current, this.#state[key]).map((found) => {
+        const option = element('option', { text: optionLabel(found) });
+        option.value = found.value;
+        return option;
+      });
       select.replaceChildren(anyOption, ...options);
       select.value = this.#state[key];
     }

@@ -81,13 +81,13 @@ export interface SearchResults {
  * Pagefind holds a filter's values it counts them for every result of every
  * search, which at 10,000 pages costs more than the search itself; so
  * `results` answers the reader's searches and loads only the filters a search
- * uses, while `counts` holds them all and fills the menus after the results
- * are on screen. Merged filter counts are the sums over the shards. All
- * instances share Pagefind's worker and the browser cache.
+ * uses, while `counts` loads them all and counts the menus' options, once the
+ * reader uses the menus. Merged filter counts are the sums over the shards.
+ * All instances share Pagefind's worker and the browser cache.
  */
 export interface SearchIndex {
   results: PagefindApi;
-  /** Opens the second instance on first use. */
+  /** Opens the second instance, with every filter loaded, on first use. */
   counts: () => Promise<PagefindApi>;
   /**
    * Searches the archive: by relevance over `results`; newest first shard by
@@ -150,5 +150,11 @@ export async function loadPagefind(shards: readonly string[], baseUrl: string): 
     };
   };
 
-  return { results, counts: () => (counts ??= open(newest, older)), search };
+  // Pagefind counts only the filters it holds: load them all before the first count.
+  const openCounts = async (): Promise<PagefindApi> => {
+    const instance = await open(newest, older);
+    await instance.filters();
+    return instance;
+  };
+  return { results, counts: () => (counts ??= openCounts()), search };
 }

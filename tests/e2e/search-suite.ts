@@ -138,6 +138,9 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       await page.goto(at('search/?q=Tokayev'));
       await settled(page, '2 articles');
       const leader = page.locator('select[name="leader"]');
+      // Reaching the menus counts their options.
+      await leader.focus();
+      await settled(page);
       expect(await leader.locator('option').allTextContents()).toEqual([
         'Any leader',
         'Emomali Rahmon (2)',
@@ -162,6 +165,62 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
         'Any year',
         '2025 (1)',
         '2021 (1)',
+      ]);
+      expect(problems).toEqual([]);
+    });
+
+    it('lists every filter value as built, and loads the counts of a search only when the reader reaches the menus', async () => {
+      const { page, problems } = await open();
+      const filterData: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('.pf_filter')) filterData.push(request.url());
+      });
+      const leaders = page.locator('select[name="leader"] option');
+      await page.goto(at('search/'));
+      await page.locator('archive-search[data-ready]:not([aria-busy])').waitFor();
+      // Before any search: every value, with its count over the whole archive.
+      expect(await leaders.allTextContents()).toEqual([
+        'Any leader',
+        'Emomali Rahmon (2)',
+        'Kassym-Jomart Tokayev (2)',
+        'Vladimir Putin (1)',
+      ]);
+      expect(await page.locator('select[name="year"] option').allTextContents()).toEqual([
+        'Any year',
+        '2025 (1)',
+        '2021 (1)',
+      ]);
+
+      const query = page.locator('archive-search input[name="q"]');
+      await query.fill('Putin');
+      await query.press('Enter');
+      await settled(page, '1 article');
+      expect(await leaders.allTextContents()).toEqual([
+        'Any leader',
+        'Emomali Rahmon',
+        'Kassym-Jomart Tokayev',
+        'Vladimir Putin',
+      ]);
+      expect(filterData).toEqual([]);
+
+      // The pointer reaching the menus counts them, and every search after.
+      await page.locator('select[name="country"]').hover();
+      await settled(page);
+      expect(await leaders.allTextContents()).toEqual([
+        'Any leader',
+        'Emomali Rahmon (1)',
+        'Kassym-Jomart Tokayev (1)',
+        'Vladimir Putin (1)',
+      ]);
+      expect(filterData.length).toBeGreaterThan(0);
+      await query.fill('Kyrgyzstan');
+      await query.press('Enter');
+      await settled(page, '“Kyrgyzstan”');
+      expect(await leaders.allTextContents()).toEqual([
+        'Any leader',
+        'Emomali Rahmon (1)',
+        'Kassym-Jomart Tokayev (1)',
+        'Vladimir Putin (0)',
       ]);
       expect(problems).toEqual([]);
     });

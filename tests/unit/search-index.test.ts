@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/lib/archive';
-import { aliasWordCount, articleSearchRecord, languageName } from '../../src/lib/search-index';
+import { aliasWordCount, articleSearchRecord, filterTotals, languageName } from '../../src/lib/search-index';
 import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/lib/schema';
 
 function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
@@ -99,6 +99,34 @@ describe('articleSearchRecord', () => {
   it('tells results how many words the aliases add to the indexed text', () => {
     // 'Kassym-Jomart Tokayev, Tokayev, Tokaev, Токаев, Тоқаев, Kazakhstan, …, Tajik': one word per name but the first.
     expect(record.meta.aliaswords).toBe('12');
+  });
+});
+
+describe('filterTotals', () => {
+  const archive = buildArchive(
+    [
+      entry('2021/05/call', {
+        leaders: ['kassym-jomart-tokayev'],
+        countries: ['kazakhstan', 'tajikistan'],
+      }),
+      entry('2021/06/visit', { published: '2021-06-10', countries: ['tajikistan', 'tajikistan'] }),
+      entry('2025/10/speech', { published: '2025-10-09', countries: ['kazakhstan'] }),
+    ],
+    leaders,
+    countries,
+  );
+
+  it('counts the articles filed under each value of the menus, as the index files them', () => {
+    const totals = filterTotals(archive);
+    expect(totals).toEqual({
+      leader: { 'Kassym-Jomart Tokayev': 1 },
+      country: { Kazakhstan: 2, Tajikistan: 2 },
+      year: { '2021': 2, '2025': 1 },
+    });
+    for (const article of archive.articles) {
+      const { filters } = articleSearchRecord(article, archive);
+      for (const value of filters.country) expect(totals.country[value]).toBeGreaterThan(0);
+    }
   });
 });
 

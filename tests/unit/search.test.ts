@@ -5,6 +5,7 @@ import {
   decodeEntities,
   excerptParts,
   filterOptions,
+  optionLabel,
   hasCriteria,
   hasFilters,
   parseSearchState,
@@ -126,6 +127,21 @@ describe('filterOptions', () => {
 
   it('keeps the selected value even when the index does not know it', () => {
     expect(filterOptions('country', {}, {}, 'Atlantis')).toEqual([{ value: 'Atlantis', count: 0 }]);
+  });
+
+  it('leaves every count out while the current results are not counted', () => {
+    expect(filterOptions('leader', { 'Vladimir Putin': 1 }, undefined, 'Emomali Rahmon')).toEqual([
+      { value: 'Emomali Rahmon', count: undefined },
+      { value: 'Vladimir Putin', count: undefined },
+    ]);
+  });
+});
+
+describe('optionLabel', () => {
+  it('shows the count when there is one, zero included', () => {
+    expect(optionLabel({ value: 'Kazakhstan', count: 2 })).toBe('Kazakhstan (2)');
+    expect(optionLabel({ value: '2023', count: 0 })).toBe('2023 (0)');
+    expect(optionLabel({ value: 'Kazakhstan', count: undefined })).toBe('Kazakhstan');
   });
 });
 
