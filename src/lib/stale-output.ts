@@ -5,7 +5,7 @@
  * last build wrote and this one did not — the page of a deleted article, the
  * feed of a removed leader — is then removed here, once the build is done.
  */
-import { rmSync, rmdirSync } from 'node:fs';
+import { rmSync, rmdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -30,14 +30,31 @@ export function staleOutput(
   );
 }
 
+/** Scripts and styles the bundler writes, under content-hashed names. */
+const BUNDLE = /^_astro\/.+\.(?:js|css)$/;
+
+/**
+ * The bundles among `files` (with their modification times) that an earlier
+ * build wrote: the bundler writes every bundle of a build, changed or not, so
+ * a bundle older than this build's start belongs to code that has changed
+ * since. Other files under `_astro/` (images) are left alone.
+ */
+export function staleBundles(files: readonly { file: string; mtimeMs: number }[], since: number): string[] {
+  return files.filter(({ file, mtimeMs }) => BUNDLE.test(file) && mtimeMs < since).map(({ file }) => file);
+}
+
 /** The integration: removes stale output at `astro:build:done`. */
 export function removeStaleOutput(): AstroIntegration {
   let publicDir = '';
+  let started = 0;
   return {
     name: 'remove-stale-output',
     hooks: {
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
+      },
+      'astro:build:start': () => {
+        started = Date.now();
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
@@ -46,7 +63,14 @@ export function removeStaleOutput(): AstroIntegration {
             .flat()
             .map((url) => path.relative(out, fileURLToPath(url)).split(path.sep).join('/')),
         );
-        const stale = staleOutput(filesUnder(out), written, new Set(filesUnder(publicDir)));
+        const files = filesUnder(out);
+        const bundles = files
+          .filter((file) => file.startsWith('_astro/'))
+          .map((file) => ({ file, mtimeMs: statSync(path.join(out, file)).mtimeMs }));
+        const stale = [
+          ...staleOutput(files, written, new Set(filesUnder(publicDir))),
+          ...staleBundles(bundles, started),
+        ];
         for (const file of stale) {
           rmSync(path.join(out, file), { force: true });
           // And the folders that held only it, such as a deleted article's.

@@ -4,11 +4,12 @@
  * keyed in src/lib/cache-keys.ts), and the result is the site a cold build of
  * the edited archive gives.
  */
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TMP, buildSite, type BuildResult } from '../support/build';
 import { htmlFiles } from '../support/dist';
+import { filesUnder } from '../../src/lib/files';
 import { writeCorpus } from '../../scripts/lib/corpus';
 import { seedFrom } from '../../scripts/lib/prng';
 
@@ -115,15 +116,22 @@ describe('a rebuild', () => {
     expect(restored(rebuilt)).toBeGreaterThan(keyed / 2);
   });
 
-  it('after an article is deleted removes its page, and gives what a cold build gives', () => {
+  it('after an article is deleted removes its page and old bundles, and gives what a cold build gives', () => {
     rmSync(otherFile);
-    const rebuilt = pagesOf(build(true).outDir);
+    // A script of an earlier version of the site's code.
+    const oldBundle = path.join(TMP, 'builds', NAME, '_astro', 'archive-search.Old0Hash.js');
+    writeFileSync(oldBundle, 'export {};\n');
+    utimesSync(oldBundle, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    const result = build(true);
+    const rebuiltFiles = filesUnder(result.outDir);
+    const rebuilt = pagesOf(result.outDir);
     expect(rebuilt.has(otherPage)).toBe(false);
+    expect(rebuiltFiles).not.toContain('_astro/archive-search.Old0Hash.js');
 
     const coldAgain = build(false);
     expect(shardsOf(coldAgain).unchanged).toBe(0);
+    expect(rebuiltFiles).toEqual(filesUnder(coldAgain.outDir));
     const fresh = pagesOf(coldAgain.outDir);
-    expect([...rebuilt.keys()].sort()).toEqual([...fresh.keys()].sort());
     for (const [page, html] of fresh) expect(rebuilt.get(page), page).toBe(html);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staleOutput } from '../../src/lib/stale-output';
+import { staleBundles, staleOutput } from '../../src/lib/stale-output';
 
 describe('staleOutput', () => {
   const files = [
@@ -30,5 +30,19 @@ describe('staleOutput', () => {
       stale.some((f) => f.startsWith('_astro/') || f.startsWith('pagefind/') || f.startsWith('sitemap')),
     ).toBe(false);
     expect(stale).toContain('index.html');
+  });
+});
+
+describe('staleBundles', () => {
+  it('names the scripts and styles written before the build started, and no other file', () => {
+    const since = 1_000_000;
+    const files = [
+      { file: '_astro/ArchiveSearch.old1.js', mtimeMs: since - 60_000 },
+      { file: '_astro/BaseLayout.old2.css', mtimeMs: since - 1 },
+      { file: '_astro/ArchiveSearch.new3.js', mtimeMs: since + 5_000 },
+      { file: '_astro/photo.old4.webp', mtimeMs: since - 60_000 },
+      { file: 'articles/2021/05/call/index.html', mtimeMs: since - 60_000 },
+    ];
+    expect(staleBundles(files, since)).toEqual(['_astro/ArchiveSearch.old1.js', '_astro/BaseLayout.old2.css']);
   });
 });
