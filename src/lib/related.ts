@@ -37,32 +37,44 @@ export function rankRelated<T extends Relatable>(
   window = 200,
 ): T[] {
   if (limit <= 0) return [];
-  const seen = new Set<string>([target.id]);
+  // Called for every article of the archive, so written for speed: one Set of
+  // candidates by identity, scores counted in place, nothing allocated for a
+  // candidate that does not make the best `limit`.
+  const seen = new Set<T>([target]);
+  const leaders = target.leaders;
+  const countries = target.countries;
+  const shared = (x: readonly string[], y: readonly string[]): number => {
+    let count = 0;
+    for (const v of x) if (y.includes(v)) count += 1;
+    return count;
+  };
   // The best `limit` so far, best first: a scan keeps them, no sort of every candidate.
   const best: { a: T; score: number; distance: number }[] = [];
-  const before = (x: (typeof best)[number], y: (typeof best)[number]): boolean =>
-    x.score !== y.score
-      ? x.score > y.score
-      : x.distance !== y.distance
-        ? x.distance < y.distance
-        : x.a.id.localeCompare(y.a.id) < 0;
+  const before = (score: number, distance: number, id: string, y: (typeof best)[number]): boolean =>
+    score !== y.score
+      ? score > y.score
+      : distance !== y.distance
+        ? distance < y.distance
+        : id.localeCompare(y.a.id) < 0;
   const consider = (a: T): void => {
-    if (seen.has(a.id)) return;
-    seen.add(a.id);
-    const score = relatedness(target, a);
+    if (seen.has(a)) return;
+    seen.add(a);
+    const score =
+      LEADER_WEIGHT * shared(leaders, a.leaders) + COUNTRY_WEIGHT * shared(countries, a.countries);
     if (score <= 0) return;
-    const candidate = { a, score, distance: Math.abs(a.epochMs - target.epochMs) };
-    if (best.length === limit && !before(candidate, best[limit - 1]!)) return;
+    const distance = Math.abs(a.epochMs - target.epochMs);
+    const last = best[best.length - 1];
+    if (best.length === limit && last && !before(score, distance, a.id, last)) return;
     let at = best.length;
-    while (at > 0 && before(candidate, best[at - 1]!)) at -= 1;
-    best.splice(at, 0, candidate);
+    while (at > 0 && before(score, distance, a.id, best[at - 1]!)) at -= 1;
+    best.splice(at, 0, { a, score, distance });
     if (best.length > limit) best.pop();
   };
   const take = (list: readonly T[] | undefined): void => {
     for (const a of nearestInTime(list ?? [], target.epochMs, window)) consider(a);
   };
-  for (const id of target.leaders) take(candidatesBy.leaders.get(id));
-  for (const id of target.countries) take(candidatesBy.countries.get(id));
+  for (const id of leaders) take(candidatesBy.leaders.get(id));
+  for (const id of countries) take(candidatesBy.countries.get(id));
   return best.map((s) => s.a);
 }
 

@@ -7,13 +7,16 @@ import type { Article, ArchiveModel } from './archive';
 import { formatDate } from './dates';
 import { FILTER_KEYS, type FilterKey } from './search';
 
+/** Made once: making one costs more than naming a language with it. */
+let languageNames: Intl.DisplayNames | undefined;
+
 /**
  * The English name of a language tag, for the `language` filter.
  * @example languageName('ru') // 'Russian'
  */
 export function languageName(tag: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+    return (languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' })).of(tag) ?? tag;
   } catch {
     return tag;
   }
