@@ -79,6 +79,12 @@ export class ArchiveSearch extends HTMLElement {
   /** Increases with each search, so a slow earlier search never overwrites a later one. */
   #run = 0;
   #typing: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * A search started as the reader typed, for the search after the typing
+   * pause to take over when the words are the same; and whether it still runs.
+   */
+  #ahead: { key: string; found: Promise<SearchResults | null> } | undefined;
+  #aheadRunning = false;
 
   #form!: HTMLFormElement;
   #query!: HTMLInputElement;
@@ -149,9 +155,21 @@ export class ArchiveSearch extends HTMLElement {
   #onInput = (): void => {
     clearTimeout(this.#typing);
     this.#typing = setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
-    // Fetch the index chunks of what is typed during the pause, not after it.
+    // Search during the pause, not after it: what was typed is searched at
+    // once unless a search started this way still runs (searches queue in
+    // Pagefind's worker, and each keystroke's would delay the last one);
+    // then its index chunks are fetched, at least. Results show after the pause.
+    const index = this.#index;
     const { term, options } = toPagefindQuery(this.#readForm());
-    if (term) this.#index?.results.preload(term, options).catch(() => undefined);
+    if (!index || !term) return;
+    if (this.#aheadRunning) {
+      index.results.preload(term, options).catch(() => undefined);
+      return;
+    }
+    this.#aheadRunning = true;
+    const found = index.search(term, options).catch(() => null);
+    void found.then(() => (this.#aheadRunning = false));
+    this.#ahead = { key: JSON.stringify([term, options]), found };
   };
 
   #onChange = (event: Event): void => {
@@ -248,7 +266,11 @@ export class ArchiveSearch extends HTMLElement {
       this.#status.textContent = '';
     } else {
       const { term, options } = toPagefindQuery(state);
-      const found = await index.search(term, options);
+      const ahead = this.#ahead;
+      this.#ahead = undefined;
+      // A search started while typing that failed is tried again here.
+      const early = ahead?.key === JSON.stringify([term, options]) ? await ahead.found : null;
+      const found = early ?? (await index.search(term, options));
       if (!found || run !== this.#run) return;
       this.#found = found;
       this.#shown = 0;
