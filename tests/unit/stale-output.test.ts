@@ -43,6 +43,9 @@ describe('staleBundles', () => {
       { file: '_astro/photo.old4.webp', mtimeMs: since - 60_000 },
       { file: 'articles/2021/05/call/index.html', mtimeMs: since - 60_000 },
     ];
-    expect(staleBundles(files, since)).toEqual(['_astro/ArchiveSearch.old1.js', '_astro/BaseLayout.old2.css']);
+    expect(staleBundles(files, since)).toEqual([
+      '_astro/ArchiveSearch.old1.js',
+      '_astro/BaseLayout.old2.css',
+    ]);
   });
 });
