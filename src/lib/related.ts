@@ -16,8 +16,14 @@ export const COUNTRY_WEIGHT = 1;
 
 /** Scores how much `a` and `b` have in common (0 when nothing). */
 export function relatedness(a: Relatable, b: Relatable): number {
-  const shared = (x: readonly string[], y: readonly string[]) => x.filter((v) => y.includes(v)).length;
   return LEADER_WEIGHT * shared(a.leaders, b.leaders) + COUNTRY_WEIGHT * shared(a.countries, b.countries);
+}
+
+/** How many values of `x` are in `y`: a loop, as it runs for every candidate of every page. */
+function shared(x: readonly string[], y: readonly string[]): number {
+  let count = 0;
+  for (const v of x) if (y.includes(v)) count += 1;
+  return count;
 }
 
 /**
@@ -41,13 +47,6 @@ export function rankRelated<T extends Relatable>(
   // candidates by identity, scores counted in place, nothing allocated for a
   // candidate that does not make the best `limit`.
   const seen = new Set<T>([target]);
-  const leaders = target.leaders;
-  const countries = target.countries;
-  const shared = (x: readonly string[], y: readonly string[]): number => {
-    let count = 0;
-    for (const v of x) if (y.includes(v)) count += 1;
-    return count;
-  };
   // The best `limit` so far, best first: a scan keeps them, no sort of every candidate.
   const best: { a: T; score: number; distance: number }[] = [];
   const before = (score: number, distance: number, id: string, y: (typeof best)[number]): boolean =>
@@ -59,8 +58,7 @@ export function rankRelated<T extends Relatable>(
   const consider = (a: T): void => {
     if (seen.has(a)) return;
     seen.add(a);
-    const score =
-      LEADER_WEIGHT * shared(leaders, a.leaders) + COUNTRY_WEIGHT * shared(countries, a.countries);
+    const score = relatedness(target, a);
     if (score <= 0) return;
     const distance = Math.abs(a.epochMs - target.epochMs);
     const last = best[best.length - 1];
@@ -73,8 +71,8 @@ export function rankRelated<T extends Relatable>(
   const take = (list: readonly T[] | undefined): void => {
     for (const a of nearestInTime(list ?? [], target.epochMs, window)) consider(a);
   };
-  for (const id of leaders) take(candidatesBy.leaders.get(id));
-  for (const id of countries) take(candidatesBy.countries.get(id));
+  for (const id of target.leaders) take(candidatesBy.leaders.get(id));
+  for (const id of target.countries) take(candidatesBy.countries.get(id));
   return best.map((s) => s.a);
 }
 
