@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringifyArticle } from '../../src/lib/frontmatter';
 import { slugify } from '../../src/lib/slug';
-import type { ArticleInput, CountryData, LeaderData } from '../../src/lib/schema';
+import type { ArticleInput, CountryData, LeaderData, Office } from '../../src/lib/schema';
 import { createRandom, type Random } from './prng';
 import { localTime } from './zones';
 import {
@@ -59,6 +59,10 @@ export function makeCountries(): GeneratedCountry[] {
 }
 
 const OFFICES = ['President', 'Prime Minister', 'Minister of Foreign Affairs', 'Chairman of the Senate'];
+const ROLES: Partial<Record<string, Office['role']>> = {
+  President: 'head-of-state',
+  'Prime Minister': 'head-of-government',
+};
 
 /**
  * Invented leaders, every country getting at least one: unique names in Latin
@@ -86,8 +90,10 @@ export function makeLeaders(countries: readonly GeneratedCountry[]): GeneratedLe
       country,
       data: {
         name,
-        office: `${office} of ${country.data.name}`,
         country: country.id,
+        offices: [
+          { title: `${office} of ${country.data.name}`, role: ROLES[office] ?? 'other', start: '1991-12-16' },
+        ],
         aliases: [
           ...new Set([
             surname,
@@ -195,7 +201,7 @@ function enSentences(c: Cast, rng: Random): string {
     `Particular attention was paid to ${t.en}, where joint projects worth ${n} billion dollars are under way.`,
     `According to the press service, trade between the two countries grew by ${n} percent last year.`,
     `The talks took place in ${c.city.en}, on the eve of the ${c.event.en}.`,
-    `The ${a.data.office} noted the high level of mutual trust and strategic partnership.`,
+    `The ${a.data.offices[0]!.title} noted the high level of mutual trust and strategic partnership.`,
     `A number of documents on ${t.en} were signed following the talks.`,
     `Experts expect the agreements to open ${n} new joint ventures within the next five years.`,
     `The leaders also exchanged views on the agenda of the ${c.event.en}.`,
@@ -387,7 +393,7 @@ export function makeArticle(
       ? `${lead0.cyrillic} провел${ended(lead0)} переговоры в городе ${cast.city.ru}, сообщает ${source.name}.`
       : lang === 'fr'
         ? `${lead0.data.name} a rencontré ses partenaires à ${cast.city.en}, rapporte ${source.name}.`
-        : `${lead0.data.office} ${lead0.data.name} held talks in ${cast.city.en} on ${listEn(cast.topics.map((t) => t.en))}, ${source.name} reports.`;
+        : `${lead0.data.offices[0]!.title} ${lead0.data.name} held talks in ${cast.city.en} on ${listEn(cast.topics.map((t) => t.en))}, ${source.name} reports.`;
   const target = MIN_WORDS + Math.floor((MAX_WORDS - MIN_WORDS) * rng.next() ** 2);
   const text = body(cast, lead, target, source, rng);
 
@@ -493,7 +499,9 @@ export function writeCorpus(options: CorpusOptions): CorpusSummary {
     const d = l.data;
     write(
       `leaders/${l.id}.yaml`,
-      `name: ${JSON.stringify(d.name)}\noffice: ${JSON.stringify(d.office)}\ncountry: ${d.country}\n${yamlList('aliases', d.aliases)}`,
+      `name: ${JSON.stringify(d.name)}\ncountry: ${d.country}\noffices:\n${d.offices
+        .map((o) => `  - title: ${JSON.stringify(o.title)}\n    role: ${o.role}\n    start: '${o.start}'\n`)
+        .join('')}${yamlList('aliases', d.aliases)}`,
     );
   }
   const rng = createRandom(seed);

@@ -6,6 +6,8 @@
 import type { RSSOptions, RSSFeedItem } from '@astrojs/rss';
 import type { Article } from './archive';
 import { articleCredit } from './meta';
+import { describeLeader } from './offices';
+import type { Office } from './schema';
 import { absoluteUrl, type Paths } from './paths';
 import { SITE } from './site';
 
@@ -76,13 +78,13 @@ export function siteFeedSpec(articles: readonly Article[], paths: Paths): FeedSp
 
 /** The feed of one leader's articles. */
 export function leaderFeedSpec(
-  leader: { id: string; data: { name: string; office: string } },
+  leader: { id: string; data: { name: string; offices: readonly Office[] } },
   articles: readonly Article[],
   paths: Paths,
 ): FeedSpec {
   return {
     title: `${leader.data.name} · ${SITE.name}`,
-    description: `The latest articles involving ${leader.data.name}, ${leader.data.office}.`,
+    description: `The latest articles involving ${describeLeader(leader.data)}.`,
     pagePath: paths.leader(leader.id),
     articles,
   };

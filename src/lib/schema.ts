@@ -80,6 +80,8 @@ export const sourceSchema = z.object(
     name: z.string().trim().min(1, { error: 'must not be empty' }),
     /** The address of the original article, when known. */
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+    /** The terms the source publishes its texts under, as it states them ("CC BY 4.0"), when known. */
+    licence: z.string().trim().min(1).optional(),
   },
   { error: 'is required: the publisher, as { name, url? }' },
 );
@@ -118,21 +120,93 @@ export function makeArticleSchema<R extends z.ZodType>(ref: (collection: RefColl
     places: z.array(z.string().trim().min(1)).optional(),
     /** Free-form subject tags, as the source gave them. */
     tags: z.array(z.string().trim().min(1)).default([]),
+    /** How the article was made: written by the importer, absent for articles written by hand. */
+    provenance: provenanceSchema.optional(),
   });
+}
+
+/** What the importer records of the raw text an article was made from. */
+export const provenanceSchema = z.object({
+  /** The SHA-256 of the raw file's bytes, as 64 lowercase hex digits. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lowercase hex digits (SHA-256)' }),
+  /** The version of the importer that wrote the article (`IMPORTER_VERSION`). */
+  importer: z.string().trim().min(1),
+});
+
+/** A calendar day, `YYYY-MM-DD`, that exists. */
+export const calendarDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+  .refine((v) => isValidPublished(v), { error: 'is not a real calendar day' });
+
+/**
+ * The roles an office can have. One person never holds two offices of the same
+ * role at once; a head of state may also head the government (as Turkmenistan's
+ * president does), so offices of different roles may overlap.
+ */
+export const OFFICE_ROLES = ['head-of-state', 'head-of-government', 'other'] as const;
+
+/** An office a leader held, from one day to another (inclusive). */
+export const officeSchema = z
+  .object({
+    /** The office as the archive names its holder: "President of Kazakhstan", "Chairman of the Senate of Kazakhstan". */
+    title: z.string().trim().min(1),
+    /** Head of state, head of government, or another office (minister, speaker…). */
+    role: z.enum(OFFICE_ROLES, { error: `must be one of: ${OFFICE_ROLES.join(', ')}` }),
+    /** The first day in office. */
+    start: calendarDaySchema,
+    /** The last day in office; absent while the person holds it. */
+    end: calendarDaySchema.optional(),
+  })
+  .refine((o) => o.end === undefined || o.start <= o.end, {
+    error: 'ends before it starts',
+    path: ['end'],
+  });
+
+/** One office of a leader's list, as {@link officeSchema} reads it. */
+export type Office = z.output<typeof officeSchema>;
+
+/**
+ * The offices of one role that overlap in time, as pairs of indexes into `offices`.
+ * Two offices touch without overlapping when one ends the day before (or the day) the other starts.
+ */
+export function overlappingOffices(offices: readonly Office[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < offices.length; i++) {
+    for (let j = i + 1; j < offices.length; j++) {
+      const a = offices[i]!;
+      const b = offices[j]!;
+      if (a.role !== b.role || a.role === 'other') continue;
+      const aEnd = a.end ?? '9999-12-31';
+      const bEnd = b.end ?? '9999-12-31';
+      if (a.start < bEnd && b.start < aEnd) pairs.push([i, j]);
+    }
+  }
+  return pairs;
 }
 
 /** Builds the schema of a leader entry. */
 export function makeLeaderSchema<R extends z.ZodType>(ref: (collection: RefCollection) => R) {
-  return z.object({
-    /** The name most readers know. */
-    name: z.string().trim().min(1),
-    /** The office the articles show the leader in, e.g. "President of Kazakhstan". */
-    office: z.string().trim().min(1),
-    /** The country the leader serves (id in `content/countries/`). */
-    country: ref('countries'),
-    /** Other spellings and scripts readers search under: "Tokaev", "Токаев". */
-    aliases: z.array(z.string().trim().min(1)).default([]),
-  });
+  return z
+    .object({
+      /** The name most readers know. */
+      name: z.string().trim().min(1),
+      /** The country the leader serves or served (id in `content/countries/`). */
+      country: ref('countries'),
+      /** The offices held, oldest first, each with its dates. */
+      offices: z.array(officeSchema).min(1, { error: 'must list at least one office with its dates' }),
+      /** Other spellings and scripts readers search under: "Tokaev", "Токаев". */
+      aliases: z.array(z.string().trim().min(1)).default([]),
+    })
+    .superRefine((leader, ctx) => {
+      for (const [i, j] of overlappingOffices(leader.offices)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['offices', j],
+          message: `overlaps offices[${i}] ("${leader.offices[i]!.title}"): one person holds one office of a role at a time`,
+        });
+      }
+    });
 }
 
 /** The schema of a country entry. */

@@ -5,6 +5,7 @@
 import type { BreadcrumbList, Country as CountryLd, NewsArticle, Person, WithContext } from 'schema-dts';
 import type { Article, Country, Leader } from './archive';
 import { articleCredit } from './meta';
+import { latestOffice } from './offices';
 import { absoluteUrl, type Paths } from './paths';
 import { KIND_LABELS, SITE } from './site';
 
@@ -18,14 +19,14 @@ export interface LdContext {
 
 /** A leader as a schema.org `Person`. */
 export function personLd(leader: Leader, { site, paths }: LdContext): Person {
-  const person: Person = {
+  const office = latestOffice(leader.data.offices);
+  return {
     '@type': 'Person',
     name: leader.data.name,
-    jobTitle: leader.data.office,
+    ...(office && { jobTitle: office.title }),
     url: absoluteUrl(paths.leader(leader.id), site),
+    ...(leader.data.aliases.length > 0 && { alternateName: leader.data.aliases }),
   };
-  if (leader.data.aliases.length > 0) person.alternateName = leader.data.aliases;
-  return person;
 }
 
 /** A country as a schema.org `Country`. */

@@ -29,7 +29,11 @@ const leaders = [
 ].map(({ id, name, country }) => ({
   id,
   filePath: `content/leaders/${id}.yaml`,
-  data: leaderSchema.parse({ name, office: 'President', country }),
+  data: leaderSchema.parse({
+    name,
+    offices: [{ title: 'President', role: 'head-of-state', start: '1991-12-16' }],
+    country,
+  }),
 }));
 const countries = [
   { id: 'kazakhstan', name: 'Kazakhstan', iso: 'KZ' },

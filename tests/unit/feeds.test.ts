@@ -28,7 +28,7 @@ const leader = {
   id: 'kassym-jomart-tokayev',
   data: leaderSchema.parse({
     name: 'Kassym-Jomart Tokayev',
-    office: 'President of Kazakhstan',
+    offices: [{ title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' }],
     country: 'kazakhstan',
   }),
 };

@@ -100,7 +100,7 @@ describe('leader and country data', () => {
       leaderSchema,
       {
         name: 'Emomali Rahmon',
-        office: 'President of Tajikistan',
+        offices: [{ title: 'President of Tajikistan', role: 'head-of-state', start: '1994-11-16' }],
         country: 'tajikistan',
         aliases: ['Рахмон'],
       },
