@@ -2,10 +2,13 @@
  * The archive model: every list the site shows, derived once from the validated
  * collections. Pure: takes entries, returns data; `articles.ts` feeds it from Astro.
  */
-import type { ArticleData, CountryData, LeaderData } from './schema';
-import { parsePublished, type PublishedDate } from './dates';
+import type { ArticleData, CountryData, LeaderData, Office } from './schema';
+import { pad2, parsePublished, type PublishedDate } from './dates';
 import { slugify } from './slug';
 import { findUnsafeMarkup } from './safety';
+import { officeAt } from './offices';
+import { absoluteUrl, paths as sitePaths, type Paths } from './paths';
+import { DEFAULT_SITE_URL } from './env';
 
 /** A reference as Astro gives it (`{ collection, id }`) or as a plain id. */
 export type Ref = string | { id: string };
@@ -25,6 +28,27 @@ export interface DataEntryLike<D> {
   data: D;
 }
 
+/** A leader as an article names them: with the office they held on the article's day. */
+export interface ArticleLeader {
+  id: string;
+  name: string;
+  /** The office held on the article's local calendar day; absent when no listed office covers it. */
+  office?: Office;
+  /** The name with that office: "Kassym-Jomart Tokayev, Chairman of the Senate of Kazakhstan". */
+  label: string;
+  /** The leader's page. */
+  href: string;
+}
+
+/** A country as an article names it. */
+export interface ArticleCountry {
+  id: string;
+  name: string;
+  iso: string;
+  /** The country's page. */
+  href: string;
+}
+
 /** An article with everything the pages need precomputed. */
 export interface Article<E = unknown> {
   id: string;
@@ -37,9 +61,21 @@ export interface Article<E = unknown> {
   published: PublishedDate;
   updated?: PublishedDate;
   epochMs: number;
+  /** The local calendar day of publication, `YYYY-MM-DD`: the day offices are read at. */
+  day: string;
+  /** Leader ids, as the front matter lists them. */
   leaders: string[];
+  /** Country ids, as the front matter lists them. */
   countries: string[];
+  /** The leaders resolved once: names, office at the time, page. */
+  people: ArticleLeader[];
+  /** The countries resolved once: names, page. */
+  nations: ArticleCountry[];
   tags: { name: string; slug: string }[];
+  /** The article's path under the base: `/articles/2021/05/slug/`. */
+  url: string;
+  /** The absolute URL under `SITE_URL` it is cited, shared and fed by. */
+  permanentUrl: string;
   data: ArticleEntryLike['data'];
   /** The original entry, for `render()`. */
   entry: E;
@@ -108,20 +144,76 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Converts a content entry into an {@link Article}. */
-export function toArticle<E extends ArticleEntryLike>(entry: E): Article<E> {
+/** Where the archive's URLs point: the base path's URL builder and the site origin (`SITE_URL`). */
+export interface UrlContext {
+  paths: Paths;
+  site: string | URL;
+}
+
+const DEFAULT_URLS: UrlContext = { paths: sitePaths, site: DEFAULT_SITE_URL };
+
+/** Lookups {@link toArticle} resolves an article's references with. */
+export interface EntityLookup {
+  leaderById: ReadonlyMap<string, Leader>;
+  countryById: ReadonlyMap<string, Country>;
+}
+
+/**
+ * A leader as named by an article of `day`, with the office held that day.
+ * @example articleLeader(tokayev, '2017-03-01', paths).label // "Kassym-Jomart Tokayev, Chairman of the Senate of Kazakhstan"
+ */
+export function articleLeader(leader: Leader, day: string, paths: Paths): ArticleLeader {
+  const office = officeAt(leader.data.offices, day);
+  const named: ArticleLeader = {
+    id: leader.id,
+    name: leader.data.name,
+    label: office ? `${leader.data.name}, ${office.title}` : leader.data.name,
+    href: paths.leader(leader.id),
+  };
+  if (office) named.office = office;
+  return named;
+}
+
+/**
+ * Converts a content entry into an {@link Article}, resolving its leaders (with
+ * their office at the time), countries and URLs once. References missing from
+ * `lookup` are left out of `people`/`nations` (the build reports them first).
+ */
+export function toArticle<E extends ArticleEntryLike>(
+  entry: E,
+  lookup: EntityLookup = { leaderById: new Map(), countryById: new Map() },
+  urls: UrlContext = DEFAULT_URLS,
+): Article<E> {
   const published = parsePublished(entry.data.published);
+  const slug = articleSlug(entry.id);
+  const day = `${published.year}-${pad2(published.month)}-${pad2(published.day)}`;
+  const leaders = entry.data.leaders.map(refId);
+  const countries = entry.data.countries.map(refId);
+  const url = urls.paths.article({ slug, published });
   const article: Article<E> = {
     id: entry.id,
-    slug: articleSlug(entry.id),
+    slug,
     filePath: entry.filePath ?? entry.id,
     title: entry.data.title,
     summary: entry.data.summary,
     published,
     epochMs: published.epochMs,
-    leaders: entry.data.leaders.map(refId),
-    countries: entry.data.countries.map(refId),
+    day,
+    leaders,
+    countries,
+    people: leaders.flatMap((id) => {
+      const leader = lookup.leaderById.get(id);
+      return leader ? [articleLeader(leader, day, urls.paths)] : [];
+    }),
+    nations: countries.flatMap((id) => {
+      const country = lookup.countryById.get(id);
+      return country
+        ? [{ id, name: country.data.name, iso: country.data.iso, href: urls.paths.country(id) }]
+        : [];
+    }),
     tags: entry.data.tags.map((name) => ({ name, slug: slugify(name) })).filter((t) => t.slug !== ''),
+    url,
+    permanentUrl: absoluteUrl(url, urls.site),
     data: entry.data,
     entry,
   };
@@ -178,19 +270,26 @@ export function findContentErrors(
   return errors;
 }
 
-/** Builds every derived list of the archive. */
+/**
+ * Builds every derived list of the archive. Each article is resolved once here
+ * (see {@link toArticle}); `urls` gives the base path and `SITE_URL` its URLs use.
+ */
 export function buildArchive<E extends ArticleEntryLike>(
   entries: readonly E[],
   leaderEntries: readonly DataEntryLike<Omit<LeaderData, 'country'> & { country: Ref }>[],
   countryEntries: readonly DataEntryLike<CountryData>[],
+  urls: UrlContext = DEFAULT_URLS,
 ): ArchiveModel<E> {
-  const articles = entries.map(toArticle).sort(compareNewestFirst);
   const leaders = leaderEntries
     .map((l) => ({ id: l.id, data: { ...l.data, country: refId(l.data.country) } }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   const countries = countryEntries
     .map((c) => ({ id: c.id, data: c.data }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+  const leaderById = new Map(leaders.map((l) => [l.id, l]));
+  const countryById = new Map(countries.map((c) => [c.id, c]));
+  const lookup = { leaderById, countryById };
+  const articles = entries.map((e) => toArticle(e, lookup, urls)).sort(compareNewestFirst);
 
   const byLeader = new Map<string, Article<E>[]>();
   const byCountry = new Map<string, Article<E>[]>();
@@ -222,8 +321,8 @@ export function buildArchive<E extends ArticleEntryLike>(
     articles,
     leaders,
     countries,
-    leaderById: new Map(leaders.map((l) => [l.id, l])),
-    countryById: new Map(countries.map((c) => [c.id, c])),
+    leaderById,
+    countryById,
     byLeader,
     byCountry,
     byTag,

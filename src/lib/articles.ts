@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import {
   buildArchive,
   findContentErrors,
@@ -21,12 +21,15 @@ import { citeArticle, toCslItem, type Citations } from './citation';
 import { citeInWorkers } from './citation-pool';
 import { CitationCache } from './citation-cache';
 import { parsePublished } from './dates';
-import { absoluteUrl, paths } from './paths';
+import { paths } from './paths';
 import { resolveShardPages } from './env';
 import { planSearchShards, type SearchShard } from './search-shards';
 import { filterTotals } from './search-index';
 import { filterOptions, FILTER_KEYS, type FilterKey, type FilterOption } from './search';
 import { createCacheKeys, digestOf, type CacheKeys } from './cache-keys';
+import { buildRelations } from './relations';
+import type { RouteContext } from './routes';
+import { SITE } from './site';
 
 /** An article entry of the `articles` collection. */
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -62,7 +65,7 @@ async function load(): Promise<ArchiveModel<ArticleEntry>> {
   if (errors.length > 0) {
     throw new Error(`The archive's content has ${errors.length} problem(s):\n  ${errors.join('\n  ')}`);
   }
-  const archive = buildArchive(articles, leaders, countries);
+  const archive = buildArchive(articles, leaders, countries, { paths, site: import.meta.env.SITE });
   if (import.meta.env.PROD) citeAhead(archive.articles);
   return archive;
 }
@@ -88,6 +91,25 @@ export function getCacheKeys(): Promise<CacheKeys<SiteArticle>> {
   return keys;
 }
 
+let context: Promise<RouteContext<ArticleEntry>> | undefined;
+
+/**
+ * What the pages' route data is computed from (see routes.ts): the archive, its
+ * relations (pairs, counts, counterparts: one pass over the articles) and the
+ * cache keys, each made once per build.
+ */
+export function getRouteContext(): Promise<RouteContext<ArticleEntry>> {
+  context ??= Promise.all([getArchive(), getCacheKeys()]).then(([archive, keys]) => ({
+    archive,
+    relations: buildRelations(archive.articles, archive.byLeader, archive.byCountry),
+    keys,
+    paths,
+    site: import.meta.env.SITE,
+    pageSize: SITE.pageSize,
+  }));
+  return context;
+}
+
 /**
  * A Markdown article's rendered HTML, read from the build cache where the
  * content loader put it; `undefined` for MDX, which renders through `render()`.
@@ -95,6 +117,15 @@ export function getCacheKeys(): Promise<CacheKeys<SiteArticle>> {
 export async function articleHtml(article: SiteArticle): Promise<string | undefined> {
   const file = htmlFileOf(article.entry);
   return file === undefined ? undefined : readFile(file, 'utf8');
+}
+
+/** An article's body, ready to place: Markdown as HTML, MDX as a component that renders with the given components. */
+export type ArticleBody = { html: string } | { Content: Awaited<ReturnType<typeof render>>['Content'] };
+
+/** The article's body (see {@link ArticleBody}). */
+export async function articleBody(article: SiteArticle): Promise<ArticleBody> {
+  const html = await articleHtml(article);
+  return html === undefined ? { Content: (await render(article.entry)).Content } : { html };
 }
 
 /**
@@ -117,11 +148,6 @@ export async function getFilterMenus(): Promise<Record<FilterKey, FilterOption[]
   return Object.fromEntries(menus) as Record<FilterKey, FilterOption[]>;
 }
 
-/** An article's absolute URL under `SITE_URL`: the one it is cited and shared by. */
-export function permanentUrl(article: SiteArticle): string {
-  return absoluteUrl(paths.article(article), import.meta.env.SITE);
-}
-
 const citing = new Map<SiteArticle, Promise<Citations>>();
 
 /**
@@ -135,7 +161,7 @@ const citing = new Map<SiteArticle, Promise<Citations>>();
  */
 function citeAhead(articles: readonly SiteArticle[]): void {
   const cache = new CitationCache(import.meta.env.CACHE_DIR);
-  const items = articles.map((article) => toCslItem(article, permanentUrl(article)));
+  const items = articles.map((article) => toCslItem(article, article.permanentUrl));
   cache.keepOnly(items);
   const missing: number[] = [];
   items.forEach((item, i) => {
@@ -160,5 +186,5 @@ function citeAhead(articles: readonly SiteArticle[]): void {
 
 /** The article's citations: from the workers or the cache in a build, computed on the spot in the dev server. */
 export function citationsOf(article: SiteArticle): Promise<Citations> {
-  return citing.get(article) ?? Promise.resolve(citeArticle(article, permanentUrl(article)));
+  return citing.get(article) ?? Promise.resolve(citeArticle(article, article.permanentUrl));
 }

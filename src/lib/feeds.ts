@@ -29,21 +29,24 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * One feed item. RSS's `pubDate` is in GMT (RFC 822), so the date as the source
- * gave it, offset included, also goes in `dc:date`; the credit goes in
- * `dc:creator` because RSS's own `author` must be an e-mail address.
+ * One feed item, linking to the article's permanent URL. RSS's `pubDate` is in
+ * GMT (RFC 822), so the date as the source gave it, offset included, also goes
+ * in `dc:date`; the credit goes in `dc:creator` because RSS's own `author` must
+ * be an e-mail address. Each leader is a `dc:subject`, named with the office
+ * held on the article's day.
  */
-export function feedItem(article: Article, site: string | URL, paths: Paths): RSSFeedItem {
+export function feedItem(article: Article): RSSFeedItem {
   const credit = articleCredit(article.data);
   return {
     title: article.title,
-    link: absoluteUrl(paths.article(article), site),
+    link: article.permanentUrl,
     pubDate: new Date(article.epochMs),
     description: article.summary,
     categories: article.tags.map((t) => t.name),
     customData:
       `<dc:date>${escapeXml(article.published.iso)}</dc:date>` +
-      `<dc:creator>${escapeXml(credit.name)}</dc:creator>`,
+      `<dc:creator>${escapeXml(credit.name)}</dc:creator>` +
+      article.people.map((p) => `<dc:subject>${escapeXml(p.label)}</dc:subject>`).join(''),
   };
 }
 
@@ -59,15 +62,15 @@ export interface FeedSpec {
 
 /**
  * The options of one feed for `@astrojs/rss`: the newest {@link FEED_LIMIT}
- * articles, with absolute links.
+ * articles, with absolute links (the articles' permanent URLs, and the page's under `site`).
  */
-export function feedOptions(spec: FeedSpec, site: string | URL, paths: Paths): RSSOptions {
+export function feedOptions(spec: FeedSpec, site: string | URL): RSSOptions {
   return {
     title: spec.title,
     description: spec.description,
     site: absoluteUrl(spec.pagePath, site),
     xmlns: { ...XMLNS },
-    items: spec.articles.slice(0, FEED_LIMIT).map((a) => feedItem(a, site, paths)),
+    items: spec.articles.slice(0, FEED_LIMIT).map(feedItem),
   };
 }
 

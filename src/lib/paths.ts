@@ -21,8 +21,10 @@ export interface ArticleUrlParts {
 /** Query parameters of the search page. */
 export interface SearchParams {
   q?: string;
-  leader?: string;
-  country?: string;
+  /** One leader's display name, or several (`?leader=A&leader=B`: articles naming all of them). */
+  leader?: string | readonly string[];
+  /** One country's display name, or several. */
+  country?: string | readonly string[];
   year?: string;
   sort?: 'relevance' | 'newest';
 }
@@ -57,6 +59,19 @@ export function createPaths(base: string) {
     leader: (id: string, page = 1): string => paged(`leaders/${id}/`, page),
     countries: (): string => at('countries/'),
     country: (id: string, page = 1): string => paged(`countries/${id}/`, page),
+    /**
+     * The page of two leaders' record together, whichever order they are given in:
+     * `/leaders/<a>/with/<b>/` with the ids in sorted order.
+     */
+    leaderPair: (x: string, y: string, page = 1): string => {
+      const [a, b] = x < y ? [x, y] : [y, x];
+      return paged(`leaders/${a}/with/${b}/`, page);
+    },
+    /** The page of two countries' record together: `/countries/<a>/with/<b>/`, ids in sorted order. */
+    countryPair: (x: string, y: string, page = 1): string => {
+      const [a, b] = x < y ? [x, y] : [y, x];
+      return paged(`countries/${a}/with/${b}/`, page);
+    },
     tags: (): string => at('tags/'),
     tag: (slug: string, page = 1): string => paged(`tags/${slug}/`, page),
     archive: (): string => at('archive/'),
@@ -68,7 +83,8 @@ export function createPaths(base: string) {
       const query = new URLSearchParams();
       for (const key of ['q', 'leader', 'country', 'year', 'sort'] as const) {
         const value = params[key];
-        if (value) query.set(key, value);
+        for (const one of typeof value === 'string' ? [value] : (value ?? []))
+          if (one) query.append(key, one);
       }
       const qs = query.toString();
       return at('search/') + (qs ? `?${qs}` : '');

@@ -3,7 +3,7 @@
  * the content holds: no invented images, ratings or publishers.
  */
 import type { BreadcrumbList, Country as CountryLd, NewsArticle, Person, WithContext } from 'schema-dts';
-import type { Article, Country, Leader } from './archive';
+import type { Article, ArticleLeader, Country, Leader } from './archive';
 import { articleCredit } from './meta';
 import { latestOffice } from './offices';
 import { absoluteUrl, type Paths } from './paths';
@@ -17,9 +17,17 @@ export interface LdContext {
   paths: Paths;
 }
 
-/** A leader as a schema.org `Person`. */
-export function personLd(leader: Leader, { site, paths }: LdContext): Person {
-  const office = latestOffice(leader.data.offices);
+/**
+ * A leader as a schema.org `Person`, with the office they hold or last held, or,
+ * given `named` (the leader as an article names them), the office held on the
+ * article's day: none when no listed office covers it.
+ */
+export function personLd(
+  leader: Leader,
+  { site, paths }: LdContext,
+  named?: Pick<ArticleLeader, 'office'>,
+): Person {
+  const office = named ? named.office : latestOffice(leader.data.offices);
   return {
     '@type': 'Person',
     name: leader.data.name,
@@ -40,10 +48,12 @@ export function countryLd(country: Country, { site, paths }: LdContext): Country
 }
 
 /**
- * An article as a schema.org `NewsArticle`: headline, dates exactly as the source
- * gave them (offset included), credit, source as publisher, language, and the
- * leaders and countries it is about. `dateModified` is the update when the
- * source gave one, else the publication (the piece has not changed since).
+ * An article as a schema.org `NewsArticle` at its permanent URL: headline, dates
+ * exactly as the source gave them (offset included), credit, source as
+ * publisher, language, and the leaders (with the office each held on the
+ * article's day as `jobTitle`) and countries it is about. `dateModified` is the
+ * update when the source gave one, else the publication (the piece has not
+ * changed since).
  */
 export function newsArticleLd(
   article: Article,
@@ -51,11 +61,11 @@ export function newsArticleLd(
   context: LdContext,
 ): WithContext<NewsArticle> {
   const { data } = article;
-  const url = absoluteUrl(context.paths.article(article), context.site);
+  const url = article.permanentUrl;
   const credit = articleCredit(data);
-  const leaders = article.leaders.flatMap((id) => {
-    const leader = lookup.leaderById.get(id);
-    return leader ? [personLd(leader, context)] : [];
+  const leaders = article.people.flatMap((named: ArticleLeader) => {
+    const leader = lookup.leaderById.get(named.id);
+    return leader ? [personLd(leader, context, named)] : [];
   });
   const countries = article.countries.flatMap((id) => {
     const country = lookup.countryById.get(id);

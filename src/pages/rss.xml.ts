@@ -7,5 +7,5 @@ import { paths } from '../lib/paths';
 /** The site feed: the newest articles of the whole archive. */
 export const GET: APIRoute = async ({ site, url }) => {
   const archive = await getArchive();
-  return rss(feedOptions(siteFeedSpec(archive.articles, paths), site ?? url.origin, paths));
+  return rss(feedOptions(siteFeedSpec(archive.articles, paths), site ?? url.origin));
 };

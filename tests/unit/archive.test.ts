@@ -97,6 +97,67 @@ describe('buildArchive', () => {
     expect(archive.byMonth.get('2021-05')?.map((a) => a.id)).toEqual(['2021/05/call', '2021/05/early']);
   });
 
+  it("resolves each article's leaders with the office held on its local day, and its countries", () => {
+    const call = archive.articles.find((a) => a.id === '2021/05/call')!;
+    expect(call.day).toBe('2021-05-02');
+    expect(call.people.map((p) => [p.id, p.label, p.href])).toEqual([
+      ['kassym-jomart-tokayev', 'Kassym-Jomart Tokayev, President', '/leaders/kassym-jomart-tokayev/'],
+      ['emomali-rahmon', 'Emomali Rahmon, President', '/leaders/emomali-rahmon/'],
+    ]);
+    expect(call.nations.map((c) => [c.id, c.name, c.iso])).toEqual([
+      ['kazakhstan', 'Kazakhstan', 'KZ'],
+      ['tajikistan', 'Tajikistan', 'TJ'],
+    ]);
+  });
+
+  it('reads the office at the local calendar day, not the UTC one', () => {
+    const tokayev = {
+      id: 'kassym-jomart-tokayev',
+      data: leaderSchema.parse({
+        name: 'Kassym-Jomart Tokayev',
+        country: 'kazakhstan',
+        offices: [
+          {
+            title: 'Chairman of the Senate of Kazakhstan',
+            role: 'other',
+            start: '2013-10-16',
+            end: '2019-03-19',
+          },
+          { title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' },
+        ],
+      }),
+    };
+    // 00:30 on 20 March in Astana is still 19 March in UTC.
+    const [first] = buildArchive(
+      [
+        entry('2019/03/sworn', {
+          published: '2019-03-20T00:30:00+06:00',
+          leaders: ['kassym-jomart-tokayev'],
+        }),
+      ],
+      [tokayev],
+      countries,
+    ).articles;
+    expect(first!.people[0]!.office?.title).toBe('President of Kazakhstan');
+    const [before] = buildArchive(
+      [entry('2017/03/senate', { published: '2017-03-01', leaders: ['kassym-jomart-tokayev'] })],
+      [tokayev],
+      countries,
+    ).articles;
+    expect(before!.people[0]!.label).toBe('Kassym-Jomart Tokayev, Chairman of the Senate of Kazakhstan');
+  });
+
+  it('gives each article its path and permanent URL from one base and origin', () => {
+    const other = buildArchive(entries, leaders, countries, {
+      paths: createPaths('/archive'),
+      site: 'https://news.example.org',
+    });
+    const call = other.articles.find((a) => a.id === '2021/05/call')!;
+    expect(call.url).toBe('/archive/articles/2021/05/call/');
+    expect(call.permanentUrl).toBe('https://news.example.org/archive/articles/2021/05/call/');
+    expect(call.people[0]!.href).toBe('/archive/leaders/kassym-jomart-tokayev/');
+  });
+
   it('sorts leaders and countries by name and indexes them by id', () => {
     expect(archive.leaders.map((l) => l.id)).toEqual(['emomali-rahmon', 'kassym-jomart-tokayev']);
     expect(archive.countryById.get('kazakhstan')?.data.iso).toBe('KZ');

@@ -41,36 +41,54 @@ describe('feedItem', () => {
     [entry('2021/05/call', { author: 'Kudrenok Tatyana', tags: ['Border conflict'] })],
     [leader],
     [country],
+    { site, paths },
   ).articles;
 
   it('links to the article with an absolute URL under the base path', () => {
-    expect(feedItem(article!, site, paths).link).toBe(
-      'https://news.example.org/archive/articles/2021/05/call/',
+    expect(feedItem(article!).link).toBe('https://news.example.org/archive/articles/2021/05/call/');
+  });
+
+  it("names each leader as a subject with the office held on the article's day", () => {
+    const [named] = buildArchive(
+      [entry('2021/05/named', { leaders: ['kassym-jomart-tokayev'] })],
+      [leader],
+      [country],
+      { site, paths },
+    ).articles;
+    expect(feedItem(named!).customData).toContain(
+      '<dc:subject>Kassym-Jomart Tokayev, President of Kazakhstan</dc:subject>',
     );
+    const [early] = buildArchive(
+      [entry('2017/05/named', { published: '2017-05-02', leaders: ['kassym-jomart-tokayev'] })],
+      [leader],
+      [country],
+      { site, paths },
+    ).articles;
+    expect(feedItem(early!).customData).toContain('<dc:subject>Kassym-Jomart Tokayev</dc:subject>');
   });
 
   it('carries the headline, the summary and the tags', () => {
-    const item = feedItem(article!, site, paths);
+    const item = feedItem(article!);
     expect(item.title).toBe('Title of 2021/05/call');
     expect(item.description).toBe('Summary of 2021/05/call.');
     expect(item.categories).toEqual(['Border conflict']);
   });
 
   it('dates the item at the right instant, and keeps the offset in dc:date', () => {
-    const item = feedItem(article!, site, paths);
+    const item = feedItem(article!);
     expect((item.pubDate as Date).toISOString()).toBe('2021-05-02T02:10:00.000Z');
     expect(item.customData).toContain('<dc:date>2021-05-02T08:10:00+06:00</dc:date>');
   });
 
   it('credits the byline in dc:creator, or the source when there is none', () => {
-    expect(feedItem(article!, site, paths).customData).toContain('<dc:creator>Kudrenok Tatyana</dc:creator>');
+    expect(feedItem(article!).customData).toContain('<dc:creator>Kudrenok Tatyana</dc:creator>');
     const [unsigned] = buildArchive([entry('2021/05/other')], [leader], [country]).articles;
-    expect(feedItem(unsigned!, site, paths).customData).toContain('<dc:creator>Kazinform</dc:creator>');
+    expect(feedItem(unsigned!).customData).toContain('<dc:creator>Kazinform</dc:creator>');
   });
 
   it('escapes the credit as XML', () => {
     const [odd] = buildArchive([entry('2021/05/odd', { author: 'A & B <C>' })], [leader], [country]).articles;
-    expect(feedItem(odd!, site, paths).customData).toContain('<dc:creator>A &amp; B &lt;C&gt;</dc:creator>');
+    expect(feedItem(odd!).customData).toContain('<dc:creator>A &amp; B &lt;C&gt;</dc:creator>');
   });
 });
 
@@ -82,10 +100,10 @@ describe('feedOptions', () => {
       countries: ['kazakhstan'],
     }),
   );
-  const archive = buildArchive(many, [leader], [country]);
+  const archive = buildArchive(many, [leader], [country], { site, paths });
 
   it('keeps the newest fifty articles, newest first', () => {
-    const options = feedOptions(siteFeedSpec(archive.articles, paths), site, paths);
+    const options = feedOptions(siteFeedSpec(archive.articles, paths), site);
     const items = options.items as { link: string }[];
     expect(items).toHaveLength(50);
     expect(items[0]!.link).toBe(
@@ -95,13 +113,13 @@ describe('feedOptions', () => {
   });
 
   it('declares the Dublin Core namespace its items use', () => {
-    expect(feedOptions(siteFeedSpec([], paths), site, paths).xmlns).toEqual({
+    expect(feedOptions(siteFeedSpec([], paths), site).xmlns).toEqual({
       dc: 'http://purl.org/dc/elements/1.1/',
     });
   });
 
   it('points the site feed at the home page', () => {
-    expect(feedOptions(siteFeedSpec([], paths), site, paths).site).toBe('https://news.example.org/archive/');
+    expect(feedOptions(siteFeedSpec([], paths), site).site).toBe('https://news.example.org/archive/');
   });
 
   it('gives each leader a feed of their own articles, belonging to their page', () => {

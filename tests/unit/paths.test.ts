@@ -21,6 +21,25 @@ describe('createPaths at the root', () => {
     expect(paths.archiveMonth(2025, 10)).toBe('/archive/2025/10/');
   });
 
+  it('gives two leaders or two countries one pair page, with the ids in order whichever comes first', () => {
+    expect(paths.leaderPair('vladimir-putin', 'kassym-jomart-tokayev')).toBe(
+      '/leaders/kassym-jomart-tokayev/with/vladimir-putin/',
+    );
+    expect(paths.leaderPair('kassym-jomart-tokayev', 'vladimir-putin')).toBe(
+      '/leaders/kassym-jomart-tokayev/with/vladimir-putin/',
+    );
+    expect(paths.countryPair('russia', 'kazakhstan', 2)).toBe('/countries/kazakhstan/with/russia/page/2/');
+  });
+
+  it('repeats a search filter for each of several values', () => {
+    expect(paths.search({ leader: ['Kassym-Jomart Tokayev', 'Vladimir Putin'] })).toBe(
+      '/search/?leader=Kassym-Jomart+Tokayev&leader=Vladimir+Putin',
+    );
+    expect(paths.search({ country: ['Kazakhstan', 'Россия'] })).toBe(
+      `/search/?country=Kazakhstan&country=${encodeURIComponent('Россия')}`,
+    );
+  });
+
   it('puts later pages of a listing under page/N/', () => {
     expect(paths.home(2)).toBe('/page/2/');
     expect(paths.leader('vladimir-putin', 3)).toBe('/leaders/vladimir-putin/page/3/');

@@ -21,7 +21,15 @@ const leaders = [
     id: 'kassym-jomart-tokayev',
     data: leaderSchema.parse({
       name: 'Kassym-Jomart Tokayev',
-      offices: [{ title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' }],
+      offices: [
+        {
+          title: 'Chairman of the Senate of Kazakhstan',
+          role: 'other',
+          start: '2013-10-16',
+          end: '2019-03-19',
+        },
+        { title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' },
+      ],
       country: 'kazakhstan',
       aliases: ['Tokaev'],
     }),
@@ -32,7 +40,7 @@ const site = 'https://news.example.org';
 const paths = createPaths('/archive');
 
 function ldOf(data: Partial<ArticleInput>) {
-  const archive = buildArchive([entry('2021/05/call', data)], leaders, countries);
+  const archive = buildArchive([entry('2021/05/call', data)], leaders, countries, { site, paths });
   return newsArticleLd(archive.articles[0]!, archive, { site, paths });
 }
 
@@ -93,6 +101,24 @@ describe('newsArticleLd', () => {
         url: 'https://news.example.org/archive/countries/kazakhstan/',
       },
     ]);
+  });
+
+  it("names a leader by the office held on the article's day, not today's", () => {
+    const before = ldOf({ published: '2017-06-01', leaders: ['kassym-jomart-tokayev'] });
+    expect(before.about).toEqual([
+      expect.objectContaining({ jobTitle: 'Chairman of the Senate of Kazakhstan' }),
+    ]);
+    const lastDay = ldOf({ published: '2019-03-19T23:00:00+06:00', leaders: ['kassym-jomart-tokayev'] });
+    expect(lastDay.about).toEqual([
+      expect.objectContaining({ jobTitle: 'Chairman of the Senate of Kazakhstan' }),
+    ]);
+    const after = ldOf({ published: '2019-03-20T09:00:00+06:00', leaders: ['kassym-jomart-tokayev'] });
+    expect(after.about).toEqual([expect.objectContaining({ jobTitle: 'President of Kazakhstan' })]);
+  });
+
+  it('names a leader without a job title on a day no listed office covers', () => {
+    const ld = ldOf({ published: '2005-01-01', leaders: ['kassym-jomart-tokayev'] });
+    expect(ld.about).toEqual([expect.not.objectContaining({ jobTitle: expect.anything() })]);
   });
 
   it('adds no image, keywords or places the content does not hold', () => {

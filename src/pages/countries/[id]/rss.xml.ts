@@ -4,15 +4,19 @@ import { getArchive } from '../../../lib/articles';
 import type { Country } from '../../../lib/archive';
 import { countryFeedSpec, feedOptions } from '../../../lib/feeds';
 import { paths } from '../../../lib/paths';
+import { countriesWithArticles } from '../../../lib/routes';
 
 export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  return archive.countries.map((country) => ({ params: { id: country.id }, props: { country } }));
+  // Only for those that articles name: an entry without articles has no page and no feed.
+  return countriesWithArticles({ archive: await getArchive() }).map((country) => ({
+    params: { id: country.id },
+    props: { country },
+  }));
 }) satisfies GetStaticPaths;
 
 /** One country's feed: the newest articles involving it. */
 export const GET: APIRoute<{ country: Country }> = async ({ props, site, url }) => {
   const archive = await getArchive();
   const spec = countryFeedSpec(props.country, archive.byCountry.get(props.country.id) ?? [], paths);
-  return rss(feedOptions(spec, site ?? url.origin, paths));
+  return rss(feedOptions(spec, site ?? url.origin));
 };

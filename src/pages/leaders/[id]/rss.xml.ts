@@ -4,15 +4,19 @@ import { getArchive } from '../../../lib/articles';
 import type { Leader } from '../../../lib/archive';
 import { feedOptions, leaderFeedSpec } from '../../../lib/feeds';
 import { paths } from '../../../lib/paths';
+import { leadersWithArticles } from '../../../lib/routes';
 
 export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  return archive.leaders.map((leader) => ({ params: { id: leader.id }, props: { leader } }));
+  // Only for those that articles name: an entry without articles has no page and no feed.
+  return leadersWithArticles({ archive: await getArchive() }).map((leader) => ({
+    params: { id: leader.id },
+    props: { leader },
+  }));
 }) satisfies GetStaticPaths;
 
 /** One leader's feed: the newest articles involving them. */
 export const GET: APIRoute<{ leader: Leader }> = async ({ props, site, url }) => {
   const archive = await getArchive();
   const spec = leaderFeedSpec(props.leader, archive.byLeader.get(props.leader.id) ?? [], paths);
-  return rss(feedOptions(spec, site ?? url.origin, paths));
+  return rss(feedOptions(spec, site ?? url.origin));
 };
