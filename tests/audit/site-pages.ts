@@ -35,8 +35,10 @@ export function pageKinds(outDir: string): PageKind[] {
   add('article', 'articles', 3);
   kinds.push({ kind: 'leaders', path: '/leaders/' });
   add('leader', 'leaders', 1);
+  add('leader pair', 'leaders', 3);
   kinds.push({ kind: 'countries', path: '/countries/' });
   add('country', 'countries', 1);
+  add('country pair', 'countries', 3);
   kinds.push({ kind: 'topics', path: '/tags/' });
   add('topic', 'tags', 1);
   kinds.push({ kind: 'archive', path: '/archive/' });

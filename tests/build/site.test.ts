@@ -76,8 +76,9 @@ describe('article pages', () => {
       .map((_, a) => `${$(a).text().trim()} ${$(a).attr('href')}`)
       .get();
     expect(chips).toEqual([
-      'Kassym-Jomart Tokayev /leaders/kassym-jomart-tokayev/',
-      'Emomali Rahmon /leaders/emomali-rahmon/',
+      // Leaders with the office they held on the article's day.
+      'Kassym-Jomart Tokayev, President of Kazakhstan /leaders/kassym-jomart-tokayev/',
+      'Emomali Rahmon, President of Tajikistan /leaders/emomali-rahmon/',
       // Countries in the order the article's frontmatter lists them.
       'Tajikistan /countries/tajikistan/',
       'Kyrgyzstan /countries/kyrgyzstan/',
