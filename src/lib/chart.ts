@@ -76,7 +76,7 @@ const listOf = (items: readonly string[]): string =>
  */
 export function yearChart(
   counts: readonly YearCount[],
-  { subject, width = 640, height = 240 }: { subject: string; width?: number; height?: number },
+  { subject, width = 480, height = 240 }: { subject: string; width?: number; height?: number },
 ): YearChartGeometry {
   const plot = {
     left: MARGIN.left,

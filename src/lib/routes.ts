@@ -336,7 +336,12 @@ function pairRoutesOf<E>(
         title: pageTitle(heading, page.number),
         heading,
         description: `Every article naming both ${a.name} and ${b.name}, by year, with counts by year and by kind.`,
-        crumbs: [indexCrumb, { label: a.name, href: a.href }, { label: `With ${b.name}` }],
+        crumbs: [
+          { label: 'Home', href: ctx.paths.home() },
+          indexCrumb,
+          { label: a.name, href: a.href },
+          { label: `With ${b.name}` },
+        ],
         search: {
           href: searchOf(a.name, b.name),
           label: `Search within articles naming both ${a.name} and ${b.name}`,

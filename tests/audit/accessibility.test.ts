@@ -66,7 +66,8 @@ describe('accessibility (axe-core)', () => {
         for (const problem of await audit(path, colorScheme)) found.push(`${kind} ${path}: ${problem}`);
       }
       expect(found).toEqual([]);
-    });
+      // Every kind of page twice (light and dark): on a busy machine this takes minutes.
+    }, 300_000);
   }
 
   it('reports a violation when a page has one (the audit is really checking)', async () => {
