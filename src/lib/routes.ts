@@ -257,7 +257,7 @@ export function leaderRoutes<E>(ctx: RouteContext<E>): StaticRoute<{ route: Enti
       return {
         params: { id: leader.id, page: pageSegment(page.number) },
         props: { route },
-        cacheKey: keys.listing(page, leader.id, page.number === 1 ? dashboardKey : null),
+        cacheKey: keys.listing(page, leader.id, route.facts, page.number === 1 ? dashboardKey : null),
       };
     });
   });
@@ -306,7 +306,7 @@ export function countryRoutes<E>(ctx: RouteContext<E>): StaticRoute<{ route: Ent
       return {
         params: { id: country.id, page: pageSegment(page.number) },
         props: { route },
-        cacheKey: keys.listing(page, country.id, page.number === 1 ? dashboardKey : null),
+        cacheKey: keys.listing(page, country.id, route.facts, page.number === 1 ? dashboardKey : null),
       };
     });
   });

@@ -156,6 +156,23 @@ describe('leaderRoutes and countryRoutes', () => {
   });
 });
 
+describe('cache keys of leader and country pages', () => {
+  it("change when a country's leader gets a page, though the country's articles stay the same", () => {
+    const only = entry('2024/01/x', { countries: ['kazakhstan'] });
+    const elsewhere = entry('2024/02/y', { leaders: ['kassym-jomart-tokayev'], countries: ['russia'] });
+    const kazakhstan = (input: ArticleEntryLike[]) =>
+      countryRoutes(contextOf(input)).find((r) => r.params['id'] === 'kazakhstan')!;
+    const before = kazakhstan([only]);
+    const after = kazakhstan([only, elsewhere]);
+    expect(after.props.route.page.items.map((a) => a.id)).toEqual(['2024/01/x']);
+    expect(after.props.route.facts.at(-1)).toEqual({
+      label: 'Leaders',
+      items: [{ text: 'Kassym-Jomart Tokayev', href: '/archive/leaders/kassym-jomart-tokayev/' }],
+    });
+    expect(after.cacheKey).not.toBe(before.cacheKey);
+  });
+});
+
 describe('leaderPairRoutes and countryPairRoutes', () => {
   it('make one pair page for two leaders, in id order, paginated, with a timeline by year', () => {
     const routes = leaderPairRoutes(ctx);
