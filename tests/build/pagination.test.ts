@@ -15,15 +15,17 @@ beforeAll(() => {
       title: `Report number ${i}`,
       summary: `Summary ${i}.`,
       published: `'2024-03-${day}T${hour}:00:00+05:00'`,
+      leaders: '\n  - kassym-jomart-tokayev\n  - vladimir-putin',
+      countries: '\n  - kazakhstan\n  - russia',
     });
   }
   dist = buildSiteOrThrow({ name: 'pagination', contentDir: writeArchive('pagination', articles) });
 });
 
-/** The article links of a listing page. */
+/** The article links of a listing page (cards, or a pair page's timeline). */
 const articleLinks = (url: string) => {
   const $ = loadPage(dist, url);
-  return $('main .article-list h2 a')
+  return $('main :is(.article-list, .timeline) :is(h2, h3) a')
     .map((_, a) => $(a).attr('href'))
     .get();
 };
@@ -37,6 +39,14 @@ describe('listings of a large archive', () => {
     ],
     ['/countries/kazakhstan/', (n: number) => `/countries/kazakhstan/${n === 1 ? '' : `page/${n}/`}`],
     ['/archive/2024/03/', (n: number) => `/archive/2024/03/${n === 1 ? '' : `page/${n}/`}`],
+    [
+      '/leaders/kassym-jomart-tokayev/with/vladimir-putin/',
+      (n: number) => `/leaders/kassym-jomart-tokayev/with/vladimir-putin/${n === 1 ? '' : `page/${n}/`}`,
+    ],
+    [
+      '/countries/kazakhstan/with/russia/',
+      (n: number) => `/countries/kazakhstan/with/russia/${n === 1 ? '' : `page/${n}/`}`,
+    ],
   ])('%s shows 50 articles a page over three pages, each article once', (_first, pageUrl) => {
     const pages = [1, 2, 3].map((n) => articleLinks(pageUrl(n)));
     expect(pages.map((p) => p.length)).toEqual([50, 50, 20]);
