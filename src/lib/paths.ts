@@ -87,6 +87,8 @@ export function createPaths(base: string) {
     openSearch: (): string => at('opensearch.xml'),
     /** The open data page: the downloadable files and their codebook. */
     data: (): string => at('data/'),
+    /** The codebook: every column of the article files. */
+    codebook: (): string => at('data/codebook/'),
     /** A file of the open data, e.g. `articles-2021.csv` or `leaders.json`. */
     dataFile: (file: string): string => at(`data/${file}`),
   };

@@ -52,6 +52,8 @@ describe('accessibility (axe-core)', () => {
         'topic',
         'archive month',
         'search',
+        'data',
+        'codebook',
         'not found',
       ]),
     );

@@ -76,6 +76,7 @@ describe('open data and OpenSearch paths', () => {
     const sub = createPaths('/archive');
     expect(sub.data()).toBe('/archive/data/');
     expect(sub.dataFile('articles-2021.csv')).toBe('/archive/data/articles-2021.csv');
+    expect(sub.codebook()).toBe('/archive/data/codebook/');
     expect(sub.openSearch()).toBe('/archive/opensearch.xml');
     expect(createPaths('/').openSearch()).toBe('/opensearch.xml');
   });
