@@ -20,27 +20,52 @@ import {
 } from '../lib/open-data';
 import { absoluteUrl, paths } from '../lib/paths';
 
-const rowsByYear = new Map<number, Promise<ArticleRow[]>>();
+/** Each year's two article files, written together and dropped once both are served. */
+const yearFiles = new Map<number, Promise<Map<'csv' | 'jsonl', string>>>();
 
 async function wordCount(article: SiteArticle): Promise<number> {
   const file = path.resolve(import.meta.env.PROJECT_ROOT, article.filePath);
   return countWords(parseFrontmatter(await readFile(file, 'utf8')).body);
 }
 
-/** The rows of one year's articles, newest first; computed once per build for both formats. */
-function rowsOf(year: number): Promise<ArticleRow[]> {
-  let rows = rowsByYear.get(year);
-  if (!rows) {
-    rows = getArchive().then((archive) =>
-      Promise.all(
-        archive.articles
-          .filter((a) => a.published.year === year)
-          .map(async (a) => articleRow(a, { url: permanentUrl(a), wordCount: await wordCount(a) })),
-      ),
-    );
-    rowsByYear.set(year, rows);
+/**
+ * A year's articles as CSV and JSON Lines. The rows are built once for both
+ * files, reading the articles one after the other (a year may hold thousands),
+ * and neither rows nor text outlive the two files.
+ */
+async function articleFiles(year: number): Promise<Map<'csv' | 'jsonl', string>> {
+  const archive = await getArchive();
+  const rows: ArticleRow[] = [];
+  for (const article of archive.articles) {
+    if (article.published.year !== year) continue;
+    rows.push(articleRow(article, { url: permanentUrl(article), wordCount: await wordCount(article) }));
   }
-  return rows;
+  return new Map([
+    ['csv', toCsv(rows)],
+    ['jsonl', toJsonLines(rows)],
+  ]);
+}
+
+/**
+ * One of a year's two article files. The first asked for builds both and keeps
+ * the other until it is asked for; a file asked for again (the dev server serves
+ * on request) is built again.
+ */
+async function takeArticleFile(year: number, format: 'csv' | 'jsonl'): Promise<string> {
+  const pending = yearFiles.get(year);
+  const kept = pending ? await pending : undefined;
+  const cached = kept?.get(format);
+  if (kept && cached !== undefined) {
+    kept.delete(format);
+    if (kept.size === 0) yearFiles.delete(year);
+    return cached;
+  }
+  const files = articleFiles(year);
+  yearFiles.set(year, files);
+  const texts = await files;
+  const text = texts.get(format)!;
+  texts.delete(format);
+  return text;
 }
 
 /** The text of one data file. */
@@ -48,10 +73,11 @@ export async function dataFileBody(file: DataFile, site: string | URL): Promise<
   const { content } = file;
   const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
   switch (content.type) {
-    case 'articles': {
-      const rows = await rowsOf(content.year);
-      return file.format === 'csv' ? toCsv(rows) : toJsonLines(rows);
-    }
+    case 'articles':
+      if (file.format !== 'csv' && file.format !== 'jsonl') {
+        throw new Error(`${file.file}: articles are written as CSV or JSON Lines, not ${file.format}`);
+      }
+      return takeArticleFile(content.year, file.format);
     case 'leaders':
       return json(leadersFile((await getArchive()).leaders, (id) => absoluteUrl(paths.leader(id), site)));
     case 'countries':
