@@ -107,8 +107,9 @@ export function citedItem(
  * The Highwire Press, Dublin Core and PRISM `<meta>` tags Zotero's Embedded
  * Metadata translator reads: `DC.type` gives the item type, `prism.publicationName`
  * (then `DC.source`) the publication, `citation_*` the title, authors, date,
- * language, abstract and URL. No `citation_journal_title`, which would make the
- * item a journal article.
+ * language, abstract and URL (`citation_public_url`). No `citation_journal_title`,
+ * which would make the item a journal article, and no `DC.identifier`: Zotero
+ * reads it only for an ISBN, ISSN or DOI, and could mistake digits of a URL for one.
  */
 export function citationMeta(item: CitedItem): MetaTag[] {
   return [
@@ -119,7 +120,6 @@ export function citationMeta(item: CitedItem): MetaTag[] {
     { name: 'citation_abstract', content: item.abstract },
     { name: 'citation_public_url', content: item.url },
     { name: 'DC.type', content: ZOTERO_ITEM_TYPE },
-    { name: 'DC.identifier', content: item.url },
     { name: 'DC.source', content: item.publication },
     { name: 'prism.publicationName', content: item.publication },
     ...(item.rights ? [{ name: 'DC.rights', content: item.rights }] : []),

@@ -90,7 +90,7 @@ describe('article pages, as Zotero reads them', () => {
     expect($('meta[property="og:type"]').attr('content')).toBe('article');
     expect($('meta[name="citation_journal_title"]')).toHaveLength(0);
     expect($('meta[name="citation_author"]')).toHaveLength(1);
-    expect($('meta[name="DC.identifier"]').attr('content')).toBe(url(IMPORTED));
+    expect($('meta[name="citation_public_url"]').attr('content')).toBe(url(IMPORTED));
   });
 
   it('leave listing pages to COinS: no citation tags outside articles', () => {

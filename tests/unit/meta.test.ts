@@ -105,9 +105,11 @@ describe('citationMeta', () => {
     });
   });
 
-  it('never names a journal, which would make the item a journal article', () => {
+  it('never names a journal, which would make the item a journal article, nor a DC identifier', () => {
     const names = citationMeta(citedItem(callArticle(), URL_OF_CALL)).map((t) => t.name);
     expect(names).not.toContain('citation_journal_title');
+    // Zotero parses DC.identifier for an ISBN, ISSN or DOI only: digits in a URL could pass for one.
+    expect(names).not.toContain('DC.identifier');
     expect(names.filter((n) => n === 'citation_author')).toHaveLength(1);
   });
 
