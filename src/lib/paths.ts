@@ -99,6 +99,14 @@ export function createPaths(base: string) {
     countryFeed: (id: string): string => at(`countries/${id}/rss.xml`),
     /** The sitemap index written by `@astrojs/sitemap`. */
     sitemap: (): string => at('sitemap-index.xml'),
+    /** The OpenSearch description, which lets browsers add the archive's search. */
+    openSearch: (): string => at('opensearch.xml'),
+    /** The open data page: the downloadable files and their codebook. */
+    data: (): string => at('data/'),
+    /** The codebook: every column of the article files. */
+    codebook: (): string => at('data/codebook/'),
+    /** A file of the open data, e.g. `articles-2021.csv` or `leaders.json`. */
+    dataFile: (file: string): string => at(`data/${file}`),
   };
 }
 

@@ -12,7 +12,9 @@ import type { CacheKeys } from './cache-keys';
 import { digestOf } from './cache-keys';
 import { yearChart, type YearChartGeometry } from './chart';
 import { formatMonth } from './dates';
+import { citationMeta, citedItem, type MetaTag } from './meta';
 import { latestOffice, officeYears } from './offices';
+import { provenanceOf, type ProvenanceFacts } from './provenance';
 import { paginate, type Page } from './pagination';
 import { pageSegment, type Paths } from './paths';
 import {
@@ -121,6 +123,16 @@ export interface PairRoute<A> {
   hrefOf: (page: number) => string;
   /** The counts by year and by kind, on the first page only. */
   activity?: Activity;
+}
+
+/** The OpenGraph and reference-manager facts of an article page's head. */
+export interface ArticleMeta {
+  published: string;
+  modified: string | undefined;
+  section: string;
+  tags: string[];
+  /** The tags reference managers read (Highwire, Dublin Core, PRISM). */
+  citation: MetaTag[];
 }
 
 /** What a static route gives Astro: its parameters, its props and its incremental-build key. */
@@ -418,7 +430,9 @@ export interface ArticleRoute<A> {
   kindLabel: string;
   crumbs: Crumb[];
   jsonLd: unknown[];
-  meta: { published: string; modified: string | undefined; section: string; tags: string[] };
+  meta: ArticleMeta;
+  /** Where the text came from (the Provenance block). */
+  provenance: ProvenanceFacts;
   /** What the article gives the search index besides its text. */
   search: ArticleSearchRecord;
   related: A[];
@@ -458,7 +472,9 @@ export function articleRoute<A extends Article>(
       modified: article.updated?.iso,
       section: kindLabel,
       tags: article.tags.map((t) => t.name),
+      citation: citationMeta(citedItem(article, article.permanentUrl)),
     },
+    provenance: provenanceOf(article.data, article.epochMs),
     search: articleSearchRecord(article, archive),
     ...around,
   };

@@ -2,11 +2,19 @@
  * JSON-LD for search engines, built from the archive's typed data. Only facts
  * the content holds: no invented images, ratings or publishers.
  */
-import type { BreadcrumbList, Country as CountryLd, NewsArticle, Person, WithContext } from 'schema-dts';
+import type {
+  BreadcrumbList,
+  Country as CountryLd,
+  DigitalDocument,
+  NewsArticle,
+  Person,
+  WithContext,
+} from 'schema-dts';
 import type { Article, ArticleLeader, Country, Leader } from './archive';
 import { articleCredit } from './meta';
 import { latestOffice } from './offices';
 import { absoluteUrl, type Paths } from './paths';
+import { provenanceOf } from './provenance';
 import { KIND_LABELS, SITE } from './site';
 
 /** What the JSON-LD builders need to turn site paths into absolute URLs. */
@@ -90,13 +98,35 @@ export function newsArticleLd(
     isPartOf: { '@type': 'WebSite', name: SITE.name, url: absoluteUrl(context.paths.home(), context.site) },
     about: [...leaders, ...countries],
   };
-  if (data.source.url) ld.isBasedOn = data.source.url;
+  // Provenance: the source page and the raw text it was imported from (by its
+  // SHA-256), the source's licence, and the Internet Archive's copy of the page.
+  const origin = provenanceOf(data, article.epochMs);
+  const basedOn = [
+    ...(origin.sourceUrl ? [origin.sourceUrl] : []),
+    ...(origin.sha256 ? [rawTextLd(origin.sha256, origin.importer)] : []),
+  ];
+  if (basedOn.length > 0) ld.isBasedOn = basedOn.length === 1 ? basedOn[0]! : basedOn;
+  if (origin.archiveUrl) ld.archivedAt = origin.archiveUrl;
+  if (origin.licence) ld.license = origin.licence;
   if (data.dateline) ld.locationCreated = { '@type': 'Place', name: data.dateline };
   if (data.places && data.places.length > 0) {
     ld.mentions = data.places.map((name) => ({ '@type': 'Place', name }));
   }
   if (article.tags.length > 0) ld.keywords = article.tags.map((t) => t.name);
   return ld;
+}
+
+/**
+ * The raw text an article was imported from, identified by its SHA-256 (and the
+ * importer version that read it), for `isBasedOn`.
+ */
+export function rawTextLd(sha256: string, importer?: string): DigitalDocument {
+  return {
+    '@type': 'DigitalDocument',
+    name: 'Raw text of the source',
+    identifier: { '@type': 'PropertyValue', propertyID: 'SHA-256', value: sha256 },
+    ...(importer && { description: `Imported by the archive's importer, version ${importer}` }),
+  };
 }
 
 /** One step of a breadcrumb trail; the current page has no `href`. */

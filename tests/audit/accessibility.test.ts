@@ -54,6 +54,8 @@ describe('accessibility (axe-core)', () => {
         'topic',
         'archive month',
         'search',
+        'data',
+        'codebook',
         'not found',
       ]),
     );

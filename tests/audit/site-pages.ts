@@ -25,7 +25,7 @@ function firstDir(dir: string, depth: number): string | undefined {
   return undefined;
 }
 
-/** One page of every kind the build has: home, article, listings, search, and the 404 page. */
+/** One page of every kind the build has: home, article, listings, search, open data, and the 404 page. */
 export function pageKinds(outDir: string): PageKind[] {
   const kinds: PageKind[] = [{ kind: 'home', path: '/' }];
   const add = (kind: string, prefix: string, depth: number): void => {
@@ -45,6 +45,8 @@ export function pageKinds(outDir: string): PageKind[] {
   add('archive year', 'archive', 1);
   add('archive month', 'archive', 2);
   kinds.push({ kind: 'search', path: '/search/' });
+  kinds.push({ kind: 'data', path: '/data/' });
+  kinds.push({ kind: 'codebook', path: '/data/codebook/' });
   const pages = kinds.filter((k) => existsSync(path.join(outDir, k.path, 'index.html')));
   // Any unknown address: the server answers with the site's 404 page.
   return [...pages, { kind: 'not found', path: '/no-such-page/' }];

@@ -89,3 +89,14 @@ describe('absoluteUrl', () => {
     );
   });
 });
+
+describe('open data and OpenSearch paths', () => {
+  it('put the data files and the OpenSearch description under the base path', () => {
+    const sub = createPaths('/archive');
+    expect(sub.data()).toBe('/archive/data/');
+    expect(sub.dataFile('articles-2021.csv')).toBe('/archive/data/articles-2021.csv');
+    expect(sub.codebook()).toBe('/archive/data/codebook/');
+    expect(sub.openSearch()).toBe('/archive/opensearch.xml');
+    expect(createPaths('/').openSearch()).toBe('/opensearch.xml');
+  });
+});

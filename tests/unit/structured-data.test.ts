@@ -80,6 +80,36 @@ describe('newsArticleLd', () => {
     });
   });
 
+  it('records the provenance: source page and raw text it is based on, its archived copy and licence', () => {
+    const sha256 = 'c'.repeat(64);
+    const ld = ldOf({
+      source: { name: 'Kazinform', url: 'https://www.inform.kz/en/a-1', licence: 'CC BY 4.0' },
+      provenance: { sha256, importer: '1.2.0' },
+    });
+    expect(ld.isBasedOn).toEqual([
+      'https://www.inform.kz/en/a-1',
+      {
+        '@type': 'DigitalDocument',
+        name: 'Raw text of the source',
+        identifier: { '@type': 'PropertyValue', propertyID: 'SHA-256', value: sha256 },
+        description: "Imported by the archive's importer, version 1.2.0",
+      },
+    ]);
+    // Published 08:10 at UTC+06:00, so 02:10 UTC.
+    expect(ld.archivedAt).toBe('https://web.archive.org/web/20210502021000/https://www.inform.kz/en/a-1');
+    expect(ld.license).toBe('CC BY 4.0');
+  });
+
+  it('invents no provenance the content does not record', () => {
+    const ld = ldOf({});
+    expect(ld.isBasedOn).toBeUndefined();
+    expect(ld.archivedAt).toBeUndefined();
+    expect(ld.license).toBeUndefined();
+    expect(ldOf({ source: { name: 'Akorda', url: 'https://akorda.kz/en/a' } }).isBasedOn).toBe(
+      'https://akorda.kz/en/a',
+    );
+  });
+
   it('gives the language of the text', () => {
     expect(ldOf({ lang: 'ru' }).inLanguage).toBe('ru');
   });

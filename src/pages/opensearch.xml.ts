@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { openSearchXml } from '../lib/meta';
+import { absoluteUrl, paths } from '../lib/paths';
+import { SITE } from '../lib/site';
+
+/** The OpenSearch description every page links to: browsers offer the archive's search from it. */
+export const GET: APIRoute = ({ site, url }) => {
+  const origin = site ?? url.origin;
+  const xml = openSearchXml({
+    shortName: SITE.name,
+    description: SITE.description,
+    searchUrl: absoluteUrl(paths.search(), origin),
+    selfUrl: absoluteUrl(paths.openSearch(), origin),
+    iconUrl: absoluteUrl(paths.asset('favicon.svg'), origin),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml' } });
+};
