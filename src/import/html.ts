@@ -5,9 +5,8 @@
  * (`<time datetime>`, `article:modified_time`, JSON-LD `dateModified` and keywords,
  * its canonical address) is read from the page itself. The article's text then goes
  * through the same rules as a raw text (`extract.ts`): dateline, agency, author,
- * tags, chrome lines. Scripts, menus, share bars, banners and "related" blocks are
- * removed before Readability sees the page, so none of their text can reach the
- * article.
+ * tags, chrome lines. Only the text of the page's paragraphs is kept: no markup,
+ * script or link of the page reaches the article.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -20,10 +19,6 @@ const NEVER_TEXT =
   'script:not([type="application/ld+json"]), style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, textarea, ' +
   'nav, aside, footer, dialog, [role="navigation"], [role="banner"], [role="complementary"], ' +
   '[role="contentinfo"], [role="search"], [role="dialog"], [aria-hidden="true"], [hidden]';
-
-/** Class names and ids of page chrome. */
-const CHROME_NAME =
-  /(?:^|[-_\s])(?:share|sharing|social|socials|related|recommended|recommend|popular|most-?read|trending|banner|advert|advertisement|ads?|adv|promo|subscribe|subscription|newsletter|cookies?|gdpr|breadcrumbs?|menu|navbar|navigation|sidebar|comments?|read-?also|also-?read|more-?news|news-?feed|see-?also|widget|outbrain|taboola)(?:$|[-_\s])/iu;
 
 /** True when the bytes' text looks like an HTML document rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
@@ -141,14 +136,15 @@ function readStated(document: Doc): Stated {
   return stated;
 }
 
-function removeChrome(document: Doc): void {
+/**
+ * Removes what is never article text, whatever Readability would make of it: scripts,
+ * forms, menus, sidebars, footers, banners and hidden elements, and the site's own
+ * header. Share bars, "related" blocks and other chrome inside the article are left
+ * to Readability, which scores them out, and to the text rules, which end the body
+ * at "Related news" or "Read also".
+ */
+function removeNonText(document: Doc): void {
   for (const el of [...document.querySelectorAll(NEVER_TEXT)]) el.remove();
-  for (const el of [...document.querySelectorAll('[class], [id]')]) {
-    if (!el.isConnected || el.matches('html, body, article, main')) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (CHROME_NAME.test(names)) el.remove();
-  }
-  // The site's header (logo, menu), not the article's own header with its headline.
   for (const el of [...document.querySelectorAll('header')]) {
     if (!el.closest('article, main') && !el.querySelector('h1')) el.remove();
   }
@@ -243,7 +239,7 @@ export function extractHtml(html: string): Extracted {
   const { document } = parseHTML(html);
   const stated = readStated(document);
   const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/gu, ' ').trim();
-  removeChrome(document);
+  removeNonText(document);
   const time = statedTime(document);
   const page = new Readability(document as unknown as Document, {
     serializer: (node) => node,
