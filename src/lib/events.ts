@@ -81,3 +81,16 @@ export function otherReports<A extends ReportLike>(
   const group = key === undefined ? undefined : groups.get(key);
   return group ? group.filter((a) => a.id !== article.id) : [];
 }
+
+/**
+ * The reports of one event in publication order, `article` among them and marked
+ * `current`, so a page can show who reported first.
+ */
+export function reportTimeline<A extends ReportLike>(
+  article: A,
+  others: readonly A[],
+): { article: A; current: boolean }[] {
+  return [article, ...others]
+    .sort((a, b) => a.epochMs - b.epochMs || a.id.localeCompare(b.id))
+    .map((a) => ({ article: a, current: a === article }));
+}
