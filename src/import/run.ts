@@ -330,6 +330,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (options.dryRun) {
         io.stdout(text);
         lines.push(`  would write ${shown(target)} (dry run: nothing written)`);
+        archive = [...archive.filter((a) => a.relPath !== identity.relPath), identity];
       } else {
         if (exists && !same) {
           const backup = backUp(target, composed.relPath, options.backups, new Date());
