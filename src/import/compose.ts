@@ -5,7 +5,8 @@
  */
 import { articleSchema, type ArticleInput } from '../lib/schema';
 import { slugify } from '../lib/slug';
-import { findDate, localOffsets, publishedValue, type FoundDate } from './dates';
+import { pad2 as pad } from '../lib/dates';
+import { findDate, instantInZone, localOffsets, publishedValue, type FoundDate } from './dates';
 import { detectKind, detectLang } from './detect';
 import { matchEntities, type EntityMatcher, type EntityMatches } from './entities';
 import type { Extracted } from './extract';
@@ -257,28 +258,4 @@ function placeInZone(date: FoundDate & { year: number }, zone: string | undefine
     );
   }
   return publishedValue({ ...date, offsetMinutes: offsets[0] }, undefined);
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function instantInZone(epochMs: number, zone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-      .formatToParts(epochMs)
-      .map((p) => [p.type, p.value]),
-  );
-  const [year, month, day, hour, minute, second] = ['year', 'month', 'day', 'hour', 'minute', 'second'].map(
-    (k) => Number(parts[k]),
-  ) as [number, number, number, number, number, number];
-  const offsetMinutes = Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - epochMs) / 60_000);
-  return publishedValue({ year, month, day, time: { hour, minute, second }, offsetMinutes }, undefined);
 }

@@ -316,12 +316,27 @@ export function offsetForLocalTime(
   minute: number,
 ): number {
   const offsets = localOffsets(zone, year, month, day, hour, minute);
-  const before = offsetAt(zone, Date.UTC(year, month - 1, day, hour, minute) - 2 * 24 * 3_600_000);
-  return offsets.length === 1
-    ? offsets[0]!
-    : offsets.includes(before) || offsets.length === 0
-      ? before
-      : offsets[0]!;
+  if (offsets.length === 1) return offsets[0]!;
+  return offsetAt(zone, Date.UTC(year, month - 1, day, hour, minute) - 24 * 3_600_000);
+}
+
+/**
+ * The `published` value of an instant as the clocks of `zone` showed it.
+ * @example instantInZone(Date.UTC(2025, 8, 26, 11, 30), 'Europe/Moscow') // '2025-09-26T14:30:00+03:00'
+ */
+export function instantInZone(epochMs: number, zone: string): string {
+  const offsetMinutes = offsetAt(zone, epochMs);
+  const local = new Date(epochMs + offsetMinutes * 60_000);
+  return publishedValue(
+    {
+      year: local.getUTCFullYear(),
+      month: local.getUTCMonth() + 1,
+      day: local.getUTCDate(),
+      time: { hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds() },
+      offsetMinutes,
+    },
+    undefined,
+  );
 }
 
 /** `+06:00` / `-03:30` / `+00:00` */

@@ -164,23 +164,10 @@ function statedTime(document: Doc): FoundDate | undefined {
   return undefined;
 }
 
-const BLOCKS = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'BLOCKQUOTE',
-  'PRE',
-  'DD',
-  'DT',
-  'FIGCAPTION',
-  'TD',
-  'TH',
-]);
+/** Elements whose text is one paragraph. */
+const BLOCKS = new Set('P H1 H2 H3 H4 H5 H6 LI BLOCKQUOTE PRE DD DT FIGCAPTION TD TH'.split(' '));
+/** Elements that hold paragraphs. */
+const CONTAINERS = new Set('DIV SECTION ARTICLE UL OL TABLE TBODY TR FIGURE DL'.split(' '));
 
 /** The text of each block of the article, in order, white space collapsed. */
 function blocksOf(root: El): string[] {
@@ -213,10 +200,18 @@ function blocksOf(root: El): string[] {
     }
     flush();
   };
-  const hasBlock = (el: El): boolean =>
-    BLOCKS.has(el.tagName) ||
-    ['DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'TBODY', 'TR', 'FIGURE', 'DL'].includes(el.tagName) ||
-    [...el.children].some((c) => hasBlock(c as El));
+  const holdsBlocks = new Map<El, boolean>();
+  const hasBlock = (el: El): boolean => {
+    let known = holdsBlocks.get(el);
+    if (known === undefined) {
+      known =
+        BLOCKS.has(el.tagName) ||
+        CONTAINERS.has(el.tagName) ||
+        [...el.children].some((c) => hasBlock(c as El));
+      holdsBlocks.set(el, known);
+    }
+    return known;
+  };
   walk(root);
   return out;
 }

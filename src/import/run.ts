@@ -204,6 +204,7 @@ function reportArticle(composed: Composed, lines: string[]): void {
   row('leaders', list(d.leaders));
   row('countries', list(d.countries));
   row('tags', list(d.tags));
+  if (d.provenance) row('sha256', `${d.provenance.sha256} (${d.provenance.importer})`);
   row('paragraphs', String(composed.body.split('\n\n').length));
   for (const u of composed.unmatched)
     row(
