@@ -1,6 +1,7 @@
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteOrThrow } from '../support/build';
-import { loadPage } from '../support/dist';
+import { fileFor, loadPage } from '../support/dist';
 
 const AKORDA = '/articles/2024/03/head-of-state-holds-telephone-conversation-with-vladimir-putin/';
 const KAZINFORM = '/articles/2024/03/tokayev-and-putin-hold-phone-talks/';
@@ -62,6 +63,16 @@ describe('other reports of this event', () => {
       const hrefs = reportsOn(url).items.map((i) => i.href);
       expect(hrefs).not.toContain(NEXT_DAY);
       expect(hrefs).not.toContain(TASS);
+    }
+  });
+
+  it('keeps the pages that list other reports valid HTML', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    for (const url of [AKORDA, KAZINFORM]) {
+      const report = await validator.validateFile(fileFor(dist, url, '/')!);
+      expect(
+        report.results.flatMap((r) => r.messages.map((m) => `${url}: ${m.ruleId}: ${m.message}`)),
+      ).toEqual([]);
     }
   });
 });
