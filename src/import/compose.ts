@@ -5,14 +5,16 @@
  */
 import { articleSchema, type ArticleInput } from '../lib/schema';
 import { slugify } from '../lib/slug';
-import { publishedValue, findDate, type FoundDate } from './dates';
+import { pad2 as pad } from '../lib/dates';
+import { findDate, instantInZone, localOffsets, publishedValue, type FoundDate } from './dates';
 import { detectKind, detectLang } from './detect';
 import { matchEntities, type EntityMatcher, type EntityMatches } from './entities';
 import type { Extracted } from './extract';
 import { escapeMarkdown } from './markdown';
-import { agencyName, agencyZone, placeZone } from './places';
+import { agenciesNamedIn, agencyName, agencyZone, placeZone } from './places';
 import { refuse } from './refusal';
 import { leadSentence } from './sentence';
+import { IMPORTER_VERSION } from './version';
 
 /** What the editor gave on the command line. */
 export interface ComposeOptions {
@@ -23,6 +25,13 @@ export interface ComposeOptions {
   lang?: string | undefined;
   /** An IANA zone for a time the text gives, when the source and dateline say none. */
   zone?: string | undefined;
+  /** The address of the original article (`source.url`). */
+  url?: string | undefined;
+}
+
+/** What the importer records of the raw input: the SHA-256 of its bytes. */
+export interface RawInput {
+  sha256: string;
 }
 
 /** A composed article, ready to write, with what the report shows about it. */
@@ -49,21 +58,38 @@ function cutSlug(slug: string): string {
   return (at > 20 ? cut.slice(0, at) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
 }
 
-const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_DATE_OPTION = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/;
 
-/** Parses `--date`. Returns an exact `published` value, or a date to place in the source's zone. */
+/**
+ * Parses `--date`. Returns an exact `published` value, or a date (and maybe a time)
+ * to place in the source's zone. Impossible days and times are usage errors.
+ */
 function readDateOption(value: string): { exact: string } | { date: FoundDate } {
-  const exact = ISO_WITH_OFFSET.exec(value.trim());
-  if (exact) {
-    const published = `${exact[1]}-${exact[2]}-${exact[3]}T${exact[4]}:${exact[5]}:${exact[6] ?? '00'}${exact[7] === 'Z' ? '+00:00' : exact[7]}`;
-    if (!articleSchema.shape.published.safeParse(published).success) {
-      throw new UsageError(`--date "${value}" is not a real date and time`);
+  const v = value.trim();
+  const iso = ISO_DATE_OPTION.exec(v);
+  if (iso) {
+    const [, y, mo, d, h, mi, sec, offset] = iso;
+    const day = `${y}-${mo}-${d}`;
+    const checked = h === undefined ? day : `${day}T${h}:${mi}:${sec ?? '00'}${offset ?? 'Z'}`;
+    if (!articleSchema.shape.published.safeParse(checked).success) {
+      throw new UsageError(
+        `--date "${value}" is not a real ${h === undefined ? 'date' : 'date and time'} ` +
+          '(days run to 28-31, hours to 23, minutes to 59, offsets to ±14:00)',
+      );
     }
-    return { exact: published };
+    if (h !== undefined && offset !== undefined) {
+      return { exact: `${day}T${h}:${mi}:${sec ?? '00'}${offset === 'Z' ? '+00:00' : offset}` };
+    }
+    const date: FoundDate = { year: Number(y), month: Number(mo), day: Number(d), index: 0, text: v };
+    if (h !== undefined) date.time = { hour: Number(h), minute: Number(mi), second: Number(sec ?? 0) };
+    return { date };
   }
-  const date = findDate(value);
-  if (!date || date.year === undefined || date.index !== 0 || date.text.trim() !== value.trim()) {
+  const date = findDate(v);
+  if (!date || date.year === undefined || date.index !== 0 || date.text.trim() !== v) {
     throw new UsageError(`--date "${value}" is not a date such as 2025-10-09 or 2025-10-09T14:10`);
+  }
+  if (!date.time && /\d[:.]\d{2}/u.test(v.replace(/^\d{1,2}\.\d{1,2}\.\d{4}/u, ''))) {
+    throw new UsageError(`--date "${value}" has a time that does not exist (hours run to 23, minutes to 59)`);
   }
   return { date };
 }
@@ -82,7 +108,12 @@ export function checkDateOption(value: string): void {
  * Builds the article file's frontmatter and body. Refuses (throws `ImportRefusal`)
  * when the headline or the date is missing and no option supplies it.
  */
-export function composeArticle(found: Extracted, options: ComposeOptions, matcher: EntityMatcher): Composed {
+export function composeArticle(
+  found: Extracted,
+  options: ComposeOptions,
+  matcher: EntityMatcher,
+  raw: RawInput,
+): Composed {
   const notes: string[] = [];
   const title = (options.title ?? found.title)?.trim();
   if (!title) {
@@ -102,9 +133,17 @@ export function composeArticle(found: Extracted, options: ComposeOptions, matche
     [zone, zoneFrom] = [agencyZone(sourceRaw), `source ${sourceName}`];
   else if (found.dateline && placeZone(found.dateline.split(',')[0] ?? '')) {
     [zone, zoneFrom] = [placeZone(found.dateline.split(',')[0] ?? ''), `dateline ${found.dateline}`];
+  } else {
+    // An agency named in the text ("Kazinform reports"), when the agencies it names share one zone.
+    const named = agenciesNamedIn(`${title}\n${paragraphs.join('\n')}`);
+    const zones = new Set(named.map((a) => a.zone));
+    const [only] = named;
+    if (only && zones.size === 1) [zone, zoneFrom] = [only.zone, `agency ${only.name} named in the text`];
   }
 
-  // Publication date.
+  // Publication date, and the update, each placed in the clock's zone.
+  const clockZone = zone;
+  const where = found.dateline ?? sourceName;
   let published: string;
   const option = options.date !== undefined ? readDateOption(options.date) : undefined;
   if (option && 'exact' in option) {
@@ -121,32 +160,15 @@ export function composeArticle(found: Extracted, options: ComposeOptions, matche
         `the text dates the article "${date.text}" without a year: give the full date with --date YYYY-MM-DD`,
       );
     }
-    if (date.offsetMinutes !== undefined && date.time) {
-      [zone, zoneFrom] = [undefined, 'the offset printed with the time'];
-    } else if (date.time && !zone) {
-      notes.push(
-        `the time ${date.text} was dropped: no time zone is known for ${found.dateline ?? sourceName}; ` +
-          'give one with --zone (e.g. --zone Asia/Almaty) to keep it',
-      );
+    if (date.offsetMinutes !== undefined && date.time && !(date.utc && clockZone)) {
+      [zone, zoneFrom] = [undefined, 'the offset given with the time'];
     }
-    published = publishedValue(
-      {
-        year: date.year,
-        month: date.month,
-        day: date.day,
-        time: date.time,
-        offsetMinutes: date.offsetMinutes,
-      },
-      zone,
-    );
+    published = placeInZone({ ...date, year: date.year }, clockZone, where);
   }
   let updated: string | undefined;
   const u = found.updated;
   if (u?.year !== undefined && !option) {
-    updated = publishedValue(
-      { year: u.year, month: u.month, day: u.day, time: u.time },
-      u.time ? zone : undefined,
-    );
+    updated = placeInZone({ ...u, year: u.year }, clockZone, where);
     if (updated === published) updated = undefined;
   }
 
@@ -167,7 +189,8 @@ export function composeArticle(found: Extracted, options: ComposeOptions, matche
   };
   if (updated) data['updated'] = updated;
   const source: Record<string, string> = { name: sourceName };
-  if (found.sourceLine?.url && !options.source) source['url'] = found.sourceLine.url;
+  const url = options.url ?? (options.source ? undefined : found.sourceLine?.url);
+  if (url) source['url'] = url;
   data['source'] = source;
   if (found.author) data['author'] = found.author;
   if (found.dateline) data['dateline'] = found.dateline;
@@ -176,6 +199,7 @@ export function composeArticle(found: Extracted, options: ComposeOptions, matche
   data['leaders'] = entities.leaders;
   data['countries'] = entities.countries;
   data['tags'] = found.tags;
+  data['provenance'] = { sha256: raw.sha256, importer: IMPORTER_VERSION };
 
   const checked = articleSchema.safeParse(data);
   if (!checked.success) {
@@ -201,4 +225,37 @@ export function composeArticle(found: Extracted, options: ComposeOptions, matche
     if (zoneFrom) composed.zoneFrom = zoneFrom;
   }
   return composed;
+}
+
+/**
+ * The `published` value of a date the text gave: a plain date, or its time with the
+ * offset printed beside it, else the offset `zone` had at that moment. Refuses a
+ * time with no zone to place it in, and a time the zone's clock skipped or showed
+ * twice (at a clock change), naming the time.
+ */
+function placeInZone(date: FoundDate & { year: number }, zone: string | undefined, where: string): string {
+  const { time } = date;
+  if (!time) return publishedValue(date, undefined);
+  if (date.offsetMinutes !== undefined && !(date.utc && zone)) return publishedValue(date, undefined);
+  if (!zone) {
+    refuse(
+      `the text gives the time ${pad(time.hour)}:${pad(time.minute)} ("${date.text.trim()}") but no time zone ` +
+        `is known for ${where}: give the zone with --zone (e.g. --zone Asia/Almaty) to keep the time`,
+    );
+  }
+  if (date.offsetMinutes !== undefined && date.utc) {
+    // An instant given in UTC: shown as the source's own clock showed it.
+    const instant = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute, time.second ?? 0);
+    return instantInZone(instant, zone);
+  }
+  const offsets = localOffsets(zone, date.year, date.month, date.day, time.hour, time.minute);
+  if (offsets.length !== 1) {
+    const at = `${date.year}-${pad(date.month)}-${pad(date.day)} ${pad(time.hour)}:${pad(time.minute)}`;
+    refuse(
+      offsets.length === 0
+        ? `the time ${at} did not exist in ${zone} (the clocks moved forward): check the text, or give --date with the offset`
+        : `the time ${at} happened twice in ${zone} (the clocks moved back): give --date ${at.replace(' ', 'T')} with the offset, e.g. +06:00`,
+    );
+  }
+  return publishedValue({ ...date, offsetMinutes: offsets[0] }, undefined);
 }

@@ -10,9 +10,14 @@ export interface FoundDate {
   year?: number;
   month: number;
   day: number;
-  time?: { hour: number; minute: number };
+  time?: { hour: number; minute: number; second?: number };
   /** The UTC offset printed with the time ("GMT+6", "UTC+05:00"), in minutes east of UTC. */
   offsetMinutes?: number;
+  /**
+   * The time is an instant stated in UTC (a page's `2024-03-01T05:00:00Z`) rather than
+   * the source's own clock: shown in the source's zone when it is known.
+   */
+  utc?: boolean;
   /** Where the match starts in the searched string. */
   index: number;
   /** The matched text. */
@@ -274,6 +279,29 @@ export function offsetAt(zone: string, epochMs: number): number {
 }
 
 /**
+ * Every UTC offset under which a wall-clock time existed in `zone`: one, usually;
+ * two when the clocks went back and showed that time twice; none when they jumped
+ * over it. From the time-zone database (Intl).
+ * @example localOffsets('Asia/Almaty', 2024, 3, 1, 10, 0) // [300]
+ * @example localOffsets('Asia/Almaty', 2024, 2, 29, 23, 30) // [360, 300]: Kazakhstan went from +06:00 to +05:00 at midnight
+ */
+export function localOffsets(
+  zone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+): number[] {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const day24 = 24 * 3_600_000;
+  const candidates = new Set([asUtc - day24, asUtc, asUtc + day24].map((t) => offsetAt(zone, t)));
+  return [...candidates]
+    .filter((offset) => offsetAt(zone, asUtc - offset * 60_000) === offset)
+    .sort((a, b) => b - a);
+}
+
+/**
  * The UTC offset of a wall-clock time in `zone` (for a time skipped or repeated by a
  * clock change, the offset in force just before it).
  * @example offsetForLocalTime('Asia/Almaty', 2021, 5, 2, 8, 10) // 360
@@ -287,10 +315,28 @@ export function offsetForLocalTime(
   hour: number,
   minute: number,
 ): number {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const first = offsetAt(zone, asUtc);
-  const second = offsetAt(zone, asUtc - first * 60_000);
-  return first === second ? first : offsetAt(zone, asUtc - Math.max(first, second) * 60_000);
+  const offsets = localOffsets(zone, year, month, day, hour, minute);
+  if (offsets.length === 1) return offsets[0]!;
+  return offsetAt(zone, Date.UTC(year, month - 1, day, hour, minute) - 24 * 3_600_000);
+}
+
+/**
+ * The `published` value of an instant as the clocks of `zone` showed it.
+ * @example instantInZone(Date.UTC(2025, 8, 26, 11, 30), 'Europe/Moscow') // '2025-09-26T14:30:00+03:00'
+ */
+export function instantInZone(epochMs: number, zone: string): string {
+  const offsetMinutes = offsetAt(zone, epochMs);
+  const local = new Date(epochMs + offsetMinutes * 60_000);
+  return publishedValue(
+    {
+      year: local.getUTCFullYear(),
+      month: local.getUTCMonth() + 1,
+      day: local.getUTCDate(),
+      time: { hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds() },
+      offsetMinutes,
+    },
+    undefined,
+  );
 }
 
 /** `+06:00` / `-03:30` / `+00:00` */
@@ -311,7 +357,7 @@ export function publishedValue(
     year: number;
     month: number;
     day: number;
-    time?: { hour: number; minute: number } | undefined;
+    time?: { hour: number; minute: number; second?: number | undefined } | undefined;
     offsetMinutes?: number | undefined;
   },
   zone: string | undefined,
@@ -321,5 +367,6 @@ export function publishedValue(
   const offset =
     date.offsetMinutes ??
     offsetForLocalTime(zone ?? 'UTC', date.year, date.month, date.day, date.time.hour, date.time.minute);
-  return `${day}T${pad2(date.time.hour)}:${pad2(date.time.minute)}:00${formatIsoOffset(offset)}`;
+  const { hour, minute, second = 0 } = date.time;
+  return `${day}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}${formatIsoOffset(offset)}`;
 }

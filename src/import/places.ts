@@ -52,6 +52,38 @@ export function agencyZone(raw: string): string | undefined {
   return AGENCY_BY_KEY.get(normaliseKey(raw))?.zone;
 }
 
+/**
+ * How agencies are named in running text, matched with their case as written: a
+ * name that is also a common word ("Trend", "AP") is not looked for.
+ */
+const NAMED_IN_TEXT: [RegExp, string][] = AGENCIES.filter(([, a]) => a.zone && a.name !== 'Trend').map(
+  ([keys, agency]) => {
+    const forms = new Set([agency.name, agency.name.toUpperCase()]);
+    for (const key of keys) {
+      if (key.length >= 4) {
+        forms.add(key.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()));
+        forms.add(key.toUpperCase());
+      }
+    }
+    const alternatives = [...forms].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    return [new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u'), agency.name];
+  },
+);
+
+/**
+ * The agencies with a home zone that a text names anywhere ("…, Kazinform reports",
+ * "according to TASS"), in the importer's list order.
+ * @example agenciesNamedIn('Tokayev met Rahmon, Kazinform reports.') // [{ name: 'Kazinform', zone: 'Asia/Almaty' }]
+ */
+export function agenciesNamedIn(text: string): { name: string; zone: string }[] {
+  const found: { name: string; zone: string }[] = [];
+  for (const [re, name] of NAMED_IN_TEXT) {
+    const zone = agencyZone(name);
+    if (zone && re.test(text)) found.push({ name, zone });
+  }
+  return found;
+}
+
 const PLACES: [string[], string][] = [
   [
     [

@@ -2,6 +2,7 @@
  * The `npm run import` command: options, inputs, the report, exit codes.
  * `cli.ts` calls {@link run} with the process's streams; tests call it directly.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,12 +11,17 @@ import { resolveContentDir } from '../lib/env';
 import { loadCollections } from './collections';
 import { checkDateOption, composeArticle, UsageError, type ComposeOptions, type Composed } from './compose';
 import { assertTimeZone } from './dates';
-import { decodeInput } from './decode';
-import { createMatcher } from './entities';
+import { eventKey } from '../lib/events';
+import { sourceSchema } from '../lib/schema';
+import { decodeBytes, MAX_INPUT_BYTES } from './decode';
+import { createMatcher, type EntityMatcher } from './entities';
 import { extractArticle } from './extract';
+import { extractHtml, looksLikeHtml } from './html';
+import { readInputFile } from './read';
 import { ImportRefusal } from './refusal';
 import {
   articleKey,
+  backUp,
   bodyKey,
   findDuplicate,
   indexArchive,
@@ -30,7 +36,8 @@ export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
+  /** Reads standard input, stopping (and refusing) once it passes `limit` bytes. */
+  readStdin: (limit: number) => Promise<Uint8Array>;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -38,28 +45,35 @@ export interface Io {
 /** The text `--help` prints. */
 export const HELP = `Usage: npm run import -- [options] <file|folder|->
 
-Turns raw news text (copied or scraped from a news site) into an archive article:
-<out>/<yyyy>/<mm>/<slug>.md, with frontmatter checked by the site's schema.
-A folder imports each of its .txt files; "-" reads standard input.
+Turns raw news text (copied or scraped from a news site) or a saved web page
+(.html) into an archive article: <out>/<yyyy>/<mm>/<slug>.md, with frontmatter
+checked by the site's schema. A folder imports each of its .txt, .html and .htm
+files; "-" reads standard input (text or HTML).
 
 Options:
   --dry-run          print the article file to stdout instead of writing it
-  --force            replace an article file that already exists at the same path
+  --force            replace an article file that already exists at the same path,
+                     keeping the replaced file in <out>/../import-backups/
   --title <text>     the headline (required when the text has none)
   --date <date>      the publication date: 2025-10-09, 2025-10-09T14:10 (in the
                      source's zone) or 2025-10-09T14:10+05:00
-  --source <name>    the source agency (default: from the dateline, else "Unattributed")
+  --source <name>    the source agency (default: from the dateline or the page,
+                     else "Unattributed")
+  --url <address>    the address of the original article (source.url)
   --lang <tag>       the language, e.g. en, ru, kk (default: detected)
   --zone <iana>      the time zone of a time the text gives, e.g. Asia/Almaty
-                     (default: from the source or the dateline)
+                     (default: from the source, the dateline or an agency the
+                     text names)
   --out <folder>     where to write (default: $ARCHIVE_CONTENT_DIR/articles, or content/articles)
   -h, --help         show this help
 
-The report goes to stderr. Exit codes: 0 imported, 1 an input was refused
-(the reason is in the report), 2 usage error.
+The report goes to stderr; a folder or several files end with a summary. Exit
+codes: 0 imported, 1 an input was refused (the reason is in the report), 2 usage
+error, 130/143 interrupted (nothing half-written is left).
 
 Example:
   npm run import -- --dry-run raw/tokayev-call.txt
+  npm run import -- --url https://www.inform.kz/en/… saved/kazinform-call.html
   npm run import -- --title "Tokayev speaks in Dushanbe" --date 2025-10-09 raw/speech.txt
 `;
 
@@ -67,6 +81,8 @@ interface Options extends ComposeOptions {
   dryRun: boolean;
   force: boolean;
   out: string;
+  /** Where `--force` keeps the articles it replaces. */
+  backups: string;
   contentDir: string;
 }
 
@@ -82,6 +98,7 @@ function readOptions(argv: string[], io: Io): { options: Options; inputs: string
       title: { type: 'string' },
       date: { type: 'string' },
       source: { type: 'string' },
+      url: { type: 'string' },
       lang: { type: 'string' },
       zone: { type: 'string' },
       out: { type: 'string' },
@@ -99,22 +116,28 @@ function readOptions(argv: string[], io: Io): { options: Options; inputs: string
       throw new UsageError(`--zone "${values.zone}" is not an IANA time zone such as Asia/Almaty`);
     }
   }
+  if (values.url !== undefined && !sourceSchema.shape.url.safeParse(values.url).success) {
+    throw new UsageError(`--url "${values.url}" is not an http(s) address`);
+  }
   if (values.date !== undefined) checkDateOption(values.date);
   for (const name of ['title', 'source'] as const) {
     if (values[name] !== undefined && values[name].trim() === '')
       throw new UsageError(`--${name} must not be empty`);
   }
   const contentDir = path.resolve(io.cwd, resolveContentDir(io.env['ARCHIVE_CONTENT_DIR']));
+  const out = values.out ? path.resolve(io.cwd, values.out) : path.join(contentDir, 'articles');
   return {
     inputs: positionals,
     options: {
       dryRun: values['dry-run'] ?? false,
       force: values.force ?? false,
-      out: values.out ? path.resolve(io.cwd, values.out) : path.join(contentDir, 'articles'),
+      out,
+      backups: path.join(path.dirname(out), 'import-backups'),
       contentDir,
       title: values.title,
       date: values.date,
       source: values.source,
+      url: values.url,
       lang: values.lang,
       zone: values.zone,
     },
@@ -124,29 +147,37 @@ function readOptions(argv: string[], io: Io): { options: Options; inputs: string
 /** One input to import: a file, or standard input. */
 interface Input {
   label: string;
+  /** The file says it is a web page (.html, .htm). */
+  html: boolean;
   read: () => Promise<Uint8Array>;
 }
 
+/** The files a folder imports: raw texts and saved pages. */
+const IMPORTABLE = /\.(?:txt|html?)$/iu;
+
 function expandInputs(inputs: string[], io: Io): Input[] {
   const out: Input[] = [];
+  const fileInput = (label: string, file: string): Input => ({
+    label,
+    html: /\.html?$/iu.test(file),
+    read: async () => readInputFile(file),
+  });
   for (const input of inputs) {
     if (input === '-') {
-      out.push({ label: '(standard input)', read: io.readStdin });
+      out.push({ label: '(standard input)', html: false, read: () => io.readStdin(MAX_INPUT_BYTES) });
       continue;
     }
     const full = path.resolve(io.cwd, input);
     if (!existsSync(full)) throw new UsageError(`${input}: no such file or folder`);
     if (statSync(full).isDirectory()) {
       const files = readdirSync(full)
-        .filter((name) => name.toLowerCase().endsWith('.txt') && !name.startsWith('.'))
+        .filter((name) => IMPORTABLE.test(name) && !name.startsWith('.'))
         .sort();
-      if (files.length === 0) throw new UsageError(`${input}: the folder has no .txt files to import`);
-      for (const name of files) {
-        const file = path.join(full, name);
-        out.push({ label: path.join(input, name), read: async () => readFileSync(file) });
-      }
+      if (files.length === 0)
+        throw new UsageError(`${input}: the folder has no .txt or .html files to import`);
+      for (const name of files) out.push(fileInput(path.join(input, name), path.join(full, name)));
     } else {
-      out.push({ label: input, read: async () => readFileSync(full) });
+      out.push(fileInput(input, full));
     }
   }
   return out;
@@ -173,6 +204,7 @@ function reportArticle(composed: Composed, lines: string[]): void {
   row('leaders', list(d.leaders));
   row('countries', list(d.countries));
   row('tags', list(d.tags));
+  if (d.provenance) row('sha256', `${d.provenance.sha256} (${d.provenance.importer})`);
   row('paragraphs', String(composed.body.split('\n\n').length));
   for (const u of composed.unmatched)
     row(
@@ -180,6 +212,35 @@ function reportArticle(composed: Composed, lines: string[]): void {
       `${u.kind}? "${u.text}" (no entry in ${u.kind === 'leader' ? 'leaders' : 'countries'}/)`,
     );
   for (const note of composed.notes) row('note', note);
+}
+
+/** Reads, decodes and extracts one input, and composes its article. */
+async function importOne(input: Input, options: Options, matcher: EntityMatcher): Promise<Composed> {
+  const bytes = await input.read();
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { text } = decodeBytes(bytes);
+  const found = input.html || looksLikeHtml(text) ? extractHtml(text) : extractArticle(text);
+  return composeArticle(found, options, matcher, { sha256 });
+}
+
+/** The summary of a batch: what was imported, what was refused and why, names nobody knows. */
+function summarise(
+  imported: string[],
+  refusals: { label: string; reason: string }[],
+  unmatched: Map<string, Set<string>>,
+): string {
+  const lines = [`Summary: ${imported.length} imported, ${refusals.length} refused`];
+  if (imported.length > 0) lines.push('  imported:', ...imported.map((label) => `    ${label}`));
+  if (refusals.length > 0) {
+    lines.push('  refused:', ...refusals.map((r) => `    ${r.label}: ${r.reason.split('\n')[0]}`));
+  }
+  if (unmatched.size > 0) {
+    lines.push('  names matched to no entry (add them to leaders/ or countries/ if they belong):');
+    for (const [name, files] of [...unmatched].sort(([a], [b]) => a.localeCompare(b))) {
+      lines.push(`    ${name} (${files.size} file${files.size === 1 ? '' : 's'})`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /** Runs the command. Resolves to the exit code. */
@@ -193,8 +254,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     inputs = expandInputs(parsed.inputs, io);
-    if (inputs.length > 1 && (parsed.options.title !== undefined || parsed.options.date !== undefined)) {
-      throw new UsageError('--title and --date apply to one article: import the files one at a time');
+    if (
+      inputs.length > 1 &&
+      (parsed.options.title !== undefined ||
+        parsed.options.date !== undefined ||
+        parsed.options.url !== undefined)
+    ) {
+      throw new UsageError('--title, --date and --url apply to one article: import the files one at a time');
     }
   } catch (error) {
     io.stderr(`import: ${(error as Error).message}\nRun "npm run import -- --help" for usage.\n`);
@@ -202,7 +268,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const { options } = parsed;
 
-  let matcher;
+  let matcher: EntityMatcher;
   let archive: ArchivedArticle[];
   try {
     const collections = loadCollections(options.contentDir);
@@ -217,18 +283,25 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   const shown = (file: string) => path.relative(io.cwd, file) || file;
-  let refused = 0;
+  const imported: string[] = [];
+  const refusals: { label: string; reason: string }[] = [];
+  const unmatched = new Map<string, Set<string>>();
   for (const input of inputs) {
     const lines = [input.label];
     try {
-      const composed = composeArticle(extractArticle(decodeInput(await input.read())), options, matcher);
+      const composed = await importOne(input, options, matcher);
       reportArticle(composed, lines);
+      for (const u of composed.unmatched) {
+        const key = `${u.kind}? "${u.text}"`;
+        unmatched.set(key, (unmatched.get(key) ?? new Set()).add(input.label));
+      }
       const text = stringifyArticle(composed.data as Record<string, unknown>, composed.body);
       const target = path.join(options.out, composed.relPath);
-      const identity = {
+      const identity: ArchivedArticle = {
         relPath: composed.relPath,
         key: articleKey(composed.data.source.name, composed.data.published, composed.data.title),
         bodyKey: bodyKey(composed.body),
+        ...reportFacts(composed),
       };
       const duplicate = findDuplicate(archive, identity);
       if (duplicate) {
@@ -238,38 +311,62 @@ export async function run(argv: string[], io: Io): Promise<number> {
             'remove that file first to import the article again under another name',
         );
       }
-      if (existsSync(target) && !options.force) {
-        const same = readFileSync(target, 'utf8') === text;
+      for (const other of findSameEvent(archive, identity)) {
+        lines.push(
+          `  ${'same event'.padEnd(11)}${shown(path.join(options.out, other.relPath))} ` +
+            `(${other.source}, ${other.published}): same day, leaders and kind; ` +
+            'both pages will list each other under "Other reports of this event"',
+        );
+      }
+      const exists = existsSync(target);
+      const same = exists && readFileSync(target, 'utf8') === text;
+      if (exists && !options.force) {
         throw new ImportRefusal(
           same
             ? `already in the archive, unchanged: ${shown(target)}`
-            : `${shown(target)} already exists and differs: give --force to replace it`,
+            : `${shown(target)} already exists and differs: give --force to replace it ` +
+                `(the replaced file is kept in ${shown(options.backups)})`,
         );
       }
       if (options.dryRun) {
         io.stdout(text);
         lines.push(`  would write ${shown(target)} (dry run: nothing written)`);
+        archive = [...archive.filter((a) => a.relPath !== identity.relPath), identity];
       } else {
+        if (exists && !same) {
+          const backup = backUp(target, composed.relPath, options.backups, new Date());
+          lines.push(`  ${'kept'.padEnd(11)}the replaced article as ${shown(backup)}`);
+        }
         if (!writeAtomically(target, text, options.force)) {
           throw new ImportRefusal(`${shown(target)} appeared while importing: give --force to replace it`);
         }
         archive = [...archive.filter((a) => a.relPath !== identity.relPath), identity];
         lines.push(`  ${'wrote'.padEnd(11)}${shown(target)}`);
       }
+      imported.push(input.label);
     } catch (error) {
-      if (!(error instanceof ImportRefusal || error instanceof UsageError)) {
-        lines.push(
-          `  refused:   the importer failed on this input: ${(error as Error).stack ?? String(error)}`,
-        );
-      } else {
-        lines.push(`  refused:   ${error.message}`);
-      }
-      refused++;
+      const reason =
+        error instanceof ImportRefusal || error instanceof UsageError
+          ? error.message
+          : `the importer failed on this input: ${(error as Error).stack ?? String(error)}`;
+      lines.push(`  refused:   ${reason}`);
+      refusals.push({ label: input.label, reason });
     }
     io.stderr(`${lines.join('\n')}\n`);
   }
-  if (inputs.length > 1) {
-    io.stderr(`${inputs.length - refused} imported, ${refused} refused\n`);
-  }
-  return refused > 0 ? EXIT.refused : EXIT.ok;
+  if (inputs.length > 1) io.stderr(summarise(imported, refusals, unmatched));
+  return refusals.length > 0 ? EXIT.refused : EXIT.ok;
+}
+
+/** The facts that tell which event an article reports, as the archive index keeps them. */
+function reportFacts(composed: Composed): Pick<ArchivedArticle, 'event' | 'source' | 'published'> {
+  const d = composed.data;
+  const event = eventKey({ published: d.published, leaders: d.leaders ?? [], kind: d.kind });
+  return { source: d.source.name, published: d.published, ...(event ? { event } : {}) };
+}
+
+/** Articles of the archive that report the same event as `article` (same day, leaders and kind). */
+function findSameEvent(archive: readonly ArchivedArticle[], article: ArchivedArticle): ArchivedArticle[] {
+  if (!article.event) return [];
+  return archive.filter((a) => a.event === article.event && a.relPath !== article.relPath);
 }

@@ -3,8 +3,20 @@
  * one atomically without ever replacing an existing file by accident.
  */
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
+import { eventKey } from '../lib/events';
 import { parseFrontmatter } from '../lib/frontmatter';
 
 /** What identifies an article already in the archive. */
@@ -13,6 +25,11 @@ export interface ArchivedArticle {
   relPath: string;
   key: string;
   bodyKey: string;
+  /** The source's name and the `published` value, for the report. */
+  source: string;
+  published: string;
+  /** The event it reports (see `eventKey`), when it identifies one. */
+  event?: string;
 }
 
 /** The identity of an article: same source, same day, same headline. */
@@ -53,11 +70,17 @@ export function indexArchive(articlesDir: string): { articles: ArchivedArticle[]
   for (const relPath of listArticles(articlesDir)) {
     try {
       const { data, body } = parseFrontmatter(readFileSync(path.join(articlesDir, relPath), 'utf8'));
-      const source = (data['source'] as { name?: unknown } | undefined)?.name;
+      const source = String((data['source'] as { name?: unknown } | undefined)?.name ?? '');
+      const published = String(data['published'] ?? '');
+      const leaders = Array.isArray(data['leaders']) ? data['leaders'].map(String) : [];
+      const event = eventKey({ published, leaders, kind: String(data['kind'] ?? '') });
       articles.push({
         relPath,
-        key: articleKey(String(source ?? ''), String(data['published'] ?? ''), String(data['title'] ?? '')),
+        key: articleKey(source, published, String(data['title'] ?? '')),
         bodyKey: bodyKey(body),
+        source,
+        published,
+        ...(event ? { event } : {}),
       });
     } catch {
       unreadable.push(relPath);
@@ -69,11 +92,35 @@ export function indexArchive(articlesDir: string): { articles: ArchivedArticle[]
 /** The archived article that is the same as this one, if any (the target path itself aside). */
 export function findDuplicate(
   archive: readonly ArchivedArticle[],
-  candidate: { relPath: string; key: string; bodyKey: string },
+  candidate: Pick<ArchivedArticle, 'relPath' | 'key' | 'bodyKey'>,
 ): ArchivedArticle | undefined {
   return archive.find(
     (a) => a.relPath !== candidate.relPath && (a.key === candidate.key || a.bodyKey === candidate.bodyKey),
   );
+}
+
+/** Temporary files being written, removed on exit or interrupt should the program stop mid-write. */
+const pending = new Set<string>();
+
+/** Removes every temporary file this process is still writing. */
+export function removeTemporaryFiles(): void {
+  for (const temp of pending) rmSync(temp, { force: true });
+  pending.clear();
+}
+
+/**
+ * Creates a temporary file beside `file`, registered for removal by
+ * {@link removeTemporaryFiles}. Its name starts with a dot and ends in `.tmp`.
+ */
+export function createTemporaryFile(file: string, text: string): string {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  pending.add(temp);
+  writeFileSync(temp, text, { flag: 'wx' });
+  return temp;
 }
 
 /**
@@ -82,12 +129,7 @@ export function findDuplicate(
  * @returns false when the file exists and `replace` is not set (nothing is written).
  */
 export function writeAtomically(file: string, text: string, replace: boolean): boolean {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  writeFileSync(temp, text, { flag: 'wx' });
+  const temp = createTemporaryFile(file, text);
   try {
     if (replace) {
       renameSync(temp, file);
@@ -102,5 +144,26 @@ export function writeAtomically(file: string, text: string, replace: boolean): b
     }
   } finally {
     rmSync(temp, { force: true });
+    pending.delete(temp);
   }
+}
+
+/**
+ * Copies `file` (an article about to be replaced) into `backups`, under its path
+ * relative to the articles folder with the time of the backup before `.md`:
+ * `<backups>/2021/05/slug.20261127T160500Z.md`. Never overwrites an earlier backup.
+ * @returns the backup's path.
+ */
+export function backUp(file: string, relPath: string, backups: string, now: Date): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  const ext = path.extname(relPath);
+  const stem = path.join(backups, relPath.slice(0, relPath.length - ext.length));
+  let target = `${stem}.${stamp}${ext}`;
+  for (let n = 2; existsSync(target); n++) target = `${stem}.${stamp}-${n}${ext}`;
+  mkdirSync(path.dirname(target), { recursive: true });
+  copyFileSync(file, target, constants.COPYFILE_EXCL);
+  return target;
 }

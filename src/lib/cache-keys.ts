@@ -18,6 +18,8 @@ export function digestOf(value: unknown): string {
 /** What an article page shows besides its own article. */
 export interface ArticleSurroundings<A> {
   related: readonly A[];
+  /** Other reports of the same event. */
+  otherReports?: readonly A[] | undefined;
   older?: A | undefined;
   newer?: A | undefined;
 }
@@ -55,7 +57,7 @@ export function createCacheKeys<A extends { data: unknown }>(
   return {
     listing: (page, ...context) =>
       digestOf([site, context, page.number, page.total, page.count, page.items.map(card)]),
-    article: (article, { related, older, newer }) =>
+    article: (article, { related, otherReports, older, newer }) =>
       digestOf([
         site,
         fileDigest(article),
@@ -63,6 +65,8 @@ export function createCacheKeys<A extends { data: unknown }>(
         related.map(card),
         cardOrNone(older),
         cardOrNone(newer),
+        // Only pages that list other reports carry them, so the other pages keep their keys.
+        ...(otherReports?.length ? [otherReports.map(card)] : []),
       ]),
   };
 }

@@ -11,7 +11,8 @@ import type { Article, ArchiveModel, Country, Leader } from './archive';
 import type { CacheKeys } from './cache-keys';
 import { digestOf } from './cache-keys';
 import { yearChart, type YearChartGeometry } from './chart';
-import { formatMonth } from './dates';
+import { formatMonth, type PublishedDate } from './dates';
+import { reportTimeline } from './events';
 import { citationMeta, citedItem, type MetaTag } from './meta';
 import { latestOffice, officeYears } from './offices';
 import { provenanceOf, type ProvenanceFacts } from './provenance';
@@ -435,15 +436,27 @@ export interface ArticleRoute<A> {
   provenance: ProvenanceFacts;
   /** What the article gives the search index besides its text. */
   search: ArticleSearchRecord;
+  /** This article among the other reports of its event, in publication order (empty when none). */
+  reports: EventReport[];
   related: A[];
   older?: A | undefined;
   newer?: A | undefined;
 }
 
+/** One report of an event, as "Other reports of this event" lists it. */
+export interface EventReport {
+  title: string;
+  href: string;
+  source: string;
+  published: PublishedDate;
+  /** The article the page is about, listed unlinked in its place. */
+  current: boolean;
+}
+
 /** The route data of one article page. */
 export function articleRoute<A extends Article>(
   article: A,
-  around: { related: A[]; older?: A | undefined; newer?: A | undefined },
+  around: { related: A[]; otherReports?: A[]; older?: A | undefined; newer?: A | undefined },
   ctx: Pick<RouteContext<unknown>, 'archive' | 'paths' | 'site'>,
 ): ArticleRoute<A> {
   const { paths, site, archive } = ctx;
@@ -476,6 +489,15 @@ export function articleRoute<A extends Article>(
     },
     provenance: provenanceOf(article.data, article.epochMs),
     search: articleSearchRecord(article, archive),
-    ...around,
+    reports: reportTimeline(article, around.otherReports ?? []).map(({ article: a, current }) => ({
+      title: a.title,
+      href: a.url,
+      source: a.data.source.name,
+      published: a.published,
+      current,
+    })),
+    related: around.related,
+    ...(around.older && { older: around.older }),
+    ...(around.newer && { newer: around.newer }),
   };
 }

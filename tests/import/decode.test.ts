@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeInput } from '../../src/import/decode';
+import { decodeInput, MAX_INPUT_BYTES } from '../../src/import/decode';
 import { ImportRefusal } from '../../src/import/refusal';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -39,12 +39,37 @@ describe('decodeInput', () => {
     expect(refusal(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00))).toMatch(/binary/);
   });
 
-  it('refuses text that is not UTF-8 and says where and what to do', () => {
-    const cp1251 = bytes(0xd2, 0xee, 0xea, 0xe0, 0xe5, 0xe2);
-    expect(refusal(cp1251)).toMatch(/not valid UTF-8 \(first bad byte at offset 0\).*iconv/);
+  it('reads Windows-1251 Cyrillic text that is not UTF-8', () => {
+    // "Токаев провел" in Windows-1251
+    const cp1251 = bytes(0xd2, 0xee, 0xea, 0xe0, 0xe5, 0xe2, 0x20, 0xef, 0xf0, 0xee, 0xe2, 0xe5, 0xeb);
+    expect(decodeInput(cp1251)).toBe('Токаев провел');
   });
 
-  it('refuses UTF-16 text with a clear reason', () => {
-    expect(refusal(bytes(0xff, 0xfe, 0x41, 0x00))).toMatch(/UTF-16/);
+  it('refuses text in another encoding and says where and what to do', () => {
+    // "Токаев провел" in KOI8-R: read as Windows-1251 it would be mostly capitals
+    const koi8 = bytes(0xf4, 0xcf, 0xcb, 0xc1, 0xc5, 0xd7, 0x20, 0xd0, 0xd2, 0xcf, 0xd7, 0xc5, 0xcc);
+    expect(refusal(koi8)).toMatch(/not UTF-8 \(first bad byte at offset 0\).*Windows-1251.*iconv/);
+    // "préparé" in Latin-1: Latin and Cyrillic letters in one word
+    expect(refusal(bytes(0x70, 0x72, 0xe9, 0x70, 0x61, 0x72, 0xe9))).toMatch(
+      /not UTF-8 \(first bad byte at offset 2\)/,
+    );
+  });
+
+  it('reads UTF-16 with a byte-order mark, little- and big-endian', () => {
+    expect(decodeInput(bytes(0xff, 0xfe, 0x41, 0x00, 0x1a, 0x04))).toBe('AК');
+    expect(decodeInput(bytes(0xfe, 0xff, 0x00, 0x41, 0x04, 0x1a))).toBe('AК');
+  });
+
+  it('refuses UTF-16 without a byte-order mark, UTF-32 and broken UTF-16 with a clear reason', () => {
+    expect(refusal(bytes(0x41, 0x00, 0x42, 0x00, 0x43, 0x00, 0x20, 0x00))).toMatch(
+      /UTF-16 text without a byte-order mark/,
+    );
+    expect(refusal(bytes(0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00))).toMatch(/UTF-32/);
+    expect(refusal(bytes(0xff, 0xfe, 0x41, 0x00, 0x42))).toMatch(/odd number of bytes/);
+    expect(refusal(bytes(0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00))).toMatch(/not valid UTF-16LE/);
+  });
+
+  it('refuses an input over the size limit', () => {
+    expect(refusal(new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x41))).toMatch(/over 8388608 bytes/);
   });
 });

@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { IMPORTER_VERSION } from '../../src/import/version';
+import { parseFrontmatter } from '../../src/lib/frontmatter';
+import { provenanceSchema } from '../../src/lib/schema';
 import { ROOT, RAW, runImport, scratch } from './support';
 
 const SEEDS = [
@@ -24,6 +28,14 @@ describe('the seeds', () => {
     expect(result.code).toBe(0);
     const written = readFileSync(path.join(out, seed.article.replace('content/articles/', '')), 'utf8');
     expect(written).toBe(readFileSync(path.join(ROOT, seed.article), 'utf8'));
+  });
+
+  it.each(SEEDS)('$article records the SHA-256 of its raw text and the importer version', (seed) => {
+    const { data } = parseFrontmatter(readFileSync(path.join(ROOT, seed.article), 'utf8'));
+    const sha256 = createHash('sha256')
+      .update(readFileSync(path.join(RAW, seed.raw)))
+      .digest('hex');
+    expect(provenanceSchema.parse(data['provenance'])).toEqual({ sha256, importer: IMPORTER_VERSION });
   });
 
   it('the call keeps its dateline, agency, author, time and tags', async () => {

@@ -91,4 +91,14 @@ describe('article keys', () => {
     // A body edit to a linked article does not show on this page.
     expect(keys.article(a, { ...around, older: article('b', 'b-edited') })).toBe(before);
   });
+
+  it('change when another report of the same event appears or is retitled, and stay put without any', () => {
+    const keys = keysFor();
+    const before = keys.article(a, around);
+    expect(keys.article(a, { ...around, otherReports: [] })).toBe(before);
+    const withReport = keys.article(a, { ...around, otherReports: [d] });
+    expect(withReport).not.toBe(before);
+    const retitledD = { ...d, data: { ...d.data, title: 'New' } };
+    expect(keys.article(a, { ...around, otherReports: [retitledD] })).not.toBe(withReport);
+  });
 });
