@@ -54,7 +54,7 @@ export function makeCountries(): GeneratedCountry[] {
   return COUNTRIES.map((seed) => ({
     id: slugify(seed.name),
     seed,
-    data: { name: seed.name, iso: seed.iso, aliases: [seed.ru, ...seed.more] },
+    data: { name: seed.name, iso: seed.iso, demonyms: [], aliases: [seed.ru, ...seed.more] },
   }));
 }
 
