@@ -111,6 +111,8 @@ describe('matchEntities', () => {
       const undated = matchEntities(matcher, 'President Berdimuhamedov opened the summit.');
       expect(undated.leaders).toEqual([]);
       expect(undated.countries).toEqual([]);
+      // The report still shows the name, so the editor can add the leader by hand.
+      expect(undated.unmatched).toEqual([{ kind: 'leader', text: 'Berdimuhamedov' }]);
       expect(matchEntities(matcher, 'Berdimuhamedov spoke.', '1995-01-01').leaders).toEqual([]);
     });
   });
