@@ -6,7 +6,6 @@
  * decided by the article's day: it names the one who held an office that day, or
  * nobody. A leader named without their country brings the country along.
  */
-import { officeAt } from '../lib/offices';
 import type { Office } from '../lib/schema';
 
 /** One entry of a collection, as the matcher needs it. */
@@ -265,21 +264,59 @@ class Coverage {
   }
 }
 
+/** Titles that say which kind of office the name after them holds. */
+const ROLE_TITLES: readonly { role: Office['role']; re: RegExp }[] = [
+  {
+    role: 'head-of-state',
+    re: /(?<![\p{L}])(?:President|Head of State|Президент\p{L}*|Глав\p{L}* государства|Мемлекет басшы\p{L}*)(?![\p{L}])/giu,
+  },
+  {
+    role: 'head-of-government',
+    re: /(?<![\p{L}])(?:Prime Minister|Premier|Chairman of the Cabinet(?: of Ministers)?|Премьер-[Мм]инистр\p{L}*|Председател\p{L}* Кабинета министров|Үкімет басшы\p{L}*)(?![\p{L}])/giu,
+  },
+];
+
 /**
- * The leaders a shared name may stand for, decided by the article's day: a leader
- * already named in full wins; otherwise the one leader who held an office that day;
- * otherwise (no day, or none or several in office) nobody.
+ * The role a title just before `at` gives the name there ("President Japarov",
+ * "Председатель Кабинета министров Акылбек Жапаров"): the nearest title ending at
+ * most 40 characters before it, in the same sentence.
+ */
+function titledRole(text: string, at: number): Office['role'] | undefined {
+  const window = text.slice(Math.max(0, at - 80), at);
+  let best: { end: number; role: Office['role'] } | undefined;
+  for (const { role, re } of ROLE_TITLES) {
+    for (const m of window.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (best === undefined || end > best.end) best = { end, role };
+    }
+  }
+  if (best === undefined || window.length - best.end > 40 || /[.!?]/u.test(window.slice(best.end)))
+    return undefined;
+  return best.role;
+}
+
+/**
+ * The leader a shared name stands for, decided by the article's day: a leader
+ * already named in full wins; otherwise the one leader who held an office that day
+ * (of the role a title before the name gives, if any); otherwise (no day, or none
+ * or several in office) nobody.
  */
 function decideShared(
   matcher: EntityMatcher,
   ids: readonly string[],
   found: readonly string[],
   day: string | undefined,
+  role: Office['role'] | undefined,
 ): string | undefined {
   const named = ids.filter((id) => found.includes(id));
   if (named.length === 1) return named[0];
   if (named.length > 1 || day === undefined) return undefined;
-  const inOffice = ids.filter((id) => officeAt(matcher.registry.get(id)?.offices ?? [], day) !== undefined);
+  const inOffice = ids.filter((id) =>
+    (matcher.registry.get(id)?.offices ?? []).some(
+      (o) =>
+        o.start <= day && (o.end === undefined || day <= o.end) && (role === undefined || o.role === role),
+    ),
+  );
   return inOffice.length === 1 ? inOffice[0] : undefined;
 }
 
@@ -296,14 +333,16 @@ export function matchEntities(matcher: EntityMatcher, text: string, day?: string
   const countrySpans: Span[] = [];
   const lower = text.toLowerCase();
   const leaderAt = mentions(matcher.leaders, text, lower, leaderSpans);
+  const named = [...leaderAt.keys()];
   for (const group of matcher.shared) {
-    const spans: Span[] = [];
-    const at = mentions([{ id: '', patterns: group.patterns }], text, lower, spans).get('');
-    if (at === undefined) continue;
-    const id = decideShared(matcher, group.ids, [...leaderAt.keys()], day);
-    if (id === undefined) continue;
-    leaderSpans.push(...spans);
-    leaderAt.set(id, Math.min(leaderAt.get(id) ?? Infinity, at));
+    for (const pattern of group.patterns) {
+      for (const m of pattern.matches(text, lower)) {
+        const id = decideShared(matcher, group.ids, named, day, titledRole(text, m.index));
+        if (id === undefined) continue;
+        leaderSpans.push({ start: m.index, end: m.index + m[0].length });
+        leaderAt.set(id, Math.min(leaderAt.get(id) ?? Infinity, m.index));
+      }
+    }
   }
   const leaders = inOrder(leaderAt);
   const countries = inOrder(mentions(matcher.countries, text, lower, countrySpans));

@@ -107,6 +107,18 @@ describe('matchEntities', () => {
       ]);
     });
 
+    it('alone, with both in office, names the one whose office the title before it gives', () => {
+      // Sadyr Japarov was President and Akylbek Japarov Chairman of the Cabinet from 2021 to 2024.
+      const on = (text: string) => matchEntities(matcher, text, '2022-06-01').leaders;
+      expect(on('President Japarov signed the law.')).toEqual(['sadyr-japarov']);
+      expect(on('Председатель Кабинета министров Жапаров провёл заседание.')).toEqual(['akylbek-japarov']);
+      expect(on('Chairman of the Cabinet Akylbek Japarov met investors.')).toEqual(['akylbek-japarov']);
+      expect(on('Japarov said the talks went well.')).toEqual([]);
+      expect(matchEntities(matcher, 'Japarov said the talks went well.', '2020-10-20').leaders).toEqual([
+        'sadyr-japarov',
+      ]);
+    });
+
     it('alone and without a day, or on a day neither was in office, names nobody', () => {
       const undated = matchEntities(matcher, 'President Berdimuhamedov opened the summit.');
       expect(undated.leaders).toEqual([]);
