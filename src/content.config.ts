@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleLoader } from './lib/article-loader';
+import { countryLoader } from './build/country-loader';
 import { countrySchema, makeArticleSchema, makeLeaderSchema } from './lib/schema';
 import { resolveContentDir } from './lib/env';
 
@@ -23,9 +24,13 @@ const leaders = defineCollection({
   schema: makeLeaderSchema((collection) => reference(collection)),
 });
 
-/** The countries the articles involve, one YAML file each. */
+/**
+ * Every country of ISO 3166-1, named from CLDR; a YAML file in `countries/` adds
+ * demonyms and other names (src/build/country-loader.ts). Only countries with
+ * articles get pages (src/lib/archive.ts).
+ */
 const countries = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${contentDir}/countries` }),
+  loader: countryLoader({ base: `${contentDir}/countries` }),
   schema: countrySchema,
 });
 

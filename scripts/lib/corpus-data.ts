@@ -1,8 +1,8 @@
 /**
- * The vocabulary of the synthetic archive: countries, fictional leaders' names,
- * sources and the phrases articles are assembled from. Countries are real (names
- * in English and Russian); leaders and sources are invented, so no real person is
- * quoted by generated text.
+ * The vocabulary of the synthetic archive: countries, sources and the phrases
+ * articles are assembled from. Countries and leaders are real (the leaders come
+ * from the registry in `content/leaders/`); sources are invented, and quotations
+ * are the press service's, so no real person is quoted by generated text.
  */
 import type { ZoneName } from './zones';
 
@@ -352,66 +352,6 @@ export const COUNTRIES: readonly CountrySeed[] = [
     capital: 'Kuwait City',
     capitalRu: 'Эль-Кувейт',
   },
-];
-
-/** A given name in both scripts. */
-export interface NamePart {
-  latin: string;
-  cyrillic: string;
-  female?: boolean;
-}
-
-/** Given names of the invented leaders. */
-export const GIVEN_NAMES: readonly NamePart[] = [
-  { latin: 'Arman', cyrillic: 'Арман' },
-  { latin: 'Daniyar', cyrillic: 'Данияр' },
-  { latin: 'Aigerim', cyrillic: 'Айгерим', female: true },
-  { latin: 'Erlan', cyrillic: 'Ерлан' },
-  { latin: 'Saltanat', cyrillic: 'Салтанат', female: true },
-  { latin: 'Timur', cyrillic: 'Тимур' },
-  { latin: 'Farrukh', cyrillic: 'Фаррух' },
-  { latin: 'Dina', cyrillic: 'Дина', female: true },
-  { latin: 'Rustam', cyrillic: 'Рустам' },
-  { latin: 'Alisher', cyrillic: 'Алишер' },
-  { latin: 'Elena', cyrillic: 'Елена', female: true },
-  { latin: 'Azamat', cyrillic: 'Азамат' },
-  { latin: 'Viktor', cyrillic: 'Виктор' },
-  { latin: 'Madina', cyrillic: 'Мадина', female: true },
-  { latin: 'Nurlan', cyrillic: 'Нурлан' },
-  { latin: 'Andrei', cyrillic: 'Андрей' },
-  { latin: 'Olga', cyrillic: 'Ольга', female: true },
-  { latin: 'Jamshid', cyrillic: 'Джамшид' },
-  { latin: 'Marat', cyrillic: 'Марат' },
-  { latin: 'Zarina', cyrillic: 'Зарина', female: true },
-];
-
-/** A family name in both scripts; `-ov`/`-ev` names take `-a` for women. */
-export interface Surname {
-  latin: string;
-  cyrillic: string;
-  /** Another Latin spelling readers search under. */
-  variant: string;
-}
-
-/** Family names of the invented leaders. */
-export const SURNAMES: readonly Surname[] = [
-  { latin: 'Seitkaliyev', cyrillic: 'Сейткалиев', variant: 'Seitkaliev' },
-  { latin: 'Abdrakhmanov', cyrillic: 'Абдрахманов', variant: 'Abdrahmanov' },
-  { latin: 'Zhumabayev', cyrillic: 'Жумабаев', variant: 'Dzhumabaev' },
-  { latin: 'Sultanov', cyrillic: 'Султанов', variant: 'Soultanov' },
-  { latin: 'Kasymov', cyrillic: 'Касымов', variant: 'Qasymov' },
-  { latin: 'Orlov', cyrillic: 'Орлов', variant: 'Orloff' },
-  { latin: 'Bekmuratov', cyrillic: 'Бекмуратов', variant: 'Bekmurotov' },
-  { latin: 'Khodzhayev', cyrillic: 'Ходжаев', variant: 'Hojaev' },
-  { latin: 'Temirov', cyrillic: 'Темиров', variant: 'Temirow' },
-  { latin: 'Yusupov', cyrillic: 'Юсупов', variant: 'Iusupov' },
-  { latin: 'Akhmetov', cyrillic: 'Ахметов', variant: 'Ahmetov' },
-  { latin: 'Sharipov', cyrillic: 'Шарипов', variant: 'Sharipow' },
-  { latin: 'Belov', cyrillic: 'Белов', variant: 'Byelov' },
-  { latin: 'Nazarov', cyrillic: 'Назаров', variant: 'Nasarov' },
-  { latin: 'Mamyrov', cyrillic: 'Мамыров', variant: 'Mamirov' },
-  { latin: 'Rakhimov', cyrillic: 'Рахимов', variant: 'Rahimov' },
-  { latin: 'Gordeyev', cyrillic: 'Гордеев', variant: 'Gordeev' },
 ];
 
 /** A topic in the forms the three languages need. */

@@ -1,30 +1,34 @@
 /**
- * The synthetic archive: deterministic leaders, countries and articles in the
- * same format as `content/`, written one file at a time so that 100,000
- * articles never sit in memory together.
+ * The synthetic archive: deterministic articles in the same format as `content/`,
+ * about the registry's real leaders (`content/leaders/`) and countries, written
+ * one file at a time so that 100,000 articles never sit in memory together. Each
+ * article names leaders who held an office on its day, so a build of it shows
+ * offices at the time as the real archive does. Quotations are the press
+ * service's: no real person is quoted by generated text.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
+import { readCountryFiles } from '../../src/build/country-loader';
+import { loadCollections } from '../../src/import/collections';
+import { mergeCountries } from '../../src/lib/countries';
 import { stringifyArticle } from '../../src/lib/frontmatter';
+import { officeAt } from '../../src/lib/offices';
 import { slugify } from '../../src/lib/slug';
-import type { ArticleInput, CountryData, LeaderData, Office } from '../../src/lib/schema';
+import type { ArticleInput, CountryData, CountryFileData, LeaderData } from '../../src/lib/schema';
 import { createRandom, type Random } from './prng';
 import { localTime } from './zones';
 import {
   AUTHORS,
   COUNTRIES,
   EVENTS,
-  GIVEN_NAMES,
   SOURCES,
-  SURNAMES,
   TOPICS,
   type CountrySeed,
   type SourceSeed,
   type Topic,
 } from './corpus-data';
 
-/** How many leaders the generated archive has. */
-export const LEADER_COUNT = 60;
 /** The first and last instants articles are spread over: 20 calendar years. */
 export const FIRST_INSTANT = Date.UTC(2006, 0, 1, 6);
 export const LAST_INSTANT = Date.UTC(2025, 11, 31, 12);
@@ -32,81 +36,73 @@ export const LAST_INSTANT = Date.UTC(2025, 11, 31, 12);
 export const MIN_WORDS = 150;
 export const MAX_WORDS = 1500;
 
-/** A generated country, with its file id. */
+/** The content folder whose registry the generated archive uses. */
+export const REGISTRY_DIR = path.resolve(import.meta.dirname, '../../content');
+
+/** A generated country, with its file id and the extras its file holds. */
 export interface GeneratedCountry {
   id: string;
   data: CountryData;
+  /** What `countries/<id>.yaml` holds (CLDR gives the names). */
+  file: CountryFileData;
   seed: CountrySeed;
 }
 
-/** A generated leader, with what article text needs. */
+/** A registry leader, with what article text needs. */
 export interface GeneratedLeader {
   id: string;
   data: LeaderData;
+  /** The name in Cyrillic, as Russian text writes it. */
   cyrillic: string;
-  surname: string;
   female: boolean;
   country: GeneratedCountry;
 }
 
-/** Countries as the `countries/` folder holds them. */
-export function makeCountries(): GeneratedCountry[] {
-  return COUNTRIES.map((seed) => ({
-    id: slugify(seed.name),
-    seed,
-    data: { name: seed.name, iso: seed.iso, aliases: [seed.ru, ...seed.more] },
-  }));
+/** Each value once, in order, ignoring case. */
+function unique(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()));
 }
 
-const OFFICES = ['President', 'Prime Minister', 'Minister of Foreign Affairs', 'Chairman of the Senate'];
-const ROLES: Partial<Record<string, Office['role']>> = {
-  President: 'head-of-state',
-  'Prime Minister': 'head-of-government',
-};
-
 /**
- * Invented leaders, every country getting at least one: unique names in Latin
- * and Cyrillic, with the spellings and scripts readers search under.
+ * The countries of the generated archive: those of {@link COUNTRIES}, with their
+ * ids, CLDR names and extras as the registry in `registryDir` has them.
  */
-export function makeLeaders(countries: readonly GeneratedCountry[]): GeneratedLeader[] {
-  const leaders: GeneratedLeader[] = [];
-  for (let i = 0; i < LEADER_COUNT; i++) {
-    const given = GIVEN_NAMES[i % GIVEN_NAMES.length] as (typeof GIVEN_NAMES)[number];
-    // 17 surnames and 20 given names are coprime, so the 60 pairs are all distinct.
-    const family = SURNAMES[i % SURNAMES.length] as (typeof SURNAMES)[number];
-    const female = given.female === true;
-    const fem = (s: string): string => (female ? `${s.replace(/(?:ff|w)$/, 'v')}a` : s);
-    const surname = fem(family.latin);
-    const surnameRu = female ? `${family.cyrillic}а` : family.cyrillic;
-    const name = `${given.latin} ${surname}`;
-    const cyrillic = `${given.cyrillic} ${surnameRu}`;
-    const country = countries[i % countries.length] as GeneratedCountry;
-    const office = OFFICES[Math.floor(i / countries.length) % OFFICES.length] ?? 'President';
-    leaders.push({
-      id: slugify(name),
-      surname,
-      cyrillic,
-      female,
-      country,
-      data: {
-        name,
-        country: country.id,
-        offices: [
-          { title: `${office} of ${country.data.name}`, role: ROLES[office] ?? 'other', start: '1991-12-16' },
-        ],
-        aliases: [
-          ...new Set([
-            surname,
-            fem(family.variant),
-            `${given.latin} ${fem(family.variant)}`,
-            surnameRu,
-            cyrillic,
-          ]),
-        ].filter((alias) => alias !== name),
-      },
-    });
-  }
-  return leaders;
+export function makeCountries(registryDir = REGISTRY_DIR): GeneratedCountry[] {
+  const files = readCountryFiles(path.join(registryDir, 'countries'));
+  const { entries } = mergeCountries(files);
+  return COUNTRIES.map((seed) => {
+    const entry = entries.find((e) => e.data.iso === seed.iso);
+    if (!entry) throw new Error(`${seed.name}: ${seed.iso} is not an ISO 3166-1 country`);
+    const extra = files.find((f) => f.data.iso === seed.iso)?.data;
+    const aliases = unique([...(extra?.aliases ?? []), seed.ru, ...seed.more]);
+    return {
+      id: entry.id,
+      seed,
+      file: { iso: seed.iso, demonyms: extra?.demonyms ?? [], aliases },
+      data: { ...entry.data, aliases: unique([...entry.data.aliases, ...aliases]) },
+    };
+  });
+}
+
+/** The Cyrillic name of a leader: the first alias of two or more Cyrillic words, else any Cyrillic alias. */
+function cyrillicName(leader: LeaderData): string {
+  const cyrillic = leader.aliases.filter((a) => /\p{Script=Cyrillic}/u.test(a));
+  return cyrillic.find((a) => a.includes(' ')) ?? cyrillic[0] ?? leader.name;
+}
+
+/** The registry's leaders of the generated countries, from `registryDir`. */
+export function makeLeaders(
+  countries: readonly GeneratedCountry[],
+  registryDir = REGISTRY_DIR,
+): GeneratedLeader[] {
+  const byId = new Map(countries.map((c) => [c.id, c]));
+  return loadCollections(registryDir).leaders.flatMap(({ id, ...data }) => {
+    const country = byId.get(data.country);
+    if (!country) return [];
+    const female = /(?:ova|eva|yeva)$/u.test(data.name);
+    return [{ id, data, cyrillic: cyrillicName(data), female, country }];
+  });
 }
 
 /** One generated article: where it goes and what it says. */
@@ -121,6 +117,8 @@ type Lang = 'en' | 'ru' | 'fr';
 
 interface Cast {
   lang: Lang;
+  /** The article's day, `YYYY-MM-DD`: its leaders hold an office on it. */
+  day: string;
   leaders: GeneratedLeader[];
   topics: Topic[];
   event: (typeof EVENTS)[number];
@@ -201,7 +199,7 @@ function enSentences(c: Cast, rng: Random): string {
     `Particular attention was paid to ${t.en}, where joint projects worth ${n} billion dollars are under way.`,
     `According to the press service, trade between the two countries grew by ${n} percent last year.`,
     `The talks took place in ${c.city.en}, on the eve of the ${c.event.en}.`,
-    `The ${a.data.offices[0]!.title} noted the high level of mutual trust and strategic partnership.`,
+    `The ${officeTitle(a, c.day)} noted the high level of mutual trust and strategic partnership.`,
     `A number of documents on ${t.en} were signed following the talks.`,
     `Experts expect the agreements to open ${n} new joint ventures within the next five years.`,
     `The leaders also exchanged views on the agenda of the ${c.event.en}.`,
@@ -247,24 +245,28 @@ function frSentences(c: Cast, rng: Random): string {
   ]);
 }
 
+/** The office `leader` held on `day`; articles only name leaders in office. */
+function officeTitle(leader: GeneratedLeader, day: string): string {
+  return officeAt(leader.data.offices, day)?.title ?? 'leader';
+}
+
+/** A quotation of the press service (generated text never quotes a real person). */
 function quote(c: Cast, rng: Random): string {
-  const who = rng.pick(c.leaders);
   const t = rng.pick(c.topics);
   if (c.lang === 'ru') {
-    const said = `сказал${ended(who)} ${who.cyrillic}`;
     return rng.pick([
-      `«Мы заинтересованы в укреплении ${t.ruGen}. Это отвечает интересам наших народов», — ${said}.`,
-      `«Наши страны связывают давние узы дружбы и добрососедства», — ${said}.`,
+      `«Стороны заинтересованы в укреплении ${t.ruGen}», — сообщили в пресс-службе.`,
+      `«Переговоры прошли в конструктивной атмосфере», — отметили в пресс-службе.`,
     ]);
   }
   if (c.lang === 'fr') {
-    return `« Nous sommes prêts à approfondir notre coopération dans le domaine ${t.frDe} », a déclaré ${who.data.name}.`;
+    return `« Les parties sont prêtes à approfondir leur coopération dans le domaine ${t.frDe} », a indiqué le service de presse.`;
   }
   const said = rng.pick(['said', 'noted', 'stressed', 'pointed out']);
   return rng.pick([
-    `"We attach great importance to ${t.en}. Our countries have every opportunity to raise this cooperation to a new level," ${said} ${who.data.name}.`,
-    `"The results of today's talks show that our partnership rests on mutual trust and respect," ${who.data.name} ${said}.`,
-    `"I am confident that the agreements reached today on ${t.en} will serve the interests of our peoples," ${said} ${who.surname}.`,
+    `"The sides attach great importance to ${t.en}," the press service ${said}.`,
+    `"The results of the talks show that the partnership rests on mutual trust," the press service ${said}.`,
+    `"The agreements reached on ${t.en} serve the interests of both countries," a spokesperson ${said}.`,
   ]);
 }
 
@@ -373,13 +375,18 @@ export function makeArticle(
   const roll = rng.next();
   const lang: Lang = roll < source.ru ? 'ru' : roll < source.ru + source.fr ? 'fr' : 'en';
   const kind = rng.pick(KINDS);
-  const leaders = rng.sample(ctx.leaders, rng.pick([1, 2, 2, 2, 3]));
+  const local = localTime(source.zone, instant);
+  const day = local.date.slice(0, 10);
+  const inOffice = ctx.leaders.filter((l) => officeAt(l.data.offices, day) !== undefined);
+  const pool = inOffice.length > 0 ? inOffice : ctx.leaders;
+  const leaders = rng.sample(pool, Math.min(pool.length, rng.pick([1, 2, 2, 2, 3])));
   const lead0 = leaders[0] as GeneratedLeader;
   const others = ctx.countries.filter((c) => !leaders.some((l) => l.country.id === c.id));
   const other = rng.pick(others.length ? others : ctx.countries);
   const host = rng.pick([...leaders.map((l) => l.country), other]);
   const cast: Cast = {
     lang,
+    day,
     leaders,
     topics: rng.sample(TOPICS, rng.int(1, 3)),
     event: rng.pick(EVENTS),
@@ -393,11 +400,10 @@ export function makeArticle(
       ? `${lead0.cyrillic} провел${ended(lead0)} переговоры в городе ${cast.city.ru}, сообщает ${source.name}.`
       : lang === 'fr'
         ? `${lead0.data.name} a rencontré ses partenaires à ${cast.city.en}, rapporte ${source.name}.`
-        : `${lead0.data.offices[0]!.title} ${lead0.data.name} held talks in ${cast.city.en} on ${listEn(cast.topics.map((t) => t.en))}, ${source.name} reports.`;
+        : `${officeTitle(lead0, day)} ${lead0.data.name} held talks in ${cast.city.en} on ${listEn(cast.topics.map((t) => t.en))}, ${source.name} reports.`;
   const target = MIN_WORDS + Math.floor((MAX_WORDS - MIN_WORDS) * rng.next() ** 2);
   const text = body(cast, lead, target, source, rng);
 
-  const local = localTime(source.zone, instant);
   const dateOnly = rng.chance(source.dateOnly);
   const mm = String(local.month).padStart(2, '0');
   const slug = slugs.claim(
@@ -458,12 +464,6 @@ export interface CorpusSummary {
   lastYear: number;
 }
 
-function yamlList(key: string, values: readonly string[]): string {
-  return values.length
-    ? `${key}:\n${values.map((v) => `  - ${JSON.stringify(v)}`).join('\n')}\n`
-    : `${key}: []\n`;
-}
-
 /**
  * Writes a complete archive (`articles/`, `leaders/`, `countries/`) into `out`,
  * one file at a time. `out` must not already hold an archive.
@@ -489,21 +489,8 @@ export function writeCorpus(options: CorpusOptions): CorpusSummary {
     writeFileSync(path.join(out, file), text);
     bytes += Buffer.byteLength(text);
   };
-  for (const c of countries) {
-    write(
-      `countries/${c.id}.yaml`,
-      `name: ${JSON.stringify(c.data.name)}\niso: ${c.data.iso}\n${yamlList('aliases', c.data.aliases)}`,
-    );
-  }
-  for (const l of leaders) {
-    const d = l.data;
-    write(
-      `leaders/${l.id}.yaml`,
-      `name: ${JSON.stringify(d.name)}\ncountry: ${d.country}\noffices:\n${d.offices
-        .map((o) => `  - title: ${JSON.stringify(o.title)}\n    role: ${o.role}\n    start: '${o.start}'\n`)
-        .join('')}${yamlList('aliases', d.aliases)}`,
-    );
-  }
+  for (const c of countries) write(`countries/${c.id}.yaml`, yaml.dump(c.file, { lineWidth: -1 }));
+  for (const l of leaders) write(`leaders/${l.id}.yaml`, yaml.dump(l.data, { lineWidth: -1 }));
   const rng = createRandom(seed);
   const ctx = { leaders, countries };
   const slugs = createSlugRegistry();

@@ -1,16 +1,20 @@
 /**
- * Loading the archive's leaders and countries (one YAML file each) and checking
- * them against the site's own schemas.
+ * Loading the archive's leaders (one YAML file each) and countries (every ISO
+ * 3166-1 country from CLDR, with the extras of its YAML file), checked against the
+ * site's own schemas, as the site loads them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { countrySchema, leaderSchema, type CountryData, type LeaderData } from '../lib/schema';
+import { readCountryFiles } from '../build/country-loader';
+import { mergeCountries } from '../lib/countries';
+import { leaderSchema, type CountryData, type LeaderData } from '../lib/schema';
 
 /** The collections the importer matches names against. */
 export interface Collections {
   leaders: (LeaderData & { id: string })[];
-  countries: (CountryData & { id: string })[];
+  /** Every ISO 3166-1 country; `properNames` are its CLDR names, matched as written. */
+  countries: (CountryData & { id: string; properNames: string[] })[];
 }
 
 function loadFolder<T>(folder: string, parse: (data: unknown) => T): (T & { id: string })[] {
@@ -34,10 +38,21 @@ function loadFolder<T>(folder: string, parse: (data: unknown) => T): (T & { id: 
     });
 }
 
-/** Reads `<contentDir>/leaders/*.yaml` and `<contentDir>/countries/*.yaml`. */
+/** Reads `<contentDir>/leaders/*.yaml` and every country, with `<contentDir>/countries/*.yaml`. */
 export function loadCollections(contentDir: string): Collections {
+  const leaders = loadFolder(path.join(contentDir, 'leaders'), (d) => leaderSchema.parse(d));
+  const { entries, errors } = mergeCountries(readCountryFiles(path.join(contentDir, 'countries')));
+  if (errors.length > 0) throw new Error(errors.join('\n'));
   return {
-    leaders: loadFolder(path.join(contentDir, 'leaders'), (d) => leaderSchema.parse(d)),
-    countries: loadFolder(path.join(contentDir, 'countries'), (d) => countrySchema.parse(d)),
+    leaders,
+    countries: entries.map((c) => {
+      const proper = Object.values(c.data.names ?? {});
+      return {
+        ...c.data,
+        id: c.id,
+        aliases: c.data.aliases.filter((a) => !proper.includes(a)),
+        properNames: proper,
+      };
+    }),
   };
 }

@@ -102,8 +102,11 @@ export interface ArchiveYear {
 export interface ArchiveModel<E = unknown> {
   /** Newest first. */
   articles: Article<E>[];
+  /** The leaders with at least one article, by name. */
   leaders: Leader[];
+  /** The countries with at least one article, by name. */
   countries: Country[];
+  /** Every leader of the registry, with or without articles. */
   leaderById: Map<string, Leader>;
   countryById: Map<string, Country>;
   /** Articles per leader id, newest first. */
@@ -317,10 +320,12 @@ export function buildArchive<E extends ArticleEntryLike>(
   const yearList = [...years.values()].sort((a, b) => b.year - a.year);
   for (const y of yearList) y.months.sort((a, b) => b.month - a.month);
 
+  // The registry holds every leader and country the importer can match; only those
+  // with articles are listed and get pages, all of them can be looked up.
   return {
     articles,
-    leaders,
-    countries,
+    leaders: leaders.filter((l) => byLeader.has(l.id)),
+    countries: countries.filter((c) => byCountry.has(c.id)),
     leaderById,
     countryById,
     byLeader,

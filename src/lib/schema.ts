@@ -209,13 +209,42 @@ export function makeLeaderSchema<R extends z.ZodType>(ref: (collection: RefColle
     });
 }
 
-/** The schema of a country entry. */
+/** A country's names in the languages the archive shows, from CLDR (see `src/lib/countries.ts`). */
+export const countryNamesSchema = z.object({
+  en: z.string().trim().min(1),
+  ru: z.string().trim().min(1),
+  kk: z.string().trim().min(1),
+});
+
+/**
+ * The schema of a country entry of the site's collection: every ISO 3166-1 country,
+ * its names from CLDR merged with the extras of `content/countries/<id>.yaml`.
+ */
 export const countrySchema = z.object({
   /** The short English name. */
   name: z.string().trim().min(1),
   /** The ISO 3166-1 alpha-2 code. */
   iso: z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "KZ"' }),
+  /** The name in English, Russian and Kazakh, from CLDR; absent for entries written by hand. */
+  names: countryNamesSchema.optional(),
+  /** Demonyms and adjectives in any language: "Kazakh", "казахский", "қазақ". */
+  demonyms: z.array(z.string().trim().min(1)).default([]),
   /** Other names, scripts, demonyms and adjectives: "Таджикистан", "Tajik". */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+});
+
+/**
+ * The schema of a file in `content/countries/`: only what CLDR does not give. The
+ * file's name is the country's id; `name` overrides CLDR's English name.
+ */
+export const countryFileSchema = z.object({
+  /** The ISO 3166-1 alpha-2 code of the country the file adds to. */
+  iso: z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "KZ"' }),
+  /** The English name, when the archive names the country otherwise than CLDR does. */
+  name: z.string().trim().min(1).optional(),
+  /** Demonyms and adjectives in any language: "Kazakh", "казахский", "қазақ". */
+  demonyms: z.array(z.string().trim().min(1)).default([]),
+  /** Other names and spellings readers search under: "Republic of Kazakhstan", "Киргизия". */
   aliases: z.array(z.string().trim().min(1)).default([]),
 });
 
@@ -252,3 +281,5 @@ export type ArticleData = z.output<typeof articleSchema>;
 export type LeaderData = z.output<typeof leaderSchema>;
 /** Country data after validation. */
 export type CountryData = z.output<typeof countrySchema>;
+/** A file of `content/countries/` after validation. */
+export type CountryFileData = z.output<typeof countryFileSchema>;

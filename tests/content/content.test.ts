@@ -2,26 +2,35 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findContentErrors, articleSlug, type ArticleEntryLike } from '../../src/lib/archive';
+import { ISO_3166_1_CODES, mergeCountries } from '../../src/lib/countries';
 import { parsePublished } from '../../src/lib/dates';
 import { createPaths } from '../../src/lib/paths';
-import { articleSchema, countrySchema, leaderSchema, validateWith } from '../../src/lib/schema';
+import { articleSchema, countryFileSchema, leaderSchema, validateWith, type Office } from '../../src/lib/schema';
+import { slugify } from '../../src/lib/slug';
 import { ROOT } from '../support/build';
 import { readCollection } from '../support/content';
 
 const articles = readCollection(ROOT, 'content', 'articles');
 const leaders = readCollection(ROOT, 'content', 'leaders');
-const countries = readCollection(ROOT, 'content', 'countries');
+const countryFiles = readCollection(ROOT, 'content', 'countries');
 
 function valid<T>(result: { success: true; data: T } | { success: false; errors: string[] }): T {
   if (!result.success) throw new Error(result.errors.join('\n'));
   return result.data;
 }
 
+const id = (file: string) => file.replace(/^content\/[a-z]+\//, '').replace(/\.(md|mdx|ya?ml)$/, '');
+const registry = leaders.map((l) => ({ id: id(l.file), file: l.file, data: valid(validateWith(leaderSchema, l.data, l.file)) }));
+const merged = mergeCountries(
+  countryFiles.map((c) => ({ id: id(c.file), file: c.file, data: valid(validateWith(countryFileSchema, c.data, c.file)) })),
+);
+const countries = merged.entries;
+
 describe('every file in content/', () => {
-  it('has articles, leaders and countries to show', () => {
+  it('has articles, and a registry of the region’s leaders to match', () => {
     expect(articles.length).toBeGreaterThanOrEqual(2);
-    expect(leaders.length).toBeGreaterThanOrEqual(3);
-    expect(countries.length).toBeGreaterThanOrEqual(4);
+    expect(leaders.length).toBeGreaterThanOrEqual(50);
+    expect(countryFiles.length).toBeGreaterThanOrEqual(9);
   });
 
   it.each(articles.map((a) => [a.file, a] as const))('%s is a valid article', (file, a) => {
@@ -32,12 +41,11 @@ describe('every file in content/', () => {
     expect(validateWith(leaderSchema, l.data, file)).toMatchObject({ success: true });
   });
 
-  it.each(countries.map((c) => [c.file, c] as const))('%s is a valid country', (file, c) => {
-    expect(validateWith(countrySchema, c.data, file)).toMatchObject({ success: true });
+  it.each(countryFiles.map((c) => [c.file, c] as const))('%s is a valid country file', (file, c) => {
+    expect(validateWith(countryFileSchema, c.data, file)).toMatchObject({ success: true });
   });
 
   it('references only leaders and countries that exist, has unique URLs and no raw HTML', () => {
-    const id = (file: string) => file.replace(/^content\/[a-z]+\//, '').replace(/\.(md|mdx|ya?ml)$/, '');
     const entries: ArticleEntryLike[] = articles.map((a) => ({
       id: id(a.file),
       filePath: a.file,
@@ -47,19 +55,85 @@ describe('every file in content/', () => {
     const paths = createPaths('/');
     const errors = findContentErrors(
       entries,
-      leaders.map((l) => ({ id: id(l.file), filePath: l.file, data: valid(validateWith(leaderSchema, l.data, l.file)) })),
-      countries.map((c) => ({ id: id(c.file), filePath: c.file, data: valid(validateWith(countrySchema, c.data, c.file)) })),
+      registry.map((l) => ({ id: l.id, filePath: l.file, data: l.data })),
+      countries,
       (a) => paths.article({ slug: articleSlug(a.id), published: parsePublished(a.data.published) }),
     );
+    expect(merged.errors).toEqual([]);
     expect(errors).toEqual([]);
   });
+});
 
-  it('involves every leader and country in at least one article (no entry without a reason)', () => {
-    const used = new Set(articles.flatMap((a) => {
-      const data = valid(validateWith(articleSchema, a.data, a.file));
-      return [...data.leaders, ...data.countries];
-    }));
-    for (const f of [...leaders, ...countries]) expect(used, f.file).toContain(path.basename(f.file).replace(/\.ya?ml$/, ''));
+describe('the registry of leaders', () => {
+  it('names each file after the English name', () => {
+    for (const l of registry) expect(slugify(l.data.name), l.file).toBe(l.id);
+  });
+
+  const ROLES = ['head-of-state', 'head-of-government'] as const;
+  const held = (country: string, role: Office['role']) =>
+    registry
+      .flatMap((l) => l.data.offices.filter((o) => o.role === role).map((o) => ({ who: l.id, ...o })))
+      .filter((o) => registry.find((l) => l.id === o.who)?.data.country === country)
+      .sort((a, b) => a.start.localeCompare(b.start));
+
+  it.each(['kazakhstan', 'kyrgyzstan', 'tajikistan', 'uzbekistan', 'turkmenistan', 'russia', 'china', 'turkiye', 'azerbaijan'])(
+    'has no two heads of state or of government of %s in office at once, beyond the handover day',
+    (country) => {
+      for (const role of ROLES) {
+        const offices = held(country, role);
+        for (let i = 1; i < offices.length; i++) {
+          const before = offices[i - 1]!;
+          const after = offices[i]!;
+          expect(before.end, `${before.who} (${before.title}) has no end though ${after.who} follows`).toBeDefined();
+          expect(before.end! <= after.start, `${before.who} until ${before.end}, ${after.who} from ${after.start}`).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('has a current head of state for each country of the region', () => {
+    for (const country of ['kazakhstan', 'kyrgyzstan', 'tajikistan', 'uzbekistan', 'turkmenistan', 'russia', 'china', 'turkiye', 'azerbaijan']) {
+      expect(held(country, 'head-of-state').filter((o) => o.end === undefined), country).toHaveLength(1);
+    }
+  });
+
+  it('knows the heads of state since independence: Nazarbayev until 19 March 2019, Tokayev from the 20th', () => {
+    const at = (who: string) => registry.find((l) => l.id === who)!.data.offices.filter((o) => o.role === 'head-of-state');
+    expect(at('nursultan-nazarbayev').at(-1)?.end).toBe('2019-03-19');
+    expect(at('kassym-jomart-tokayev')[0]?.start).toBe('2019-03-20');
+  });
+
+  it('lists offices oldest first, all of them in countries that exist', () => {
+    const ids = new Set(countries.map((c) => c.id));
+    for (const l of registry) {
+      expect(ids, l.file).toContain(l.data.country);
+      const starts = l.data.offices.map((o) => o.start);
+      expect(starts, l.file).toEqual([...starts].sort());
+    }
+  });
+});
+
+describe('the countries', () => {
+  it('are every country of ISO 3166-1, once each', () => {
+    expect(countries).toHaveLength(249);
+    expect(new Set(countries.map((c) => c.data.iso)).size).toBe(249);
+    expect(new Set(countries.map((c) => c.id)).size).toBe(249);
+    expect(ISO_3166_1_CODES).not.toContain('EU');
+    expect(ISO_3166_1_CODES).not.toContain('XK');
+  });
+
+  it('take their names in English, Russian and Kazakh from CLDR', () => {
+    const kz = countries.find((c) => c.data.iso === 'KZ');
+    expect(kz?.id).toBe('kazakhstan');
+    expect(kz?.data.names).toEqual({ en: 'Kazakhstan', ru: 'Казахстан', kk: 'Қазақстан' });
+    expect(countries.find((c) => c.data.iso === 'CN')?.data.names).toEqual({ en: 'China', ru: 'Китай', kk: 'Қытай' });
+    expect(countries.find((c) => c.data.iso === 'MN')).toMatchObject({ id: 'mongolia', data: { name: 'Mongolia' } });
+  });
+
+  it('add the demonyms and other names of their files, for matching and search', () => {
+    const uz = countries.find((c) => c.id === 'uzbekistan');
+    expect(uz?.data.demonyms).toEqual(expect.arrayContaining(['Uzbek', 'узбекский', 'өзбек']));
+    expect(uz?.data.aliases).toEqual(expect.arrayContaining(['Узбекистан', 'Өзбекстан', 'Uzbek']));
   });
 });
 

@@ -2,10 +2,18 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/lib/frontmatter';
-import { articleSchema, countrySchema, leaderSchema } from '../../src/lib/schema';
+import { articleSchema, countryFileSchema, leaderSchema } from '../../src/lib/schema';
+import { officeAt } from '../../src/lib/offices';
 import { parsePublished } from '../../src/lib/dates';
 import { findUnsafeMarkup } from '../../src/lib/safety';
-import { MAX_WORDS, MIN_WORDS, makeCountries, makeLeaders, writeCorpus } from '../../scripts/lib/corpus';
+import {
+  MAX_WORDS,
+  MIN_WORDS,
+  REGISTRY_DIR,
+  makeCountries,
+  makeLeaders,
+  writeCorpus,
+} from '../../scripts/lib/corpus';
 import { seedFrom } from '../../scripts/lib/prng';
 
 const TMP = path.resolve(import.meta.dirname, '../../.tmp');
@@ -62,10 +70,10 @@ describe('the corpus generator', () => {
     expect(() => writeCorpus({ articles: 1, out: a, seed: 1 })).toThrow(/not empty/);
   });
 
-  it('gives leaders and countries valid data with aliases in Latin and Cyrillic', () => {
+  it('gives countries valid extras with Cyrillic aliases, and copies the registry’s leaders', () => {
     const countryIds = new Set<string>();
     for (const file of listFiles(path.join(a, 'countries'))) {
-      const country = countrySchema.parse(parseYaml(read(path.join(a, 'countries'), file)));
+      const country = countryFileSchema.parse(parseYaml(read(path.join(a, 'countries'), file)));
       expect(
         country.aliases.some((x) => /\p{Script=Cyrillic}/u.test(x)),
         file,
@@ -75,18 +83,17 @@ describe('the corpus generator', () => {
     const leaderIds = new Set<string>();
     for (const file of listFiles(path.join(a, 'leaders'))) {
       const leader = leaderSchema.parse(parseYaml(read(path.join(a, 'leaders'), file)));
+      const registered = leaderSchema.parse(parseYaml(read(path.join(REGISTRY_DIR, 'leaders'), file)));
+      expect(leader, file).toEqual(registered);
       expect(countryIds.has(leader.country), `${file}: ${leader.country}`).toBe(true);
       expect(
         leader.aliases.some((x) => /\p{Script=Cyrillic}/u.test(x)),
         file,
       ).toBe(true);
-      expect(
-        leader.aliases.some((x) => /^[\p{Script=Latin} '-]+$/u.test(x)),
-        file,
-      ).toBe(true);
-      expect(leader.aliases, file).not.toContain(leader.name);
       leaderIds.add(path.basename(file, '.yaml'));
     }
+    expect(leaderIds).toContain('kassym-jomart-tokayev');
+    expect(countryIds).toContain('turkiye');
     expect(new Set(makeLeaders(makeCountries()).map((l) => l.data.name)).size).toBe(leaderIds.size);
   });
 
@@ -106,6 +113,23 @@ describe('the corpus generator', () => {
         for (const id of article.countries) expect(countries.has(id), `${file}: ${id}`).toBe(true);
         expect(findUnsafeMarkup(body), file).toEqual([]);
       }
+    });
+
+    it('name only leaders who held an office on the article’s day', () => {
+      const offices = new Map(makeLeaders(makeCountries()).map((l) => [l.id, l.data.offices]));
+      const days = articles().map(({ file, article }) => {
+        for (const id of article.leaders) {
+          expect(
+            officeAt(offices.get(id) ?? [], article.published.slice(0, 10)),
+            `${file}: ${id}`,
+          ).toBeDefined();
+        }
+        return article.published.slice(0, 10);
+      });
+      const tokayev = articles().filter(({ article }) => article.leaders.includes('kassym-jomart-tokayev'));
+      expect(tokayev.some(({ article }) => article.published < '2019-03-20')).toBe(true);
+      expect(tokayev.some(({ article }) => article.published > '2019-03-20')).toBe(true);
+      expect(days.length).toBe(N);
     });
 
     it('keep `published` a quoted string and file each article under its local year and month', () => {

@@ -163,6 +163,30 @@ describe('buildArchive', () => {
     expect(archive.countryById.get('kazakhstan')?.data.iso).toBe('KZ');
   });
 
+  it('lists only the leaders and countries with articles, and looks up every one', () => {
+    const registry = [
+      ...leaders,
+      {
+        id: 'shavkat-mirziyoyev',
+        filePath: 'content/leaders/shavkat-mirziyoyev.yaml',
+        data: leaderSchema.parse({
+          name: 'Shavkat Mirziyoyev',
+          country: 'uzbekistan',
+          offices: [{ title: 'President of Uzbekistan', role: 'head-of-state', start: '2016-12-14' }],
+        }),
+      },
+    ];
+    const all = [
+      ...countries,
+      { id: 'uzbekistan', data: countrySchema.parse({ name: 'Uzbekistan', iso: 'UZ' }) },
+    ];
+    const built = buildArchive(entries, registry, all);
+    expect(built.leaders.map((l) => l.id)).toEqual(['emomali-rahmon', 'kassym-jomart-tokayev']);
+    expect(built.countries.map((c) => c.id)).toEqual(['kazakhstan', 'tajikistan']);
+    expect(built.leaderById.get('shavkat-mirziyoyev')?.data.name).toBe('Shavkat Mirziyoyev');
+    expect(built.countryById.get('uzbekistan')?.data.iso).toBe('UZ');
+  });
+
   it('finds the older and newer neighbours of an article', () => {
     const { older, newer } = neighbours(archive.articles, 1);
     expect([older?.id, newer?.id]).toEqual(['2021/05/early', '2025/10/speech']);
