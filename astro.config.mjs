@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { resolveBasePath, resolveCacheDir, resolveSiteUrl } from './src/lib/env.ts';
 import { removeStaleOutput } from './src/lib/stale-output.ts';
+import { mdxGuard } from './src/lib/mdx-guard.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -23,7 +24,12 @@ export default defineConfig({
   // what it no longer makes (src/lib/stale-output.ts).
   integrations: [mdx(), sitemap(), removeStaleOutput()],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // An MDX file that would run code fails before it is compiled (src/lib/mdx-guard.ts).
+  // Code is highlighted with classes (Prism), styled by global.css: no inline styles.
+  markdown: {
+    processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [mdxGuard] }),
+    syntaxHighlight: 'prism',
+  },
   devToolbar: { enabled: false },
   experimental: {
     // A rebuild copies the pages whose cacheKey (src/lib/cache-keys.ts) and code are
