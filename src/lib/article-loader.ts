@@ -193,6 +193,13 @@ export function articleLoader(options: { base: string }): Loader {
               `${file}: image not found: ${missing.join(', ')} (relative to the article's folder)`,
             );
           }
+          // The page shows this HTML as it is, without Astro's image pipeline, which
+          // MDX articles go through: an image here would be an empty <img>.
+          if (imagePaths.length > 0) {
+            throw new Error(
+              `${file}: image ${imagePaths.join(', ')}: a Markdown article cannot show images; write it as .mdx`,
+            );
+          }
           const html = path.join(dir, `${String(entry.digest)}-${POLICY}.html`);
           writeFileSync(html, sanitizeArticleHtml(rendered.html));
           return store.set({

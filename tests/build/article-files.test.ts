@@ -130,6 +130,17 @@ describe('images', () => {
     );
   });
 
+  it('fail the build naming the article when in Markdown, which cannot show them', () => {
+    const result = buildWith('markdown-image', {
+      '2024/01/pictured.md': article('Pictured', {}, 'Text.\n\n![A map](./map.png)'),
+      '2024/01/map.png': 'an image',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      /2024\/01\/pictured\.md: image \.\/map\.png: a Markdown article cannot show images; write it as \.mdx/,
+    );
+  });
+
   it('fail the build naming the article when a local one is missing', () => {
     const result = buildWith('missing-image', {
       '2024/01/missing.md': article('Missing', {}, 'Text.\n\n![A map](./map.png)'),
