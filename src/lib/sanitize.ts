@@ -64,7 +64,7 @@ export const ARTICLE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   ol: ['start'],
   pre: ['data-language'],
   section: ['data-footnotes'],
-  input: ['type', 'checked', 'disabled'],
+  input: ['type', 'checked', 'disabled', 'aria-label'],
   th: ['align'],
   td: ['align'],
 };
@@ -96,6 +96,11 @@ function alignCell(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeH
   return { tagName, attribs: rest };
 }
 
+/** A task list's checkbox says what it shows: the renderer gives it no label. */
+function labelCheckbox(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  return { tagName, attribs: { ...attribs, 'aria-label': 'checked' in attribs ? 'Done' : 'Not done' } };
+}
+
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [...ARTICLE_ELEMENTS],
   allowedAttributes: Object.fromEntries(Object.entries(ARTICLE_ATTRIBUTES).map(([k, v]) => [k, [...v]])),
@@ -107,7 +112,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedStyles: {},
   disallowedTagsMode: 'discard',
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'template', 'iframe', 'xmp'],
-  transformTags: { th: alignCell, td: alignCell },
+  transformTags: { th: alignCell, td: alignCell, input: labelCheckbox },
   exclusiveFilter: (frame) =>
     // A checkbox of a task list is the only input; an image needs a source of the archive's own.
     (frame.tag === 'input' && frame.attribs['type'] !== 'checkbox') ||

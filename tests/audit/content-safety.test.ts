@@ -162,7 +162,7 @@ describe('an archive using everything articles may use', () => {
     expect(body.find('h2#figures').text()).toBe('Figures');
     expect(body.find('table td').length).toBe(6);
     expect(body.find('blockquote').text().trim()).toBe('A quotation from the speech.');
-    expect(body.find('ul.contains-task-list input[type="checkbox"][disabled]').length).toBe(2);
+    expect(body.find('ul.contains-task-list input[type="checkbox"][disabled][aria-label]').length).toBe(2);
     expect(body.find('section.footnotes li').text()).toContain('A footnote.');
     expect(
       body
