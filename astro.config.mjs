@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveBasePath, resolveCacheDir, resolveSiteUrl } from './src/lib/env.ts';
 import { removeStaleOutput } from './src/lib/stale-output.ts';
 import { mdxGuard } from './src/lib/mdx-guard.ts';
+import { checkOutputFolder } from './src/lib/output-folder.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -22,7 +23,7 @@ export default defineConfig({
   // The search index is written after the build, by src/search-index/ (see `npm run build`).
   // A build writes over the last one's output (see vite.build below) and then removes
   // what it no longer makes (src/lib/stale-output.ts).
-  integrations: [mdx(), sitemap(), removeStaleOutput()],
+  integrations: [checkOutputFolder(), mdx(), sitemap(), removeStaleOutput()],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
   // An MDX file that would run code fails before it is compiled (src/lib/mdx-guard.ts).
   // Code is highlighted with classes (Prism), styled by global.css: no inline styles.
