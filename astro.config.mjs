@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { resolveBasePath, resolveCacheDir, resolveSiteUrl } from './src/lib/env.ts';
 import { removeStaleOutput } from './src/lib/stale-output.ts';
-import { mdxGuard } from './src/lib/mdx-guard.ts';
+import { mdxGuard, mdxHtmlGuard } from './src/lib/mdx-guard.ts';
 import { checkOutputFolder } from './src/lib/output-folder.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
@@ -25,10 +25,15 @@ export default defineConfig({
   // what it no longer makes (src/lib/stale-output.ts).
   integrations: [checkOutputFolder(), mdx(), sitemap(), removeStaleOutput()],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
-  // An MDX file that would run code fails before it is compiled (src/lib/mdx-guard.ts).
+  // An MDX file that would run code, or whose HTML leaves the articles' allowlist, fails
+  // before it is compiled (src/lib/mdx-guard.ts).
   // Code is highlighted with classes (Prism), styled by global.css: no inline styles.
   markdown: {
-    processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [mdxGuard] }),
+    processor: satteri({
+      features: { smartPunctuation: false },
+      mdastPlugins: [mdxGuard],
+      hastPlugins: [mdxHtmlGuard],
+    }),
     syntaxHighlight: 'prism',
   },
   devToolbar: { enabled: false },

@@ -193,9 +193,11 @@ describe('an archive using everything articles may use', () => {
     expect(js.find('span.token.string').text()).toBe(`'<img src="x.png" onerror="alert(3)">'`);
   });
 
-  it('renders the MDX pullquote', () => {
+  it('renders the MDX pullquote, and aligns its table with classes', () => {
     const $ = page('a-pullquote');
     expect($('.article-body figure.pullquote figcaption').text()).toBe('— Kassym-Jomart Tokayev');
+    expect($('.article-body [style]').length).toBe(0);
+    expect($('.article-body td.align-right').text()).toBe('27.9');
   });
 
   it('gives feed readers the summary as text: what it quotes is shown, not rendered', () => {

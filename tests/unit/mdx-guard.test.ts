@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { mdxGuard, mdxGuardMessage } from '../../src/lib/mdx-guard';
+import { findDisallowedHtml, mdxGuard, mdxGuardMessage, mdxHtmlGuard } from '../../src/lib/mdx-guard';
 import { TMP } from '../support/build';
 
 /** An MDX file on disk, as Astro's MDX plugin hands it to the compiler: front matter removed. */
@@ -50,5 +50,66 @@ describe('mdxGuard, as the MDX compiler runs it', () => {
     expect(
       (await mdxToJs(source, { mdastPlugins: [mdxGuard], fileURL: pathToFileURL(file) })).code,
     ).toContain('Text.');
+  });
+});
+
+describe('findDisallowedHtml', () => {
+  const el = (tagName: string, properties: Record<string, unknown> = {}, children: unknown[] = []) => ({
+    type: 'element',
+    tagName,
+    properties,
+    children,
+    position: { start: { line: 3 } },
+  });
+
+  it('accepts the elements, links and images articles use', () => {
+    const tree = {
+      type: 'root',
+      children: [
+        el('p', {}, [
+          el('a', { href: 'https://example.org/' }),
+          el('img', { src: './map.png', alt: 'A map' }),
+        ]),
+        { type: 'mdxJsxFlowElement', name: 'Pullquote', children: [] },
+      ],
+    };
+    expect(findDisallowedHtml(tree)).toEqual([]);
+  });
+
+  it('names what is outside the allowlist, with its line', () => {
+    const tree = {
+      type: 'root',
+      children: [
+        el('script'),
+        el('p', { onClick: 'x()', style: 'color: red' }),
+        el('a', { href: 'javascript:alert(1)' }),
+        el('img', { src: 'https://example.org/a.png' }),
+        { type: 'raw', value: '<b>', position: { start: { line: 4 } } },
+        { type: 'mdxJsxTextElement', name: 'Fragment', children: [], position: { start: { line: 5 } } },
+      ],
+    };
+    expect(findDisallowedHtml(tree)).toEqual([
+      'line 3: <script> is not allowed in articles',
+      'line 3: onClick on <p>',
+      'line 3: style on <p>',
+      'line 3: link to javascript:alert(1)',
+      'line 3: image from https://example.org/a.png',
+      'line 4: raw HTML',
+      "line 5: <Fragment> is not one of the archive's components",
+    ]);
+  });
+});
+
+describe('mdxHtmlGuard, as the MDX compiler runs it', () => {
+  it('aligns table cells with classes, leaving no inline style', async () => {
+    const { file, source } = mdxFile('table.mdx', '| a | b |\n|:--|--:|\n| 1 | 2 |\n');
+    const { code } = await mdxToJs(source, {
+      mdastPlugins: [mdxGuard],
+      hastPlugins: [mdxHtmlGuard],
+      fileURL: pathToFileURL(file),
+    });
+    expect(code).toContain('className: "align-left"');
+    expect(code).toContain('className: "align-right"');
+    expect(code).not.toContain('style');
   });
 });
