@@ -51,8 +51,10 @@ export const mdxGuard: MdastPluginEntry = (context: PluginFactoryContext) => {
   return null;
 };
 
-interface HastLike {
+/** The parts of a hast node the allowlist reads. */
+export interface HastLike {
   type: string;
+  value?: unknown;
   tagName?: string;
   name?: string | null;
   properties?: Record<string, unknown>;

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { findDisallowedHtml, mdxGuard, mdxGuardMessage, mdxHtmlGuard } from '../../src/lib/mdx-guard';
+import {
+  findDisallowedHtml,
+  mdxGuard,
+  mdxGuardMessage,
+  mdxHtmlGuard,
+  type HastLike,
+} from '../../src/lib/mdx-guard';
 import { TMP } from '../support/build';
 
 /** An MDX file on disk, as Astro's MDX plugin hands it to the compiler: front matter removed. */
@@ -54,7 +60,11 @@ describe('mdxGuard, as the MDX compiler runs it', () => {
 });
 
 describe('findDisallowedHtml', () => {
-  const el = (tagName: string, properties: Record<string, unknown> = {}, children: unknown[] = []) => ({
+  const el = (
+    tagName: string,
+    properties: Record<string, unknown> = {},
+    children: HastLike[] = [],
+  ): HastLike => ({
     type: 'element',
     tagName,
     properties,
@@ -63,7 +73,7 @@ describe('findDisallowedHtml', () => {
   });
 
   it('accepts the elements, links and images articles use', () => {
-    const tree = {
+    const tree: HastLike = {
       type: 'root',
       children: [
         el('p', {}, [
@@ -77,7 +87,7 @@ describe('findDisallowedHtml', () => {
   });
 
   it('names what is outside the allowlist, with its line', () => {
-    const tree = {
+    const tree: HastLike = {
       type: 'root',
       children: [
         el('script'),
