@@ -6,6 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { resolveBasePath, resolveCacheDir, resolveSiteUrl } from './src/lib/env.ts';
 import { removeStaleOutput } from './src/lib/stale-output.ts';
+import { mdxGuard, mdxHtmlGuard } from './src/lib/mdx-guard.ts';
+import { checkOutputFolder } from './src/lib/output-folder.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -21,9 +23,19 @@ export default defineConfig({
   // The search index is written after the build, by src/search-index/ (see `npm run build`).
   // A build writes over the last one's output (see vite.build below) and then removes
   // what it no longer makes (src/lib/stale-output.ts).
-  integrations: [mdx(), sitemap(), removeStaleOutput()],
+  integrations: [checkOutputFolder(), mdx(), sitemap(), removeStaleOutput()],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // An MDX file that would run code, or whose HTML leaves the articles' allowlist, fails
+  // before it is compiled (src/lib/mdx-guard.ts).
+  // Code is highlighted with classes (Prism), styled by global.css: no inline styles.
+  markdown: {
+    processor: satteri({
+      features: { smartPunctuation: false },
+      mdastPlugins: [mdxGuard],
+      hastPlugins: [mdxHtmlGuard],
+    }),
+    syntaxHighlight: 'prism',
+  },
   devToolbar: { enabled: false },
   experimental: {
     // A rebuild copies the pages whose cacheKey (src/lib/cache-keys.ts) and code are

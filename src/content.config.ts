@@ -8,13 +8,15 @@ import { resolveContentDir } from './lib/env';
 const contentDir = resolveContentDir(process.env.ARCHIVE_CONTENT_DIR);
 
 /**
- * News articles: Markdown by default, MDX for the few that need components. The
- * store keeps neither their Markdown (`retainBody`: the build's safety check reads
- * it from the files, src/lib/articles.ts) nor their HTML (in files of the build
- * cache, see src/lib/article-loader.ts): only their front matter.
+ * News articles: Markdown by default, MDX for the few that need components
+ * (`.md` and `.mdx` files whose names do not start with `_` or `.`; the loader
+ * reports every other file of the folder). The store keeps neither their
+ * Markdown (the build's safety check reads it from the files, src/lib/articles.ts)
+ * nor their HTML (sanitised, in files of the build cache, see
+ * src/lib/article-loader.ts): only their front matter.
  */
 const articles = defineCollection({
-  loader: articleLoader({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles`, retainBody: false }),
+  loader: articleLoader({ base: `${contentDir}/articles` }),
   schema: makeArticleSchema((collection) => reference(collection)),
 });
 

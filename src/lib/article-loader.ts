@@ -1,7 +1,17 @@
 /**
- * The articles' content loader: Astro's `glob()` loader, except that each
- * Markdown article's rendered HTML is kept in a file of the build cache, not in
- * the content store.
+ * The articles' content loader: Astro's `glob()` loader, except that
+ *
+ * - each Markdown article's rendered HTML passes through the allowlist of
+ *   `sanitize.ts` and is kept in a file of the build cache, not in the content
+ *   store;
+ * - no article is lost without a word: two files that would get the same id
+ *   (names differing in case or in spaces and hyphens) fail the build naming
+ *   both, and so does a `slug:` key; files in the articles folder that are not
+ *   loaded (`.MD`, `.markdown`, dotfiles, editor backups) fail the build or are
+ *   named in a warning;
+ * - an MDX article is checked on its syntax tree before Astro compiles it (no
+ *   imports, exports, expressions or components other than the archive's own),
+ *   and a Markdown article's local images must exist.
  *
  * Astro holds the whole store in memory and saves it as one string. With the
  * HTML inside, 100,000 articles make a string longer than V8 can hold, and the
@@ -11,11 +21,15 @@
  *
  * MDX articles are compiled to modules by Astro and rendered as before.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { slug as githubSlug } from 'github-slugger';
+import { findUnsafeMarkup, findUnsafeMdxFrontmatter } from './safety';
+import { sanitizeArticleHtml, ARTICLE_ATTRIBUTES, ARTICLE_CLASSES, ARTICLE_ELEMENTS } from './sanitize';
 
 /** The store field that names an entry's HTML file. */
 export const HTML_FILE = 'htmlFile';
@@ -26,35 +40,182 @@ export function htmlFileOf(entry: { rendered?: { metadata?: Record<string, unkno
   return typeof file === 'string' ? file : undefined;
 }
 
-export function articleLoader(options: Parameters<typeof glob>[0]): Loader {
-  const inner = glob(options);
+/**
+ * A digest of the sanitizer's allowlist, part of every HTML file's name: when
+ * the allowlist changes, every article is rendered and sanitised again.
+ */
+const POLICY = createHash('sha256')
+  .update(JSON.stringify([ARTICLE_ELEMENTS, ARTICLE_ATTRIBUTES, ARTICLE_CLASSES]))
+  .digest('hex')
+  .slice(0, 8);
+
+/** The files of the articles folder the loader reads: `.md` and `.mdx`, not `_` or dot files. */
+export const ARTICLE_PATTERN = '**/[^_.]*.{md,mdx}';
+
+/** Files beside articles that are not articles and need no word: images. */
+const ASSET = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+
+/** What the folder holds that the loader does not load, and what to say about it. */
+export interface UnloadedFile {
+  file: string;
+  /** `error`: meant as an article but not loadable as written; `warning`: left out on purpose, or a leftover. */
+  severity: 'error' | 'warning';
+  reason: string;
+}
+
+/**
+ * Sorts the files of an articles folder that {@link ARTICLE_PATTERN} leaves
+ * out: an article file with an extension in another case or spelling (`.MD`,
+ * `.markdown`) is an error; a dotfile, a `_` file, an editor's backup or any
+ * other file (but images) gets a warning. Paths are relative to the folder.
+ * @example classifyUnloaded(['a.md', 'b.MD']) // [{ file: 'b.MD', severity: 'error', … }]
+ */
+export function classifyUnloaded(files: readonly string[]): UnloadedFile[] {
+  const out: UnloadedFile[] = [];
+  for (const file of files) {
+    const name = path.posix.basename(file);
+    const hidden = file.split('/').some((part) => part.startsWith('.'));
+    if (!hidden && /^[^_.].*\.(md|mdx)$/.test(name)) continue;
+    if (ASSET.test(name) && !hidden) continue;
+    if (/(~|\.swp|\.swo|\.bak|\.orig|\.tmp)$/i.test(name) || /^#.*#$/.test(name)) {
+      out.push({ file, severity: 'warning', reason: "an editor's backup or lock file, not published" });
+    } else if (hidden) {
+      out.push({ file, severity: 'warning', reason: 'a hidden (dot) file, not published' });
+    } else if (name.startsWith('_')) {
+      out.push({ file, severity: 'warning', reason: 'a file whose name starts with _, not published' });
+    } else if (/\.(md|mdx|markdown|mdown|mkdn?|mdwn)$/i.test(name)) {
+      out.push({
+        file,
+        severity: 'error',
+        reason: 'an article is a .md or .mdx file (lower case): rename it, or it is not published',
+      });
+    } else {
+      out.push({ file, severity: 'warning', reason: 'not an article (.md or .mdx), not published' });
+    }
+  }
+  return out;
+}
+
+/** Every file under `dir`, as POSIX paths relative to it. */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * The id Astro's glob loader gives a file: its path without extension, each
+ * segment slugged as GitHub slugs headings (`Foo Bar` → `foo-bar`).
+ */
+function defaultId(entry: string): string {
+  return entry
+    .replace(/\.[^./]+$/, '')
+    .split('/')
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+export function articleLoader(options: { base: string }): Loader {
+  /** The files that took each id in this load: two for one id is a collision. */
+  let filesById = new Map<string, string[]>();
+  const inner = glob({
+    pattern: ARTICLE_PATTERN,
+    base: options.base,
+    // The body is checked here (MDX) and then dropped: the store keeps only front matter.
+    retainBody: true,
+    generateId: ({ entry, data }) => {
+      const file = path.posix.join(options.base, entry);
+      if (entry.endsWith('.mdx')) {
+        const problems = findUnsafeMdxFrontmatter(data);
+        if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`);
+      }
+      if ('slug' in data) {
+        throw new Error(
+          `${file}: slug: an article's URL comes from its file name and date; remove the slug key and rename the file instead`,
+        );
+      }
+      const id = defaultId(entry);
+      filesById.set(id, [...(filesById.get(id) ?? []), file]);
+      return id;
+    },
+  });
   return {
     name: 'article-loader',
     load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const base = path.resolve(root, options.base);
+      const unloaded = classifyUnloaded(listFiles(base));
+      const refused = unloaded.filter((u) => u.severity === 'error');
+      if (refused.length > 0) {
+        throw new Error(
+          `Articles that would not be published:\n  ${refused.map((u) => `${path.posix.join(options.base, u.file)}: ${u.reason}`).join('\n  ')}`,
+        );
+      }
+      for (const u of unloaded) context.logger.warn(`${path.posix.join(options.base, u.file)}: ${u.reason}`);
+
       const dir = path.join(fileURLToPath(context.config.cacheDir), 'article-html');
       mkdirSync(dir, { recursive: true });
       const { store } = context;
       const scoped: typeof store = {
         ...store,
-        // An entry whose HTML file is gone (a cleared cache) is rendered again.
+        // An entry whose HTML file is gone (a cleared cache, a new allowlist) is rendered again.
         get: <TData extends Record<string, unknown>>(id: string) => {
           const entry = store.get<TData>(id);
           const file = entry && htmlFileOf(entry);
           return file !== undefined && !existsSync(file) ? undefined : entry;
         },
         set: (entry) => {
+          const { body, ...kept } = entry;
+          const file = entry.filePath ?? entry.id;
+          if (file.endsWith('.mdx')) {
+            const problems = findUnsafeMarkup(body ?? '', { mdx: true });
+            if (problems.length > 0) {
+              throw new Error(
+                `MDX articles may hold text and the archive's own components with literal props, no code:\n  ${problems.map((p) => `${file}: body line ${p.line}: ${p.reason} (${p.found})`).join('\n  ')}`,
+              );
+            }
+            return store.set(kept);
+          }
           const rendered = entry.rendered;
-          if (!rendered || !entry.digest) return store.set(entry);
-          const file = path.join(dir, `${entry.digest}.html`);
-          writeFileSync(file, rendered.html);
+          if (!rendered) {
+            throw new Error(`${file}: the article could not be rendered (see the error above)`);
+          }
+          if (!entry.digest) return store.set(kept);
           const { headings = [], imagePaths = [] } = rendered.metadata ?? {};
+          const missing = imagePaths.filter(
+            (image) => !existsSync(path.resolve(root, path.dirname(file), decodeURI(image))),
+          );
+          if (missing.length > 0) {
+            throw new Error(
+              `${file}: image not found: ${missing.join(', ')} (relative to the article's folder)`,
+            );
+          }
+          // The page shows this HTML as it is, without Astro's image pipeline, which
+          // MDX articles go through: an image here would be an empty <img>.
+          if (imagePaths.length > 0) {
+            throw new Error(
+              `${file}: image ${imagePaths.join(', ')}: a Markdown article cannot show images; write it as .mdx`,
+            );
+          }
+          const html = path.join(dir, `${String(entry.digest)}-${POLICY}.html`);
+          writeFileSync(html, sanitizeArticleHtml(rendered.html));
           return store.set({
-            ...entry,
-            rendered: { html: '', metadata: { headings, imagePaths, [HTML_FILE]: file } },
+            ...kept,
+            rendered: { html: '', metadata: { headings, imagePaths, [HTML_FILE]: html } },
           });
         },
       };
+      filesById = new Map();
       await inner.load({ ...context, store: scoped });
+      const collisions = [...filesById.values()].filter((files) => files.length > 1);
+      if (collisions.length > 0) {
+        throw new Error(
+          `Articles that would share a URL (their file names differ only in case, spaces or punctuation):\n  ${collisions.map((files) => files.join(' and ')).join('\n  ')}\nRename one of each pair.`,
+        );
+      }
       // HTML of entries since edited or removed.
       const kept = new Set(store.values().map((entry) => htmlFileOf(entry)));
       for (const name of readdirSync(dir)) {

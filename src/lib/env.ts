@@ -24,7 +24,9 @@ export function resolveBasePath(raw: string | undefined): string {
 }
 
 /**
- * Validates `SITE_URL` and returns its origin (scheme, host and port).
+ * Validates `SITE_URL` and returns its origin (scheme, host and port). A path,
+ * query or fragment is refused rather than cut off: the sub-path a site is
+ * served under is `BASE_PATH`.
  * @example resolveSiteUrl('https://news.example.org/') // 'https://news.example.org'
  */
 export function resolveSiteUrl(raw: string | undefined): string {
@@ -37,6 +39,11 @@ export function resolveSiteUrl(raw: string | undefined): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`SITE_URL "${value}" must use http or https`);
+  }
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+    throw new Error(
+      `SITE_URL "${value}" has a path: give only the origin in SITE_URL ("${url.origin}") and the path in BASE_PATH ("${url.pathname.replace(/\/+$/, '')}")`,
+    );
   }
   return url.origin;
 }

@@ -29,11 +29,23 @@ export function escapeXml(text: string): string {
 }
 
 /**
+ * Plain text as the HTML a feed item's description holds: RSS readers take the
+ * (XML-decoded) description as HTML, so `<`, `>` and `&` in a summary are
+ * escaped once here, before the feed escapes them again as XML. A summary that
+ * quotes `<script>` is then shown as those characters, never run.
+ * @example textAsHtml('3 < 5 & <b>') // '3 &lt; 5 &amp; &lt;b&gt;'
+ */
+export function textAsHtml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[c]};`);
+}
+
+/**
  * One feed item, linking to the article's permanent URL. RSS's `pubDate` is in
  * GMT (RFC 822), so the date as the source gave it, offset included, also goes
  * in `dc:date`; the credit goes in `dc:creator` because RSS's own `author` must
  * be an e-mail address. Each leader is a `dc:subject`, named with the office
- * held on the article's day.
+ * held on the article's day. The summary is text, written as HTML
+ * ({@link textAsHtml}).
  */
 export function feedItem(article: Article): RSSFeedItem {
   const credit = articleCredit(article.data);
@@ -41,7 +53,7 @@ export function feedItem(article: Article): RSSFeedItem {
     title: article.title,
     link: article.permanentUrl,
     pubDate: new Date(article.epochMs),
-    description: article.summary,
+    description: textAsHtml(article.summary),
     categories: article.tags.map((t) => t.name),
     customData:
       `<dc:date>${escapeXml(article.published.iso)}</dc:date>` +

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -280,5 +280,59 @@ describe('security headers', () => {
     expect(response.headers.get('cache-control')).toBe(rules.get('/_astro/*')?.get('cache-control'));
     expect(response.headers.get('cache-control')).toContain('immutable');
     for (const [name, value] of rules.get('/*')!) expect(response.headers.get(name)).toBe(value);
+  });
+
+  it('answers 404 for dotfiles and host configuration files, never their content', async () => {
+    writeFileSync(path.join(root, '.env'), 'SECRET=dotfile');
+    mkdirSync(path.join(root, '.git'), { recursive: true });
+    writeFileSync(path.join(root, '.git/config'), 'SECRET=git');
+    writeFileSync(path.join(root, 'articles/.htaccess'), 'SECRET=htaccess');
+    writeFileSync(path.join(root, '_redirects'), 'SECRET=redirects');
+    for (const file of ['.env', '.git/config', 'articles/.htaccess', '_headers', '_redirects']) {
+      const response = await fetch(`${server.url}${file}`);
+      const body = await response.text();
+      expect(`${file}: ${response.status}`).toBe(`${file}: 404`);
+      expect(body).not.toContain('SECRET');
+      expect(body).not.toContain('Content-Security-Policy');
+    }
+  });
+
+  it('keeps a missing file under /_astro/ out of long caches: a 404 revalidated on every visit', async () => {
+    const response = await fetch(`${server.origin}/_astro/not-yet-deployed.js`);
+    await response.arrayBuffer();
+    expect(response.status).toBe(404);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+  });
+
+  it('redirects a path without its slash with a relative Location', async () => {
+    const response = await fetch(`${server.url}search`, { redirect: 'manual' });
+    await response.arrayBuffer();
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/search/');
+  });
+
+  it('sends Strict-Transport-Security for a year, leaving includeSubDomains to the deployer', async () => {
+    const response = await fetch(server.url);
+    await response.arrayBuffer();
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000');
+    expect(headersFile().get('/*')?.get('strict-transport-security')).toBe('max-age=31536000');
+  });
+
+  it('compresses feeds, sitemaps and JSON', async () => {
+    const shard = readdirSync(path.join(root, 'pagefind'), { withFileTypes: true }).find((d) =>
+      d.isDirectory(),
+    );
+    for (const file of [
+      'rss.xml',
+      'sitemap-index.xml',
+      'sitemap-0.xml',
+      `pagefind/${shard?.name}/pagefind-entry.json`,
+    ]) {
+      const response = await fetch(`${server.url}${file}`, { headers: { 'accept-encoding': 'gzip' } });
+      await response.arrayBuffer();
+      expect(`${file}: ${response.status} ${response.headers.get('content-encoding')}`).toBe(
+        `${file}: 200 gzip`,
+      );
+    }
   });
 });

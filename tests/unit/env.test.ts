@@ -33,8 +33,16 @@ describe('resolveSiteUrl', () => {
     expect(resolveSiteUrl(undefined)).toBe(DEFAULT_SITE_URL);
   });
 
-  it('keeps only the origin', () => {
-    expect(resolveSiteUrl('https://news.example.org/some/path/')).toBe('https://news.example.org');
+  it('gives the origin, without a trailing slash', () => {
+    expect(resolveSiteUrl('https://news.example.org/')).toBe('https://news.example.org');
+    expect(resolveSiteUrl('http://localhost:8080')).toBe('http://localhost:8080');
+  });
+
+  it('refuses a path, naming BASE_PATH as the place for it, rather than cutting it off', () => {
+    expect(() => resolveSiteUrl('https://news.example.org/archive/')).toThrow(
+      'SITE_URL "https://news.example.org/archive/" has a path: give only the origin in SITE_URL ("https://news.example.org") and the path in BASE_PATH ("/archive")',
+    );
+    expect(() => resolveSiteUrl('https://news.example.org/?x=1')).toThrow(/SITE_URL .* has a path/);
   });
 
   it('refuses relative and non-web URLs with a message naming the variable', () => {

@@ -8,6 +8,7 @@ import {
   feedOptions,
   leaderFeedSpec,
   siteFeedSpec,
+  textAsHtml,
 } from '../../src/lib/feeds';
 import { createPaths } from '../../src/lib/paths';
 import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/lib/schema';
@@ -86,6 +87,17 @@ describe('feedItem', () => {
     expect(feedItem(unsigned!).customData).toContain('<dc:creator>Kazinform</dc:creator>');
   });
 
+  it('gives the summary as text that no feed reader renders as markup', () => {
+    const [quoting] = buildArchive(
+      [entry('2021/05/quoting', { summary: 'It quoted <img src=x onerror="alert(1)"> & <b>bold</b>.' })],
+      [leader],
+      [country],
+    ).articles;
+    expect(feedItem(quoting!).description).toBe(
+      'It quoted &lt;img src=x onerror="alert(1)"&gt; &amp; &lt;b&gt;bold&lt;/b&gt;.',
+    );
+  });
+
   it('escapes the credit as XML', () => {
     const [odd] = buildArchive([entry('2021/05/odd', { author: 'A & B <C>' })], [leader], [country]).articles;
     expect(feedItem(odd!).customData).toContain('<dc:creator>A &amp; B &lt;C&gt;</dc:creator>');
@@ -144,6 +156,12 @@ describe('feed URLs', () => {
     expect(paths.countryFeed('russia')).toBe('/archive/countries/russia/rss.xml');
     expect(paths.sitemap()).toBe('/archive/sitemap-index.xml');
     expect(createPaths('/').feed()).toBe('/rss.xml');
+  });
+});
+
+describe('textAsHtml', () => {
+  it('escapes what HTML would read as markup or a character reference', () => {
+    expect(textAsHtml('3 < 5 & <b>"quoted"</b>')).toBe('3 &lt; 5 &amp; &lt;b&gt;"quoted"&lt;/b&gt;');
   });
 });
 
