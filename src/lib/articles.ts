@@ -22,10 +22,6 @@ import { citeInWorkers } from './citation-pool';
 import { CitationCache } from './citation-cache';
 import { parsePublished } from './dates';
 import { absoluteUrl, paths } from './paths';
-import { resolveShardPages } from './env';
-import { planSearchShards, type SearchShard } from './search-shards';
-import { filterTotals } from './search-index';
-import { filterOptions, FILTER_KEYS, type FilterKey, type FilterOption } from './search';
 import { createCacheKeys, digestOf, type CacheKeys } from './cache-keys';
 
 /** An article entry of the `articles` collection. */
@@ -95,26 +91,6 @@ export function getCacheKeys(): Promise<CacheKeys<SiteArticle>> {
 export async function articleHtml(article: SiteArticle): Promise<string | undefined> {
   const file = htmlFileOf(article.entry);
   return file === undefined ? undefined : readFile(file, 'utf8');
-}
-
-/**
- * The shards of the search index, newest first: planned from the archive's
- * article count per year, as the index step plans them from the built site
- * (src/search-index/write.ts), with the same `SEARCH_SHARD_PAGES`.
- */
-export async function getSearchShards(): Promise<SearchShard[]> {
-  const { years } = await getArchive();
-  return planSearchShards(years, resolveShardPages(process.env['SEARCH_SHARD_PAGES']));
-}
-
-/**
- * The options of the search page's filter menus: every value the index files
- * articles under, with its count over the whole archive, in menu order.
- */
-export async function getFilterMenus(): Promise<Record<FilterKey, FilterOption[]>> {
-  const totals = filterTotals(await getArchive());
-  const menus = FILTER_KEYS.map((key) => [key, filterOptions(key, totals[key], totals[key], '')] as const);
-  return Object.fromEntries(menus) as Record<FilterKey, FilterOption[]>;
 }
 
 /** An article's absolute URL under `SITE_URL`: the one it is cited and shared by. */
