@@ -12,6 +12,7 @@ import {
   toRis,
   type ExportRecord,
 } from '../../src/search/export';
+import { exportRecord } from '../../src/search/client/export';
 
 /** The CSL items citation-js reads from BibTeX text or CSL-JSON data. */
 function citeData(input: unknown): Record<string, unknown>[] {
@@ -168,5 +169,38 @@ describe('toCslJson', () => {
       `Published 2021-05-02T08:10:00+06:00. From the News Archive search: ${CONTEXT.searchUrl}`,
     );
     expect(items[1]).not.toHaveProperty('author');
+  });
+});
+
+describe('exportRecord', () => {
+  it('reads a record from a result’s index record, with the permanent URL under the site', () => {
+    const data = {
+      url: '/archive/articles/2024/02/intervyu-tokaeva/',
+      excerpt: '',
+      content: '',
+      locations: [],
+      meta: { title: 'Интервью', datetime: '2024-02-14T13:00:00+03:00', source: 'TASS', lang: 'ru' },
+      filters: {
+        kind: ['interview'],
+        leader: ['Vladimir Putin', 'Kassym-Jomart Tokayev'],
+        country: ['Kazakhstan'],
+        language: ['Russian'],
+      },
+    };
+    expect(exportRecord(data, 'https://news.example.org')).toEqual({
+      title: 'Интервью',
+      authors: [],
+      published: '2024-02-14T13:00:00+03:00',
+      source: 'TASS',
+      kind: 'Interview',
+      leaders: ['Kassym-Jomart Tokayev', 'Vladimir Putin'],
+      countries: ['Kazakhstan'],
+      language: 'Russian',
+      lang: 'ru',
+      url: 'https://news.example.org/archive/articles/2024/02/intervyu-tokaeva/',
+    });
+    expect(
+      exportRecord({ ...data, meta: { ...data.meta, author: 'A. Writer' } }, 'https://x.org').authors,
+    ).toEqual(['A. Writer']);
   });
 });

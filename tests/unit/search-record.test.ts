@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/lib/archive';
-import { languageName } from '../../src/search/filters';
 import { aliasWordCount, articleSearchRecord, filterTotals } from '../../src/search/record';
 import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/lib/schema';
 
@@ -151,13 +150,5 @@ describe('aliasWordCount', () => {
     expect(aliasWordCount(['Kassym-Jomart Tokayev', 'Токаев'])).toBe(3);
     expect(aliasWordCount(['Republic of Tajikistan'])).toBe(3);
     expect(aliasWordCount([])).toBe(0);
-  });
-});
-
-describe('languageName', () => {
-  it('names a language in English and keeps an unknown tag as written', () => {
-    expect(languageName('en')).toBe('English');
-    expect(languageName('kk')).toBe('Kazakh');
-    expect(languageName('not a tag')).toBe('not a tag');
   });
 });
