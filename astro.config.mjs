@@ -20,7 +20,7 @@ export default defineConfig({
   // No inline <style>: the site runs under a strict Content-Security-Policy (style-src 'self').
   // Pages render four at a time: while one waits for its citation or a file, another renders.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // The search index is written after the build, by src/search-index/ (see `npm run build`).
+  // The search index is written after the build, by src/search/index/ (see `npm run build`).
   // A build writes over the last one's output (see vite.build below) and then removes
   // what it no longer makes (src/lib/stale-output.ts).
   integrations: [checkOutputFolder(), mdx(), sitemap(), removeStaleOutput()],

@@ -22,10 +22,6 @@ import { citeInWorkers } from './citation-pool';
 import { CitationCache } from './citation-cache';
 import { parsePublished } from './dates';
 import { paths } from './paths';
-import { resolveShardPages } from './env';
-import { planSearchShards, type SearchShard } from './search-shards';
-import { filterTotals } from './search-index';
-import { filterOptions, FILTER_KEYS, type FilterKey, type FilterOption } from './search';
 import { createCacheKeys, digestOf, type CacheKeys } from './cache-keys';
 import { buildRelations } from './relations';
 import type { RouteContext } from './routes';
@@ -126,26 +122,6 @@ export type ArticleBody = { html: string } | { Content: Awaited<ReturnType<typeo
 export async function articleBody(article: SiteArticle): Promise<ArticleBody> {
   const html = await articleHtml(article);
   return html === undefined ? { Content: (await render(article.entry)).Content } : { html };
-}
-
-/**
- * The shards of the search index, newest first: planned from the archive's
- * article count per year, as the index step plans them from the built site
- * (src/search-index/write.ts), with the same `SEARCH_SHARD_PAGES`.
- */
-export async function getSearchShards(): Promise<SearchShard[]> {
-  const { years } = await getArchive();
-  return planSearchShards(years, resolveShardPages(process.env['SEARCH_SHARD_PAGES']));
-}
-
-/**
- * The options of the search page's filter menus: every value the index files
- * articles under, with its count over the whole archive, in menu order.
- */
-export async function getFilterMenus(): Promise<Record<FilterKey, FilterOption[]>> {
-  const totals = filterTotals(await getArchive());
-  const menus = FILTER_KEYS.map((key) => [key, filterOptions(key, totals[key], totals[key], '')] as const);
-  return Object.fromEntries(menus) as Record<FilterKey, FilterOption[]>;
 }
 
 const citing = new Map<SiteArticle, Promise<Citations>>();

@@ -5,6 +5,9 @@
  * matches the `/path/` URLs Pagefind emits) and start with the configured base.
  */
 import { ARTICLES_DIR } from './site';
+import { searchQuery, type SearchParams } from '../search/url-state';
+
+export type { SearchParams };
 
 // Not imported from dates.ts: that module depends on schema.ts (zod), and this one
 // is also bundled into browser code (the search page), which should stay small.
@@ -16,17 +19,6 @@ export interface ArticleUrlParts {
   slug: string;
   /** The publication date in the source's zone. */
   published: { year: number; month: number };
-}
-
-/** Query parameters of the search page. */
-export interface SearchParams {
-  q?: string;
-  /** One leader's display name, or several (`?leader=A&leader=B`: articles naming all of them). */
-  leader?: string | readonly string[];
-  /** One country's display name, or several. */
-  country?: string | readonly string[];
-  year?: string;
-  sort?: 'relevance' | 'newest';
 }
 
 /**
@@ -78,17 +70,11 @@ export function createPaths(base: string) {
     archiveYear: (year: number): string => at(`archive/${year}/`),
     archiveMonth: (year: number, month: number, page = 1): string =>
       paged(`archive/${year}/${pad2(month)}/`, page),
-    /** The search page, with its state in the query string. */
-    search: (params: SearchParams = {}): string => {
-      const query = new URLSearchParams();
-      for (const key of ['q', 'leader', 'country', 'year', 'sort'] as const) {
-        const value = params[key];
-        for (const one of typeof value === 'string' ? [value] : (value ?? []))
-          if (one) query.append(key, one);
-      }
-      const qs = query.toString();
-      return at('search/') + (qs ? `?${qs}` : '');
-    },
+    /**
+     * The search page, with its state in the query string (see search/url-state.ts):
+     * `paths.search({ leader: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'] })`.
+     */
+    search: (params: SearchParams = {}): string => at('search/') + searchQuery(params),
     /** A file in `public/` or in the build output, e.g. `pagefind/`. */
     asset: (path: string): string => at(path),
     /** The site's RSS feed (newest articles). */

@@ -30,7 +30,7 @@ import {
   type Relations,
   type YearCount,
 } from './relations';
-import { articleSearchRecord, type ArticleSearchRecord } from './search-index';
+import { articleSearchRecord, type ArticleSearchRecord } from '../search/record';
 import { KIND_LABELS } from './site';
 import { breadcrumbLd, newsArticleLd, type Crumb } from './structured-data';
 

@@ -22,7 +22,7 @@ export const KIND_LABELS = {
 /** The folder of every article page, under the base: the search index reads only these. */
 export const ARTICLES_DIR = 'articles';
 
-/** The folder of the search index under the base: one subfolder per shard (see search-shards.ts). */
+/** The folder of the search index under the base: one subfolder per shard (see src/search/shards.ts). */
 export const SEARCH_DIR = 'pagefind';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * One search box for every language: the archive is indexed as a single
- * forced-language index (see src/search-index/write.ts), so the English
+ * forced-language index (see src/search/index/write.ts), so the English
  * search page finds Russian articles too. Built from a two-language fixture.
  */
 import { readFileSync } from 'node:fs';

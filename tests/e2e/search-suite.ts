@@ -6,9 +6,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildSiteOrThrow } from '../support/build';
 import type { WatchedPage } from '../support/browser';
 import { useServedSite } from '../support/served-site';
+import { searchSite } from './search-sites';
 
 export const CALL = 'Head of State had telephone talk with Tajik President';
 export const SPEECH = 'Tokayev speaks at Central Asia–Russia Summit in Dushanbe';
@@ -60,6 +60,16 @@ export function resultTitles(page: Page): Promise<string[]> {
   return page.locator('.results .result h2').allTextContents();
 }
 
+/** The labels of a filter's checkboxes, in order (with their counts when counted). */
+export function choiceLabels(page: Page, key: string): Promise<string[]> {
+  return page.locator(`[data-filter="${key}"] [data-options] label span`).allTextContents();
+}
+
+/** The checkbox of one value of a filter. */
+export function choice(page: Page, key: string, value: string) {
+  return page.locator(`input[name="${key}"][value="${value}"]`);
+}
+
 /** Types a query into the header form of the current page and submits it, as a reader would. */
 export async function searchFromHeader(page: Page, query: string): Promise<void> {
   await page.locator('#site-search-q').fill(query);
@@ -69,7 +79,7 @@ export async function searchFromHeader(page: Page, query: string): Promise<void>
 export function describeSearchSite(options: { name: string; base?: string }): void {
   describe(`search served by nginx at ${options.base ?? '/'}`, () => {
     const site = useServedSite(
-      () => buildSiteOrThrow(options.base ? { name: options.name, base: options.base } : options),
+      () => searchSite('default', options),
       options.base ? { base: options.base } : {},
     );
     const { at } = site;
@@ -133,38 +143,39 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       }
     });
 
-    it('narrows by leader, country and year, with counts in each menu', async () => {
+    it('narrows by leader, country and date, with counts in each menu', async () => {
       const { page, problems } = await open();
       await page.goto(at('search/?q=Tokayev'));
       await settled(page, '2 articles');
-      const leader = page.locator('select[name="leader"]');
       // Reaching the menus counts their options.
-      await leader.focus();
+      await choice(page, 'leader', 'Vladimir Putin').focus();
       await settled(page);
-      expect(await leader.locator('option').allTextContents()).toEqual([
-        'Any leader',
+      expect(await choiceLabels(page, 'leader')).toEqual([
         'Emomali Rahmon (2)',
         'Kassym-Jomart Tokayev (2)',
         'Vladimir Putin (1)',
       ]);
-      await leader.selectOption('Vladimir Putin');
+      await choice(page, 'leader', 'Vladimir Putin').check();
       await settled(page, 'in Vladimir Putin');
       expect(await resultTitles(page)).toEqual([SPEECH]);
-      expect(new URL(page.url()).searchParams.get('leader')).toBe('Vladimir Putin');
+      expect(new URL(page.url()).searchParams.getAll('leader')).toEqual(['Vladimir Putin']);
 
-      await leader.selectOption('');
-      await page.locator('select[name="country"]').selectOption('Kyrgyzstan');
+      await choice(page, 'leader', 'Vladimir Putin').uncheck();
+      await choice(page, 'country', 'Kyrgyzstan').check();
       await settled(page, 'in Kyrgyzstan');
       expect(await resultTitles(page)).toEqual([CALL]);
 
-      await page.locator('select[name="country"]').selectOption('');
-      await page.locator('select[name="year"]').selectOption('2025');
+      await choice(page, 'country', 'Kyrgyzstan').uncheck();
+      await page.locator('select[name="from"]').selectOption('2025');
+      await page.locator('select[name="to"]').selectOption('2025');
       await settled(page, 'in 2025');
       expect(await resultTitles(page)).toEqual([SPEECH]);
-      expect(await page.locator('select[name="year"] option').allTextContents()).toEqual([
-        'Any year',
-        '2025 (1)',
-        '2021 (1)',
+      expect(await page.locator('select[name="from"] option').allTextContents()).toEqual([
+        'Earliest',
+        '2025',
+        'October 2025',
+        '2021',
+        'May 2021',
       ]);
       expect(problems).toEqual([]);
     });
@@ -175,28 +186,21 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       page.on('request', (request) => {
         if (request.url().endsWith('.pf_filter')) filterData.push(request.url());
       });
-      const leaders = page.locator('select[name="leader"] option');
       await page.goto(at('search/'));
       await page.locator('archive-search[data-ready]:not([aria-busy])').waitFor();
       // Before any search: every value, with its count over the whole archive.
-      expect(await leaders.allTextContents()).toEqual([
-        'Any leader',
+      expect(await choiceLabels(page, 'leader')).toEqual([
         'Emomali Rahmon (2)',
         'Kassym-Jomart Tokayev (2)',
         'Vladimir Putin (1)',
       ]);
-      expect(await page.locator('select[name="year"] option').allTextContents()).toEqual([
-        'Any year',
-        '2025 (1)',
-        '2021 (1)',
-      ]);
+      expect(await choiceLabels(page, 'kind')).toEqual(['Speech (1)', 'Phone call (1)']);
 
       const query = page.locator('archive-search input[name="q"]');
       await query.fill('Putin');
       await query.press('Enter');
       await settled(page, '1 article');
-      expect(await leaders.allTextContents()).toEqual([
-        'Any leader',
+      expect(await choiceLabels(page, 'leader')).toEqual([
         'Emomali Rahmon',
         'Kassym-Jomart Tokayev',
         'Vladimir Putin',
@@ -204,10 +208,9 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       expect(filterData).toEqual([]);
 
       // The pointer reaching the menus counts them, and every search after.
-      await page.locator('select[name="country"]').hover();
+      await page.locator('[data-filter="country"]').hover();
       await settled(page);
-      expect(await leaders.allTextContents()).toEqual([
-        'Any leader',
+      expect(await choiceLabels(page, 'leader')).toEqual([
         'Emomali Rahmon (1)',
         'Kassym-Jomart Tokayev (1)',
         'Vladimir Putin (1)',
@@ -216,8 +219,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       await query.fill('Kyrgyzstan');
       await query.press('Enter');
       await settled(page, '“Kyrgyzstan”');
-      expect(await leaders.allTextContents()).toEqual([
-        'Any leader',
+      expect(await choiceLabels(page, 'leader')).toEqual([
         'Emomali Rahmon (1)',
         'Kassym-Jomart Tokayev (1)',
         'Vladimir Putin (0)',
@@ -256,7 +258,10 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       const check = async (q: string, country: string, sort: string, titles: string[]) => {
         await settled(page, `“${q}”`);
         expect(await page.locator('#search-q').inputValue()).toBe(q);
-        expect(await page.locator('select[name="country"]').inputValue()).toBe(country);
+        const checked = await page
+          .locator('input[name="country"]:checked')
+          .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+        expect(checked).toEqual(country ? [country] : []);
         expect(await page.locator('select[name="sort"]').inputValue()).toBe(sort);
         expect(await resultTitles(page)).toEqual(titles);
       };
@@ -264,7 +269,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       await page.reload();
       await check('Tokayev', 'Russia', 'newest', [SPEECH]);
 
-      await page.locator('select[name="country"]').selectOption('');
+      await choice(page, 'country', 'Russia').uncheck();
       await page.waitForURL((url) => !url.searchParams.has('country'));
       await check('Tokayev', '', 'newest', [SPEECH, CALL]);
 
@@ -328,7 +333,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       expect(missing.status).toBe(404);
       expect(await missing.text()).toContain('Page not found');
       expect(missing.headers.get('content-security-policy')).toContain("default-src 'self'");
-      // The index is in shards (src/lib/search-shards.ts): the WebAssembly of the first one the page names.
+      // The index is in shards (src/search/shards.ts): the WebAssembly of the first one the page names.
       const shard = /data-shards="([^" ]+)/.exec(await page.text())?.[1] ?? '';
       const wasm = await fetch(new URL(`${shard}wasm.en.pagefind`, site.origin()));
       expect(wasm.status).toBe(200);

@@ -16,7 +16,7 @@ export const TMP = path.join(ROOT, '.tmp');
 /** The commands of `npm run build`, run with the project's Node. */
 export const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 export const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-export const SEARCH_INDEX = path.join(ROOT, 'src/search-index/cli.ts');
+export const SEARCH_INDEX = path.join(ROOT, 'src/search/index/cli.ts');
 
 export interface BuildOptions {
   /** Output folder name under `.tmp/builds/`. */

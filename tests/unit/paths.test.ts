@@ -56,6 +56,15 @@ describe('createPaths at the root', () => {
       `/search/?country=${encodeURIComponent('Қазақстан')}`,
     );
   });
+
+  it('repeats a filter for each of several values, and takes a date range', () => {
+    expect(paths.search({ leader: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'] })).toBe(
+      '/search/?leader=Kassym-Jomart+Tokayev&leader=Shavkat+Mirziyoyev',
+    );
+    expect(
+      paths.search({ country: ['Kazakhstan', 'Uzbekistan'], kind: 'visit', from: '2021-03', to: '2023' }),
+    ).toBe('/search/?country=Kazakhstan&country=Uzbekistan&kind=visit&from=2021-03&to=2023');
+  });
 });
 
 describe('createPaths under a sub-path', () => {

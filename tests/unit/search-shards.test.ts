@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseShardPlan,
   parseYearList,
+  planMismatches,
   planSearchShards,
   shardDir,
   shardGlob,
   shardsHolding,
-} from '../../src/lib/search-shards';
+} from '../../src/search/shards';
 import { MAX_SHARD_PAGES } from '../../src/lib/site';
 
 const years = (...counts: [number, number][]) => counts.map(([year, count]) => ({ year, count }));
@@ -117,5 +119,41 @@ describe('parseYearList', () => {
     expect(() => parseYearList('')).toThrow(/not a list of years/);
     expect(() => parseYearList('2015,last')).toThrow(/"2015,last" is not a list of years/);
     expect(() => parseYearList('-2015')).toThrow(/not a list of years/);
+  });
+});
+
+describe('parseShardPlan', () => {
+  const plan = { maxPages: 5, shards: planSearchShards(years([2025, 3], [2021, 4]), 5) };
+
+  it('reads back the plan the page build writes', () => {
+    expect(parseShardPlan(JSON.stringify(plan), 'dist/search/shards.json')).toEqual(plan);
+  });
+
+  it('refuses anything else, naming the file', () => {
+    expect(() => parseShardPlan('{', 'dist/search/shards.json')).toThrow(
+      'dist/search/shards.json is not JSON',
+    );
+    const wrongDir = { ...plan, shards: [{ ...plan.shards[0], dir: '../../etc/' }] };
+    expect(() => parseShardPlan(JSON.stringify(wrongDir), 'plan.json')).toThrow(
+      'plan.json: shards: not a plan of search shards',
+    );
+  });
+});
+
+describe('planMismatches', () => {
+  const plan = planSearchShards(years([2025, 3], [2023, 1], [2021, 4]), 4);
+
+  it('finds nothing when the pages are those planned', () => {
+    expect(planMismatches(plan, years([2025, 3], [2023, 1], [2021, 4]))).toEqual([]);
+  });
+
+  it('names the years and shards that differ', () => {
+    expect(planMismatches(plan, years([2025, 4], [2023, 1], [2021, 4], [2019, 1]))).toEqual([
+      '2019 has 1 article pages and no shard',
+      'shard 2023-2025 was planned with 4 pages and has 5',
+    ]);
+    expect(planMismatches(plan, years([2025, 3], [2023, 1]))).toEqual([
+      '2021 has a shard and no article page',
+    ]);
   });
 });

@@ -1,0 +1,511 @@
+/**
+ * `<archive-search>`: the search page's client. It reads the state (query,
+ * filters, date range, sort) from the URL, searches the Pagefind index written
+ * by the build, and keeps the URL in step as the reader types, filters and
+ * sorts, so back, forward, reload and shared links all restore the same
+ * results. Its export buttons write every result of the search to a file; the
+ * export code loads only when one is pressed.
+ *
+ * Attributes: `data-shards` (the folders of the index's shards, newest first,
+ * separated by spaces; see ../shards.ts), `data-base` (the site's base,
+ * `paths.base`) and `data-site` (the site's origin, for permanent URLs).
+ * Everything from the index is inserted as text; only Pagefind's `<mark>`
+ * highlights become elements.
+ */
+import { createPaths, type Paths } from '../../lib/paths';
+import { safeResultUrl, visibleExcerpt } from '../excerpt';
+import { VALUE_FILTERS, type ValueFilterKey } from '../filters';
+import { filterOptions, optionLabel, resultSummary, toPagefindQuery } from '../query';
+import {
+  EMPTY_STATE,
+  hasCriteria,
+  hasFilters,
+  parseSearchState,
+  sameState,
+  toSearchParams,
+  withoutFilter,
+  withValue,
+  type SearchState,
+} from '../url-state';
+import {
+  loadPagefind,
+  type FilterCounts,
+  type PagefindResult,
+  type SearchIndex,
+  type SearchResults,
+} from './pagefind';
+
+/** Results rendered at once; "Show more" adds as many again. */
+const PAGE_SIZE = 10;
+/** Words in a result's excerpt. */
+const EXCERPT_WORDS = 30;
+/** Pause after the last keystroke before searching, so each letter is not a search of its own. */
+const TYPING_DELAY_MS = 150;
+
+function part<T extends Element>(root: Element, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`<archive-search> needs an element matching ${selector}`);
+  return found;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string } = {},
+  ...children: Node[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  node.append(...children);
+  return node;
+}
+
+/** The checkbox of one value of a filter, and the text beside it. */
+interface Choice {
+  input: HTMLInputElement;
+  text: HTMLElement;
+}
+
+/** The checkboxes of each value filter, by value. */
+type Choices = Record<ValueFilterKey, { list: HTMLElement; byValue: Map<string, Choice> }>;
+
+export class ArchiveSearch extends HTMLElement {
+  #paths: Paths = createPaths('/');
+  #index: SearchIndex | undefined;
+  /** Every value of each filter with its count over the whole archive, as the menus were built. */
+  #known: FilterCounts = {};
+  /** The index's months, `YYYY-MM`, as the date menus were built. */
+  #months: string[] = [];
+  /**
+   * Whether the reader has reached the filter menus. Counting their options for
+   * a search loads every filter of the index (the largest part of it at scale),
+   * so searches count them only from then on.
+   */
+  #menusInUse = false;
+  #state: SearchState = EMPTY_STATE;
+  /** The results of the latest search, fetched as they are shown. */
+  #found: SearchResults | undefined;
+  #shown = 0;
+  /** Increases with each search, so a slow earlier search never overwrites a later one. */
+  #run = 0;
+  #typing: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * A search started as the reader typed, for the search after the typing
+   * pause to take over when the words are the same; and whether it still runs.
+   */
+  #ahead: { key: string; found: Promise<SearchResults | null> } | undefined;
+  #aheadRunning = false;
+
+  #form!: HTMLFormElement;
+  #query!: HTMLInputElement;
+  #selects!: Record<'from' | 'to' | 'sort', HTMLSelectElement>;
+  #choices!: Choices;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #empty!: HTMLElement;
+  #notice!: HTMLElement;
+  #export!: HTMLElement;
+  #exportStatus!: HTMLElement;
+
+  connectedCallback(): void {
+    this.#form = part(this, 'form');
+    this.#query = part(this, 'input[name="q"]');
+    this.#selects = {
+      from: part(this, 'select[name="from"]'),
+      to: part(this, 'select[name="to"]'),
+      sort: part(this, 'select[name="sort"]'),
+    };
+    this.#choices = Object.fromEntries(
+      VALUE_FILTERS.map(({ key }) => {
+        const list = part<HTMLElement>(this, `[data-filter="${key}"] [data-options]`);
+        const byValue = new Map<string, Choice>();
+        for (const input of list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+          byValue.set(input.value, { input, text: part(input.parentElement ?? list, '[data-label]') });
+        }
+        return [key, { list, byValue }];
+      }),
+    ) as Choices;
+    this.#status = part(this, '[data-status]');
+    this.#list = part(this, '[data-results]');
+    this.#more = part(this, '[data-more]');
+    this.#empty = part(this, '[data-empty]');
+    this.#notice = part(this, '[data-notice]');
+    this.#export = part(this, '[data-export]');
+    this.#exportStatus = part(this, '[data-export-status]');
+    this.#paths = createPaths(this.dataset['base'] ?? '/');
+    this.#known = this.#readKnown();
+    this.#months = [...this.#selects.from.options]
+      .map((option) => option.value)
+      .filter((value) => value.length === 7);
+
+    const menus = part(this, '[data-menus]');
+    menus.addEventListener('focusin', this.#onMenus);
+    menus.addEventListener('pointerenter', this.#onMenus);
+
+    this.#form.addEventListener('submit', this.#onSubmit);
+    this.#query.addEventListener('input', this.#onInput);
+    this.#form.addEventListener('change', this.#onChange);
+    this.#more.addEventListener('click', this.#onMore);
+    this.#export.addEventListener('click', this.#onExport);
+    part(this, '[data-clear]').addEventListener('click', this.#onClear);
+    window.addEventListener('popstate', this.#onPopState);
+
+    this.#state = parseSearchState(window.location.search);
+    this.#writeForm();
+    void this.#start();
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#typing);
+  }
+
+  async #start(): Promise<void> {
+    try {
+      const shards = (this.dataset['shards'] ?? '').split(/\s+/).filter(Boolean);
+      this.#index = await loadPagefind(shards, this.#paths.base);
+    } catch {
+      this.#notice.textContent =
+        'Search is unavailable: the search index could not be loaded. Browse the archive by date, leader or country instead.';
+      this.#notice.hidden = false;
+      return;
+    }
+    this.setAttribute('data-ready', '');
+    await this.#search();
+  }
+
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    this.#commit('push');
+  };
+
+  #onInput = (): void => {
+    clearTimeout(this.#typing);
+    this.#typing = setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
+    // Search during the pause, not after it: what was typed is searched at
+    // once unless a search started this way still runs (searches queue in
+    // Pagefind's worker, and each keystroke's would delay the last one);
+    // then its index chunks are fetched, at least. Results show after the pause.
+    const index = this.#index;
+    const { term, options } = toPagefindQuery(this.#readForm(), this.#months);
+    if (!index || !term) return;
+    if (this.#aheadRunning) {
+      index.results.preload(term, options).catch(() => undefined);
+      return;
+    }
+    this.#aheadRunning = true;
+    const found = index.search(term, options).catch(() => null);
+    void found.then(() => (this.#aheadRunning = false));
+    this.#ahead = { key: JSON.stringify([term, options]), found };
+  };
+
+  #onChange = (event: Event): void => {
+    const target = event.target;
+    if (
+      target instanceof HTMLSelectElement ||
+      (target instanceof HTMLInputElement && target.type === 'checkbox')
+    ) {
+      this.#commit('push');
+    }
+  };
+
+  #onClear = (): void => {
+    for (const { byValue } of Object.values(this.#choices)) {
+      for (const { input } of byValue.values()) input.checked = false;
+    }
+    this.#selects.from.value = '';
+    this.#selects.to.value = '';
+    this.#commit('push');
+    this.#query.focus();
+  };
+
+  #onMore = (): void => {
+    const first = this.#shown;
+    void this.#showMore(this.#run).then(() => {
+      this.#list.children[first]?.querySelector('a')?.focus();
+    });
+  };
+
+  /** Writes every result of the current search to a file of the format of the button pressed. */
+  #onExport = (event: Event): void => {
+    const button = event.target instanceof Element ? event.target.closest('button[data-format]') : null;
+    const found = this.#found;
+    if (!(button instanceof HTMLButtonElement) || !found) return;
+    const format = button.dataset['format'] ?? '';
+    const run = this.#run;
+    const buttons = [...this.#export.querySelectorAll('button')];
+    for (const b of buttons) b.disabled = true;
+    this.#exportStatus.textContent = 'Preparing the export…';
+    void import('./export')
+      .then(({ exportResults }) =>
+        exportResults(found, format, {
+          site: this.dataset['site'] || window.location.origin,
+          searchUrl: window.location.href,
+        }),
+      )
+      .then(
+        ({ count, label }) => {
+          if (run === this.#run) {
+            this.#exportStatus.textContent = `${count === 1 ? '1 result' : `${count} results`} exported as ${label}.`;
+          }
+        },
+        () => {
+          this.#exportStatus.textContent = 'The export failed; please try again.';
+        },
+      )
+      .finally(() => {
+        for (const b of buttons) b.disabled = false;
+      });
+  };
+
+  /** The reader reached the menus (by keyboard, pointer or touch): count their options from now on. */
+  #onMenus = (): void => {
+    if (this.#menusInUse) return;
+    this.#menusInUse = true;
+    const index = this.#index;
+    // Before the index is open, or during a search, the search counts them when its results are shown.
+    if (!index || this.hasAttribute('aria-busy')) return;
+    const run = this.#run;
+    this.setAttribute('aria-busy', 'true');
+    void this.#fillMenus(run, index, this.#state).then(() => {
+      if (run === this.#run) this.removeAttribute('aria-busy');
+    });
+  };
+
+  #onPopState = (): void => {
+    this.#state = parseSearchState(window.location.search);
+    this.#writeForm();
+    void this.#search();
+  };
+
+  /** Takes the state from the form, records it in the URL and searches. */
+  #commit(history: 'push' | 'replace'): void {
+    clearTimeout(this.#typing);
+    const next = this.#readForm();
+    const url = this.#paths.search(toSearchParams(next));
+    if (url !== window.location.pathname + window.location.search) {
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    if (sameState(next, this.#state) && this.#shown > 0) return;
+    this.#state = next;
+    void this.#search();
+  }
+
+  /** The state the form shows, read as the URL would be. */
+  #readForm(): SearchState {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(this.#form)) {
+      if (typeof value === 'string') params.append(name, value);
+    }
+    return parseSearchState(params);
+  }
+
+  #writeForm(): void {
+    this.#query.value = this.#state.q;
+    this.#selects.sort.value = this.#state.sort;
+    for (const key of ['from', 'to'] as const) {
+      const select = this.#selects[key];
+      const value = this.#state[key];
+      // A bound the menus do not list (a month without articles) is kept as an option of its own.
+      if (value && ![...select.options].some((option) => option.value === value)) {
+        const option = element('option', { text: value });
+        option.value = value;
+        select.append(option);
+      }
+      select.value = value;
+    }
+    this.#renderFilters(hasCriteria(this.#state) ? undefined : this.#known);
+  }
+
+  /** Each filter's values and whole-archive counts, from the checkboxes the build wrote (`data-count`). */
+  #readKnown(): FilterCounts {
+    const menus = VALUE_FILTERS.map(({ key }) => {
+      const values = [...this.#choices[key].byValue.values()].map(
+        ({ input }) => [input.value, Number(input.dataset['count'] ?? 0)] as const,
+      );
+      return [key, Object.fromEntries(values)] as const;
+    });
+    return Object.fromEntries(menus);
+  }
+
+  /**
+   * Searches for the current state: the results first, each shown as soon as
+   * its record arrives, then the counts in the filter menus (see `#fillMenus`).
+   * The element is `aria-busy` until both are done.
+   */
+  async #search(): Promise<void> {
+    const run = ++this.#run;
+    const index = this.#index;
+    if (!index) return;
+    const state = this.#state;
+    this.setAttribute('aria-busy', 'true');
+    this.#exportStatus.textContent = '';
+    if (!hasCriteria(state)) {
+      this.#found = undefined;
+      this.#shown = 0;
+      this.#list.replaceChildren();
+      this.#more.hidden = true;
+      this.#empty.hidden = true;
+      this.#export.hidden = true;
+      this.#status.textContent = '';
+    } else {
+      const { term, options } = toPagefindQuery(state, this.#months);
+      const ahead = this.#ahead;
+      this.#ahead = undefined;
+      // A search started while typing that failed is tried again here.
+      const early = ahead?.key === JSON.stringify([term, options]) ? await ahead.found : null;
+      const found = early ?? (await index.search(term, options));
+      if (!found || run !== this.#run) return;
+      this.#found = found;
+      this.#shown = 0;
+      this.#list.replaceChildren();
+      this.#empty.hidden = true;
+      await this.#showMore(run);
+      if (run !== this.#run) return;
+      const count = await found.total();
+      if (run !== this.#run) return;
+      this.#empty.hidden = count > 0;
+      this.#export.hidden = count === 0;
+      part<HTMLElement>(this, '[data-clear]').hidden = !hasFilters(state);
+      this.#status.textContent = resultSummary(count, state);
+    }
+    await this.#fillMenus(run, index, state);
+    if (run !== this.#run) return;
+    this.removeAttribute('aria-busy');
+  }
+
+  /**
+   * Shows the menus' counts for `state`: with no criteria, the whole archive's;
+   * otherwise counted once the reader has reached the menus, and left out
+   * until then (or when counting fails).
+   */
+  async #fillMenus(run: number, index: SearchIndex, state: SearchState): Promise<void> {
+    if (!hasCriteria(state)) return this.#renderFilters(this.#known);
+    if (!this.#menusInUse) return this.#renderFilters(undefined);
+    const counts = await this.#menuCounts(index, state).catch(() => undefined);
+    if (run === this.#run) this.#renderFilters(counts);
+  }
+
+  /**
+   * The count of each menu's options, from the instance that holds every
+   * filter. For an `all` filter, the results choosing a value would give: how
+   * many of this search's results have it. For an `any` filter with values
+   * chosen, how many results of the same search without it have each value
+   * (what choosing it adds); otherwise this search's counts.
+   */
+  async #menuCounts(index: SearchIndex, state: SearchState): Promise<FilterCounts> {
+    const pagefind = await index.counts();
+    const countsOf = async (criteria: SearchState): Promise<FilterCounts> => {
+      if (!hasCriteria(criteria)) return this.#known;
+      const { term, options } = toPagefindQuery(criteria, this.#months);
+      return (await pagefind.search(term, options))?.filters ?? {};
+    };
+    const counts = await countsOf(state);
+    const menus = await Promise.all(
+      VALUE_FILTERS.map(async ({ key, match }) => {
+        if (match === 'all' || state.values[key].length === 0) return [key, counts[key] ?? {}] as const;
+        return [key, (await countsOf(withoutFilter(state, key)))[key] ?? {}] as const;
+      }),
+    );
+    return Object.fromEntries(menus);
+  }
+
+  /**
+   * Shows the next results, each as soon as its record and those before it
+   * have arrived, then whether there are more.
+   */
+  async #showMore(run: number): Promise<void> {
+    const found = this.#found;
+    if (!found) return;
+    const batch = await found.slice(this.#shown, this.#shown + PAGE_SIZE);
+    if (run !== this.#run) return;
+    const records = batch.map((result) => result.data());
+    for (const record of records) {
+      const data = await record;
+      if (run !== this.#run) return;
+      this.#list.append(this.#renderResult(data));
+      this.#shown += 1;
+    }
+    const total = await found.total();
+    if (run !== this.#run) return;
+    this.#more.hidden = this.#shown >= total;
+  }
+
+  #renderResult(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+    const title = data.meta['title'] ?? data.url;
+    const url = safeResultUrl(data.url);
+    const link = url ? element('a', { text: title }) : element('span', { text: title });
+    if (url && link instanceof HTMLAnchorElement) link.href = url;
+
+    const meta = element('p', { className: 'result-meta' });
+    const date = data.meta['date'];
+    if (date) {
+      const time = element('time', { text: date });
+      time.dateTime = data.meta['datetime'] ?? '';
+      meta.append(time);
+    }
+    const source = data.meta['source'];
+    if (source) meta.append(date ? ' · ' : '', source);
+
+    // The excerpt from the words readers see, not from the aliases the record
+    // ends with; the summary when only an alias matched.
+    const hiddenWords = Number(data.meta['aliaswords'] ?? 0);
+    const parts = visibleExcerpt(data.content, data.locations, hiddenWords, EXCERPT_WORDS) ?? [
+      { text: data.meta['summary'] ?? '', mark: false },
+    ];
+    const excerpt = element('p', { className: 'excerpt' });
+    for (const { text, mark } of parts) {
+      excerpt.append(mark ? element('mark', { text }) : document.createTextNode(text));
+    }
+
+    const chips = element('ul', { className: 'chips' });
+    chips.setAttribute('aria-label', `Narrow to a leader or country of “${title}”`);
+    for (const key of ['leader', 'country'] as const) {
+      // Pagefind does not keep the order of a filter's values: show them alphabetically.
+      for (const name of [...(data.filters[key] ?? [])].sort((a, b) => a.localeCompare(b, 'en'))) {
+        const chip = element('a', { className: `chip ${key}`, text: name });
+        chip.href = this.#paths.search(toSearchParams(withValue(this.#state, key, name)));
+        chips.append(element('li', {}, chip));
+      }
+    }
+
+    return element(
+      'li',
+      { className: 'result' },
+      element('article', {}, element('h2', {}, link), meta, excerpt, chips),
+    );
+  }
+
+  /**
+   * Relabels every filter's checkboxes with their counts among the current
+   * results when `counts` are known, and checks the chosen values. Checkboxes
+   * are kept in place (focus stays where it is); a chosen value the index
+   * does not know gets a checkbox of its own.
+   */
+  #renderFilters(counts: FilterCounts | undefined): void {
+    for (const { key } of VALUE_FILTERS) {
+      const { list, byValue } = this.#choices[key];
+      const chosen = this.#state.values[key];
+      const current = counts ? (counts[key] ?? {}) : undefined;
+      for (const option of filterOptions(key, this.#known[key], current, chosen)) {
+        let choice = byValue.get(option.value);
+        if (!choice) {
+          const input = element('input');
+          input.type = 'checkbox';
+          input.name = key;
+          input.value = option.value;
+          const text = element('span');
+          list.append(element('label', {}, input, text));
+          choice = { input, text };
+          byValue.set(option.value, choice);
+        }
+        choice.text.textContent = optionLabel(option);
+        choice.input.checked = chosen.includes(option.value);
+      }
+    }
+  }
+}
+
+if (!customElements.get('archive-search')) customElements.define('archive-search', ArchiveSearch);

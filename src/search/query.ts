@@ -1,0 +1,135 @@
+/**
+ * From a search state to what Pagefind is asked and what the page shows: the
+ * filters of a Pagefind search, the options of the filter menus with their
+ * counts, and the sentence that sums up a search. Pure and derived from the
+ * filter table; bundled into the search page.
+ */
+import {
+  boundLabel,
+  displayValue,
+  RANGE_FILTER,
+  SEARCH_FILTERS,
+  VALUE_FILTERS,
+  type FilterKey,
+} from './filters';
+import { firstMonth, lastMonth, type SearchState } from './url-state';
+
+/** One Pagefind filter: every value (`all`) or at least one (`any`). */
+export type PagefindFilter = { all: string[] } | { any: string[] };
+
+/** What `pagefind.search(term, options)` takes for a state. */
+export interface PagefindQuery {
+  /** The words, or `null` to list every article that matches the filters. */
+  term: string | null;
+  options: { filters: Partial<Record<FilterKey, PagefindFilter>>; sort?: { date: 'desc' } };
+}
+
+/** A month no article is filed under: the filter of a range that holds none. */
+export const NO_MONTH = '0000-00';
+
+/**
+ * The months of `known` (the index's months, `YYYY-MM`) within a range;
+ * `undefined` when the range leaves none out (no filter needed).
+ * @example monthsInRange('2021', '2021-06', ['2020-12', '2021-03', '2021-07']) // ['2021-03']
+ */
+export function monthsInRange(from: string, to: string, known: readonly string[]): string[] | undefined {
+  if (!from && !to) return undefined;
+  const start = from ? firstMonth(from) : '';
+  const end = to ? lastMonth(to) : '9999-12';
+  const inside = known.filter((month) => month >= start && month <= end);
+  return inside.length === known.length ? undefined : inside;
+}
+
+/**
+ * Shapes a state into Pagefind's search call: value filters by display name,
+ * all or any of them as the table says, the date range as any of the months
+ * it holds (`known` are the index's months), the `date` sort for "newest",
+ * and a `null` term for a search by filters alone.
+ * @example toPagefindQuery(searchState({ values: { leader: ['A', 'B'] } }), []).options.filters
+ *   // { leader: { all: ['A', 'B'] } }
+ */
+export function toPagefindQuery(state: SearchState, known: readonly string[]): PagefindQuery {
+  const filters: PagefindQuery['options']['filters'] = {};
+  for (const { key, match } of VALUE_FILTERS) {
+    const values = state.values[key];
+    if (values.length > 0) filters[key] = match === 'all' ? { all: [...values] } : { any: [...values] };
+  }
+  const months = monthsInRange(state.from, state.to, known);
+  if (months) filters[RANGE_FILTER.key] = { any: months.length > 0 ? months : [NO_MONTH] };
+  const options: PagefindQuery['options'] = { filters };
+  if (state.sort === 'newest') options.sort = { date: 'desc' };
+  return { term: state.q === '' ? null : state.q, options };
+}
+
+/** One option of a filter menu. */
+export interface FilterOption {
+  value: string;
+  /** The text readers see for the value. */
+  label: string;
+  /** The results choosing this value would give (or add, for `any` filters); `undefined` while not counted. */
+  count: number | undefined;
+}
+
+/**
+ * The options of one filter menu: every value the index knows, with its count
+ * (0 when none; `undefined` for every value when `current` is not known), the
+ * chosen values always kept, in the table's order for the filter.
+ */
+export function filterOptions(
+  key: FilterKey,
+  known: Readonly<Record<string, number>> | undefined,
+  current: Readonly<Record<string, number>> | undefined,
+  chosen: readonly string[],
+): FilterOption[] {
+  const filter = SEARCH_FILTERS.find((row) => row.key === key)!;
+  const values = new Set([...Object.keys(known ?? {}), ...chosen]);
+  return [...values].sort(filter.order).map((value) => ({
+    value,
+    label: displayValue(key, value),
+    count: current ? (current[value] ?? 0) : undefined,
+  }));
+}
+
+/**
+ * The text of a menu option: its label, with its count when counted.
+ * @example optionLabel({ value: 'Kazakhstan', label: 'Kazakhstan', count: 2 }) // 'Kazakhstan (2)'
+ */
+export function optionLabel({ label, count }: Pick<FilterOption, 'label' | 'count'>): string {
+  return count === undefined ? label : `${label} (${count})`;
+}
+
+/**
+ * The date range as readers say it; `''` when open at both ends.
+ * @example rangeLabel('2021-03', '2023-09') // 'March 2021 to September 2023'
+ */
+export function rangeLabel(from: string, to: string): string {
+  if (from && to) return from === to ? boundLabel(from) : `${boundLabel(from)} to ${boundLabel(to)}`;
+  if (from) return `from ${boundLabel(from)}`;
+  if (to) return `until ${boundLabel(to)}`;
+  return '';
+}
+
+/**
+ * The sentence announced to screen readers (and shown) after a search: the
+ * count, the words, then the filters (`all` values joined, `any` values with
+ * "or", and the date range).
+ * @example resultSummary(1, searchState({ values: { kind: ['call', 'visit'] }, from: '2024' }))
+ *   // '1 article found in Phone call or Visit from 2024'
+ * @example resultSummary(2, searchState({ q: 'Tokayev' })) // '2 articles found for “Tokayev”'
+ */
+export function resultSummary(count: number, state: SearchState): string {
+  const articles = count === 1 ? '1 article' : `${count} articles`;
+  const parts = [state.q && `for “${state.q}”`];
+  const filters = VALUE_FILTERS.flatMap(({ key, match }) => {
+    const labels = state.values[key].map((value) => displayValue(key, value));
+    if (labels.length === 0) return [];
+    return match === 'all' ? labels : [labels.join(' or ')];
+  });
+  // A closed range reads as one more filter ("in 2025"), an open one on its own ("from March 2021").
+  const range = rangeLabel(state.from, state.to);
+  const closed = state.from !== '' && state.to !== '';
+  if (range && closed) filters.push(range);
+  if (filters.length > 0) parts.push(`in ${filters.join(', ')}`);
+  if (range && !closed) parts.push(range);
+  return [count === 0 ? 'No articles found' : `${articles} found`, ...parts.filter(Boolean)].join(' ');
+}

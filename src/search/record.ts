@@ -1,0 +1,134 @@
+/**
+ * The record an article writes into the Pagefind index besides its visible
+ * text: a value for each filter of the table (filters.ts), the metadata a
+ * result and an export need, the date sort key, and the names and aliases of
+ * its leaders and countries. Build-time only (uses `dates.ts`).
+ */
+import type { Article, ArchiveModel } from '../lib/archive';
+import { formatDate } from '../lib/dates';
+import { SEARCH_FILTERS, type FilterKey, type FilterSource } from './filters';
+
+/**
+ * How many words the aliases make in the index, counted as Pagefind counts
+ * them: the text of the alias paragraph split at white space.
+ * @example aliasWordCount(['Kassym-Jomart Tokayev', 'Токаев']) // 3
+ */
+export function aliasWordCount(aliases: readonly string[]): number {
+  return aliasText(aliases).split(/\s+/).filter(Boolean).length;
+}
+
+/** The text of the paragraph that carries the aliases into the index. */
+export function aliasText(aliases: readonly string[]): string {
+  return aliases.join(', ');
+}
+
+/** What one article puts into the search index besides its text. */
+export interface ArticleSearchRecord {
+  /** Pagefind filters, one per row of the filter table, by the values readers choose. */
+  filters: Record<FilterKey, string[]>;
+  /**
+   * Pagefind metadata: what a result shows and an export writes (with the
+   * filters' values, which a result's record carries too). Kept small: every
+   * result fetches its record.
+   */
+  meta: {
+    title: string;
+    /** The date as readers see it, and as published, with its offset. */
+    date: string;
+    datetime: string;
+    summary: string;
+    source: string;
+    /** The byline, when there is one. */
+    author?: string;
+    /** The language's BCP 47 tag (the `language` filter holds its name). */
+    lang: string;
+    /** How many words the aliases add at the end of the indexed text (see `visibleExcerpt`). */
+    aliaswords: string;
+  };
+  /** The `date` sort key: the UTC instant, so articles from different zones order correctly. */
+  sortDate: string;
+  /** Names and aliases of the article's leaders and countries, indexed so every spelling finds it. */
+  aliases: string[];
+}
+
+type RecordArticle = Pick<Article, 'published' | 'leaders' | 'countries' | 'data'>;
+type EntityLookup = Pick<ArchiveModel, 'leaderById' | 'countryById'>;
+
+function entitiesOf(article: RecordArticle, archive: EntityLookup) {
+  return {
+    leaders: article.leaders.flatMap((id) => archive.leaderById.get(id) ?? []),
+    countries: article.countries.flatMap((id) => archive.countryById.get(id) ?? []),
+  };
+}
+
+/** What the filter table reads of an article: its data, with names for its leaders and countries. */
+export function filterSource(article: RecordArticle, archive: EntityLookup): FilterSource {
+  const { leaders, countries } = entitiesOf(article, archive);
+  return {
+    published: article.published,
+    data: article.data,
+    leaderNames: leaders.map((l) => l.data.name),
+    countryNames: countries.map((c) => c.data.name),
+  };
+}
+
+/** The values an article is filed under, for every filter of the table. */
+export function filterValues(article: RecordArticle, archive: EntityLookup): Record<FilterKey, string[]> {
+  const source = filterSource(article, archive);
+  const entries = SEARCH_FILTERS.map((filter) => [filter.key, [...filter.valuesOf(source)]] as const);
+  return Object.fromEntries(entries) as Record<FilterKey, string[]>;
+}
+
+/**
+ * Builds what an article contributes to the index: filters with display names,
+ * result metadata, the date sort key, and every name and alias of its leaders
+ * and countries (deduplicated, in content order).
+ */
+export function articleSearchRecord(
+  article: Pick<Article, 'title' | 'summary' | 'published' | 'epochMs' | 'leaders' | 'countries' | 'data'>,
+  archive: EntityLookup,
+): ArticleSearchRecord {
+  const { leaders, countries } = entitiesOf(article, archive);
+  const aliases = new Set<string>();
+  for (const { data } of [...leaders, ...countries]) {
+    aliases.add(data.name);
+    for (const alias of data.aliases) aliases.add(alias);
+  }
+  return {
+    filters: filterValues(article, archive),
+    meta: {
+      title: article.title,
+      date: formatDate(article.published),
+      datetime: article.published.iso,
+      summary: article.summary,
+      source: article.data.source.name,
+      ...(article.data.author ? { author: article.data.author } : {}),
+      lang: article.data.lang,
+      aliaswords: String(aliasWordCount([...aliases])),
+    },
+    sortDate: new Date(article.epochMs).toISOString(),
+    aliases: [...aliases],
+  };
+}
+
+/**
+ * How many articles the index files under each value of every filter, over
+ * the whole archive (as Pagefind counts them: an article once per value). The
+ * search page renders them as the menus' options, so the menus are complete
+ * before, and without, loading the index's filters.
+ */
+export function filterTotals(
+  archive: Pick<ArchiveModel, 'articles' | 'leaderById' | 'countryById'>,
+): Record<FilterKey, Record<string, number>> {
+  const totals = Object.fromEntries(SEARCH_FILTERS.map(({ key }) => [key, {}])) as Record<
+    FilterKey,
+    Record<string, number>
+  >;
+  for (const article of archive.articles) {
+    const filters = filterValues(article, archive);
+    for (const { key } of SEARCH_FILTERS) {
+      for (const value of new Set(filters[key])) totals[key][value] = (totals[key][value] ?? 0) + 1;
+    }
+  }
+  return totals;
+}

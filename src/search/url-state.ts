@@ -1,0 +1,182 @@
+/**
+ * The search page's state as it lives in the URL, derived from the filter table
+ * (filters.ts): `q`, each value filter as a repeatable parameter
+ * (`leader=A&leader=B`), the date range as `from` and `to` (`YYYY` or
+ * `YYYY-MM`), and `sort`. Older links with `year=Y` read as `from=Y&to=Y`.
+ * No runtime imports beyond the table: `paths.ts` and the browser bundle use it.
+ */
+import { VALUE_FILTERS, type ValueFilterKey } from './filters';
+
+/** Result orders: Pagefind's relevance ranking, or newest first by the `date` sort key. */
+export const SORTS = ['relevance', 'newest'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+/** The chosen values of each value filter (display names, e.g. "Vladimir Putin"); empty for any. */
+export type FilterValues = Record<ValueFilterKey, string[]>;
+
+/** The whole state of the search page: what its URL holds. */
+export interface SearchState {
+  /** The words typed, as typed (trimmed); may be empty, to list every article the filters match. */
+  q: string;
+  values: FilterValues;
+  /** The first month of the date range, `YYYY` (its January) or `YYYY-MM`; `''` for open. */
+  from: string;
+  /** The last month of the date range, `YYYY` (its December) or `YYYY-MM`; `''` for open. */
+  to: string;
+  sort: SortKey;
+}
+
+/**
+ * The query parameters of the search page, for `paths.search()`. Value filters
+ * take one value or several (all of a `leader` list must be named; any of a
+ * `kind` list will do).
+ * @example { leader: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], from: '2021-03', to: '2023' }
+ */
+export type SearchParams = { q?: string; from?: string; to?: string; sort?: SortKey } & {
+  [K in ValueFilterKey]?: string | readonly string[];
+};
+
+/** The longest query or filter value read from a URL; longer values are cut. */
+export const MAX_PARAM_LENGTH = 200;
+/** The most values of one filter read from a URL; more are ignored. */
+export const MAX_VALUES = 50;
+
+const noValues = (): FilterValues =>
+  Object.fromEntries(VALUE_FILTERS.map((filter) => [filter.key, []])) as unknown as FilterValues;
+
+/** The state of a search page with nothing chosen. */
+export const EMPTY_STATE: SearchState = Object.freeze({
+  q: '',
+  values: noValues(),
+  from: '',
+  to: '',
+  sort: 'relevance',
+});
+
+/** A state with some parts changed, the others as in `EMPTY_STATE` (for tests and links). */
+export function searchState(
+  parts: Partial<Omit<SearchState, 'values'>> & { values?: Partial<FilterValues> } = {},
+): SearchState {
+  return { ...EMPTY_STATE, ...parts, values: { ...noValues(), ...parts.values } };
+}
+
+const clean = (value: string | null): string =>
+  (value ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PARAM_LENGTH);
+
+/** `YYYY` or `YYYY-MM` with a real month. */
+const MONTH_OR_YEAR = /^[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?$/;
+
+/**
+ * A date bound as given (`2021`, `2021-03`), or `''` when it is not one.
+ * @example dateBound('2021-3') // ''
+ */
+export function dateBound(value: string | null): string {
+  const text = clean(value);
+  return MONTH_OR_YEAR.test(text) ? text : '';
+}
+
+/** The first month a bound covers: `2021` → `2021-01`. */
+export const firstMonth = (bound: string): string => (bound.length === 4 ? `${bound}-01` : bound);
+/** The last month a bound covers: `2021` → `2021-12`. */
+export const lastMonth = (bound: string): string => (bound.length === 4 ? `${bound}-12` : bound);
+
+/**
+ * Reads the search state from a query string. Unknown parameters are ignored,
+ * an unknown sort means relevance, whitespace is collapsed, repeated values are
+ * kept once, malformed dates are dropped, a range given backwards is turned
+ * round, and `year=Y` (older links) means `from=Y&to=Y`.
+ * @example parseSearchState('?leader=A&leader=B&year=2021').values.leader // ['A', 'B']
+ */
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const values = noValues();
+  for (const { key } of VALUE_FILTERS) {
+    const chosen = new Set(params.getAll(key).map(clean).filter(Boolean));
+    values[key] = [...chosen].slice(0, MAX_VALUES);
+  }
+  let from = dateBound(params.get('from'));
+  let to = dateBound(params.get('to'));
+  if (!params.has('from') && !params.has('to')) {
+    const year = clean(params.get('year'));
+    if (/^[0-9]{4}$/.test(year)) from = to = year;
+  }
+  if (from && to && firstMonth(from) > lastMonth(to)) [from, to] = [to, from];
+  return {
+    q: clean(params.get('q')),
+    values,
+    from,
+    to,
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+  };
+}
+
+/**
+ * The URL parameters of a state, for `paths.search()`: empty values and the
+ * default sort are left out, so equal states give equal URLs.
+ */
+export function toSearchParams(state: SearchState): SearchParams {
+  const params: SearchParams = {};
+  if (state.q) params.q = state.q;
+  for (const { key } of VALUE_FILTERS) if (state.values[key].length > 0) params[key] = state.values[key];
+  if (state.from) params.from = state.from;
+  if (state.to) params.to = state.to;
+  if (state.sort !== 'relevance') params.sort = state.sort;
+  return params;
+}
+
+/**
+ * The query string of the search page for some parameters, `''` when there are
+ * none: `q`, the value filters in table order (each value repeated), `from`,
+ * `to`, `sort`. Empty values are left out.
+ * @example searchQuery({ leader: ['A', 'B'], q: 'x' }) // '?q=x&leader=A&leader=B'
+ */
+export function searchQuery(params: SearchParams): string {
+  const query = new URLSearchParams();
+  if (params.q) query.append('q', params.q);
+  for (const { key } of VALUE_FILTERS) {
+    const value = params[key];
+    for (const one of typeof value === 'string' ? [value] : (value ?? [])) if (one) query.append(key, one);
+  }
+  for (const key of ['from', 'to', 'sort'] as const) {
+    const value = params[key];
+    if (value) query.append(key, value);
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+/** True when two states would give the same URL. */
+export function sameState(a: SearchState, b: SearchState): boolean {
+  return searchQuery(toSearchParams(a)) === searchQuery(toSearchParams(b));
+}
+
+/** True when at least one filter is set: a value chosen, or a date bound. */
+export function hasFilters(state: SearchState): boolean {
+  return (
+    state.from !== '' || state.to !== '' || VALUE_FILTERS.some(({ key }) => state.values[key].length > 0)
+  );
+}
+
+/** True when the state asks for anything: words or at least one filter. */
+export function hasCriteria(state: SearchState): boolean {
+  return state.q !== '' || hasFilters(state);
+}
+
+/**
+ * The state without one value filter's values: what the counts of an `any`
+ * menu are computed from, so each option shows how many results choosing it
+ * would add to.
+ * @example withoutFilter(searchState({ values: { kind: ['call'] } }), 'kind').values.kind // []
+ */
+export function withoutFilter(state: SearchState, key: ValueFilterKey): SearchState {
+  return { ...state, values: { ...state.values, [key]: [] } };
+}
+
+/**
+ * The state with one value of a filter added (kept once).
+ * @example withValue(EMPTY_STATE, 'leader', 'A').values.leader // ['A']
+ */
+export function withValue(state: SearchState, key: ValueFilterKey, value: string): SearchState {
+  const values = state.values[key].includes(value) ? state.values[key] : [...state.values[key], value];
+  return { ...state, values: { ...state.values, [key]: values } };
+}

@@ -1,0 +1,3 @@
+import { describeResearchSearch } from './search-research-suite';
+
+describeResearchSearch({ name: 'e2e-research-archive', base: '/archive' });

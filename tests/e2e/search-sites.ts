@@ -1,0 +1,23 @@
+/**
+ * The sites the browser tests of search run against, built in one place so the
+ * way they are built (here: one build per test file) can be changed for all.
+ * `default` is the archive in `content/`; `research` the fixture archive
+ * `tests/fixtures/archives/research/`, with enough articles for filters, date
+ * ranges and exports; `shards` a small archive whose index has a shard per year.
+ */
+import path from 'node:path';
+import { buildSiteOrThrow, ROOT } from '../support/build';
+
+/** The archives the search tests use. */
+export type SearchSiteName = 'default' | 'research';
+
+const CONTENT: Record<SearchSiteName, string | undefined> = {
+  default: undefined,
+  research: path.join(ROOT, 'tests/fixtures/archives/research'),
+};
+
+/** Builds an archive for a test file, at the root or under `base`; returns the output folder. */
+export function searchSite(archive: SearchSiteName, { name, base }: { name: string; base?: string }): string {
+  const contentDir = CONTENT[archive];
+  return buildSiteOrThrow({ name, ...(base ? { base } : {}), ...(contentDir ? { contentDir } : {}) });
+}
