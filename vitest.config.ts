@@ -13,6 +13,7 @@ export default defineConfig({
             'tests/content/**/*.test.ts',
             'tests/import/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
+            'tests/deploy/**/*.test.ts',
           ],
         },
       },
