@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleLoader } from './lib/article-loader';
+import { articleLoader } from './build/article-loader';
 import { countrySchema, makeArticleSchema, makeLeaderSchema } from './lib/schema';
 import { resolveContentDir } from './lib/env';
 
@@ -10,7 +10,7 @@ const contentDir = resolveContentDir(process.env.ARCHIVE_CONTENT_DIR);
  * News articles: Markdown by default, MDX for the few that need components. The
  * store keeps neither their Markdown (`retainBody`: the build's safety check reads
  * it from the files, src/lib/articles.ts) nor their HTML (in files of the build
- * cache, see src/lib/article-loader.ts): only their front matter.
+ * cache, see src/build/article-loader.ts): only their front matter.
  */
 const articles = defineCollection({
   loader: articleLoader({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles`, retainBody: false }),
