@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/audit/**/*.test.ts'],
           fileParallelism: false,
+          // The default site is built once per run and base path, for every file that reads it.
+          globalSetup: ['tests/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

@@ -6,7 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildSiteOrThrow } from '../support/build';
+import { sharedSite } from '../support/shared-site';
 import type { WatchedPage } from '../support/browser';
 import { useServedSite } from '../support/served-site';
 
@@ -68,10 +68,7 @@ export async function searchFromHeader(page: Page, query: string): Promise<void>
 
 export function describeSearchSite(options: { name: string; base?: string }): void {
   describe(`search served by nginx at ${options.base ?? '/'}`, () => {
-    const site = useServedSite(
-      () => buildSiteOrThrow(options.base ? { name: options.name, base: options.base } : options),
-      options.base ? { base: options.base } : {},
-    );
+    const site = useServedSite(() => sharedSite(options.base), options.base ? { base: options.base } : {});
     const { at } = site;
     const open = (javaScript = true): Promise<WatchedPage> => site.open({ javaScript });
 
