@@ -5,9 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { resolveBasePath, resolveCacheDir, resolveSiteUrl } from './src/lib/env.ts';
-import { removeStaleOutput } from './src/lib/stale-output.ts';
-import { mdxGuard, mdxHtmlGuard } from './src/lib/mdx-guard.ts';
-import { checkOutputFolder } from './src/lib/output-folder.ts';
+import { removeStaleOutput } from './src/build/stale-output.ts';
+import { mdxGuard, mdxHtmlGuard } from './src/build/mdx-guard.ts';
+import { checkOutputFolder } from './src/build/output-folder.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -22,11 +22,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // The search index is written after the build, by src/search/index/ (see `npm run build`).
   // A build writes over the last one's output (see vite.build below) and then removes
-  // what it no longer makes (src/lib/stale-output.ts).
+  // what it no longer makes (src/build/stale-output.ts).
   integrations: [checkOutputFolder(), mdx(), sitemap(), removeStaleOutput()],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
   // An MDX file that would run code, or whose HTML leaves the articles' allowlist, fails
-  // before it is compiled (src/lib/mdx-guard.ts).
+  // before it is compiled (src/build/mdx-guard.ts).
   // Code is highlighted with classes (Prism), styled by global.css: no inline styles.
   markdown: {
     processor: satteri({
@@ -58,7 +58,7 @@ export default defineConfig({
         ),
       ),
       'import.meta.env.CITATION_WORKER': JSON.stringify(
-        fileURLToPath(new URL('./src/lib/citation-worker.ts', import.meta.url)),
+        fileURLToPath(new URL('./src/build/citation-worker.ts', import.meta.url)),
       ),
     },
   },

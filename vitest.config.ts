@@ -13,6 +13,7 @@ export default defineConfig({
             'tests/content/**/*.test.ts',
             'tests/import/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
+            'tests/deploy/**/*.test.ts',
           ],
         },
       },
@@ -21,6 +22,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/audit/**/*.test.ts'],
           fileParallelism: false,
+          // The default site is built once per run and base path, for every file that reads it.
+          globalSetup: ['tests/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

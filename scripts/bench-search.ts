@@ -17,9 +17,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Request } from 'playwright-core';
-import { buildSite, ROOT, TMP } from '../tests/support/build';
-import { launchBrowser } from '../tests/support/browser';
-import { startSiteServer } from '../tests/support/server';
+import { buildSite, ROOT, TMP } from './lib/build';
+import { launchBrowser } from './lib/browser';
+import { startSiteServer } from './lib/server';
 
 const { values } = parseArgs({
   options: {

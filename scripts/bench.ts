@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { writeCorpus } from './lib/corpus';
 import { folderSize, largestPage } from './lib/files';
 import { measure, type Measured } from './lib/measure';
-import { ASTRO, SEARCH_INDEX, TSX } from '../tests/support/build';
+import { ASTRO, SEARCH_INDEX, TSX } from './lib/build';
 import { seedFrom } from './lib/prng';
 import { probeSearch, type SearchProbe } from './lib/search-probe';
 

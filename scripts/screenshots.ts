@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from '../tests/support/browser';
+import { launchBrowser } from './lib/browser';
 
 const [origin = 'http://localhost:4321', outDir = 'docs'] = process.argv.slice(2);
 const ARTICLE = '/articles/2021/05/head-of-state-had-telephone-talk-with-tajik-president/';

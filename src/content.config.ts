@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleLoader } from './lib/article-loader';
+import { articleLoader } from './build/article-loader';
 import { countryLoader } from './build/country-loader';
 import { countrySchema, makeArticleSchema, makeLeaderSchema } from './lib/schema';
 import { resolveContentDir } from './lib/env';
@@ -13,7 +13,7 @@ const contentDir = resolveContentDir(process.env.ARCHIVE_CONTENT_DIR);
  * reports every other file of the folder). The store keeps neither their
  * Markdown (the build's safety check reads it from the files, src/lib/articles.ts)
  * nor their HTML (sanitised, in files of the build cache, see
- * src/lib/article-loader.ts): only their front matter.
+ * src/build/article-loader.ts): only their front matter.
  */
 const articles = defineCollection({
   loader: articleLoader({ base: `${contentDir}/articles` }),

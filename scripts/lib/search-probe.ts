@@ -5,8 +5,8 @@
  * bytes the page fetched for it, compressed, as they crossed the network.
  */
 import type { Request } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser';
-import { startSiteServer } from '../../tests/support/server';
+import { launchBrowser } from './browser';
+import { startSiteServer } from './server';
 
 /** The figures of one cold search. */
 export interface SearchProbe {

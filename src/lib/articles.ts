@@ -16,10 +16,10 @@ import {
   type ArticleEntryLike,
 } from './archive';
 import { parseFrontmatter } from './frontmatter';
-import { htmlFileOf } from './article-loader';
+import { htmlFileOf } from '../build/article-loader';
 import { citeArticle, toCslItem, type Citations } from './citation';
-import { citeInWorkers } from './citation-pool';
-import { CitationCache } from './citation-cache';
+import { citeInWorkers } from '../build/citation-pool';
+import { CitationCache } from '../build/citation-cache';
 import { parsePublished } from './dates';
 import { paths } from './paths';
 import { createCacheKeys, digestOf, type CacheKeys } from './cache-keys';

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteOrThrow } from '../support/build';
+import { sharedSite } from '../support/shared-site';
 import { launchBrowser, openPage } from '../support/browser';
 import { startSiteServer, type SiteServer } from '../support/server';
 import { pageKinds, type PageKind } from './site-pages';
@@ -11,7 +11,7 @@ let browser: Browser;
 let kinds: PageKind[] = [];
 
 beforeAll(async () => {
-  const outDir = buildSiteOrThrow({ name: 'audit-root' });
+  const outDir = sharedSite();
   kinds = pageKinds(outDir);
   server = await startSiteServer(outDir);
   browser = await launchBrowser();

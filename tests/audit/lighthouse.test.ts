@@ -1,7 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteOrThrow } from '../support/build';
+import { sharedSite } from '../support/shared-site';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../support/browser';
 import { startSiteServer, type SiteServer } from '../support/server';
 import { pageKinds, pathOf } from './site-pages';
@@ -15,7 +15,7 @@ let chrome: chromeLauncher.LaunchedChrome;
 let targets: { kind: string; url: string }[] = [];
 
 beforeAll(async () => {
-  const outDir = buildSiteOrThrow({ name: 'audit-root' });
+  const outDir = sharedSite();
   const kinds = pageKinds(outDir);
   server = await startSiteServer(outDir);
   targets = ['home', 'article', 'leader', 'search'].map((kind) => ({

@@ -3,7 +3,8 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteOrThrow, ROOT } from '../support/build';
+import { ROOT } from '../support/build';
+import { sharedSite } from '../support/shared-site';
 import { htmlFiles } from '../support/dist';
 import { startSiteServer, type SiteServer } from '../support/server';
 import { pageKinds, pathOf } from './site-pages';
@@ -11,8 +12,8 @@ import { pageKinds, pathOf } from './site-pages';
 let root = '';
 let archive = '';
 beforeAll(() => {
-  root = buildSiteOrThrow({ name: 'audit-root' });
-  archive = buildSiteOrThrow({ name: 'audit-archive', base: '/archive' });
+  root = sharedSite();
+  archive = sharedSite('/archive');
 });
 
 describe('HTML validity', () => {

@@ -1,3 +1,11 @@
+/**
+ * Bad content fails the build, and what Astro prints names the file and the
+ * field. Each message itself is pinned by unit tests (tests/unit/schema.test.ts,
+ * archive.test.ts, safety.test.ts); these builds check the paths by which
+ * Astro reports them: a front-matter field its schema check refuses, a YAML date
+ * its parser turns into a Date, and the archive's own checks thrown while pages
+ * render, with every problem of every file listed.
+ */
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build';
 import { articleText, writeArchive } from '../support/archive';
@@ -11,10 +19,7 @@ function buildWith(name: string, text: string) {
 describe('a build with bad content', () => {
   it.each([
     ['missing-title', articleText({ title: null }), 'title'],
-    ['missing-published', articleText({ published: null }), 'published'],
-    ['malformed-date', articleText({ published: "'15 January 2024'" }), 'published'],
     ['unquoted-date', articleText({ published: '2024-01-15T10:00:00+05:00' }), 'published'],
-    ['unknown-kind', articleText({ kind: 'rumour' }), 'kind'],
   ])('fails on %s and names the file and the field', (name, text, field) => {
     const result = buildWith(name, text);
     expect(result.status).not.toBe(0);
@@ -22,38 +27,22 @@ describe('a build with bad content', () => {
     expect(result.output).toMatch(new RegExp(`^\\s*${field}: `, 'm'));
   });
 
-  it.each([
-    [
-      'unknown-leader',
-      articleText({ leaders: '\n  - kassym-jomart-tokaev' }),
-      'leaders[0]: unknown leader "kassym-jomart-tokaev"',
-    ],
-    [
-      'unknown-country',
-      articleText({ countries: '\n  - kazakstan' }),
-      'countries[0]: unknown country "kazakstan"',
-    ],
-    [
-      'raw-html',
-      articleText({}, 'Text.\n\n<script>alert(1)</script>'),
-      'body line 3: raw HTML tag (<script>)',
-    ],
-    [
-      'image-onerror',
-      articleText({}, 'Text <img src=x onerror="alert(1)"> more.'),
-      'body line 1: raw HTML tag',
-    ],
-    ['script-link', articleText({}, 'A [link](javascript:alert(1)).'), 'body line 1: script URL in a link'],
-  ])('fails on %s with a message naming the file and the field', (name, text, message) => {
-    const result = buildWith(name, text);
+  it('fails on the archive’s own checks and lists every problem, each with its file and field', () => {
+    const dir = writeArchive('archive-checks', {
+      '2024/01/unknown-leader.md': articleText({ leaders: '\n  - kassym-jomart-tokaev' }),
+      '2024/01/unknown-country.md': articleText({ countries: '\n  - kazakstan' }),
+      '2024/01/raw-html.md': articleText({}, 'Text.\n\n<script>alert(1)</script>'),
+      '2024/01/script-link.md': articleText({}, 'A [link](javascript:alert(1)).'),
+    });
+    const result = buildSite({ name: 'archive-checks', contentDir: dir });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain(`bad-article.md: ${message}`);
-  });
-
-  it('fails when the content folder has no articles at all', () => {
-    const dir = writeArchive('no-articles', {});
-    const result = buildSite({ name: 'no-articles', contentDir: dir });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('no article was found');
+    for (const message of [
+      'unknown-leader.md: leaders[0]: unknown leader "kassym-jomart-tokaev"',
+      'unknown-country.md: countries[0]: unknown country "kazakstan"',
+      'raw-html.md: body line 3: raw HTML tag (<script>)',
+      'script-link.md: body line 1: script URL in a link',
+    ]) {
+      expect(result.output).toContain(message);
+    }
   });
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TMP, buildSite, type BuildResult } from '../support/build';
 import { htmlFiles } from '../support/dist';
-import { filesUnder } from '../../src/lib/files';
+import { filesUnder } from '../../src/build/files';
 import { writeCorpus } from '../../scripts/lib/corpus';
 import { seedFrom } from '../../scripts/lib/prng';
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteOrThrow, ROOT } from '../support/build';
+import { ROOT } from '../support/build';
+import { sharedSite } from '../support/shared-site';
 import { fileFor, htmlFiles, loadPage, text } from '../support/dist';
 
 const CALL = '/articles/2021/05/head-of-state-had-telephone-talk-with-tajik-president/';
@@ -10,7 +11,7 @@ const SPEECH = '/articles/2025/10/tokayev-speaks-at-central-asia-russia-summit-i
 
 let dist = '';
 beforeAll(() => {
-  dist = buildSiteOrThrow({ name: 'site-root' });
+  dist = sharedSite();
 });
 
 /** The article URLs a listing page links to, in order. */
@@ -239,7 +240,7 @@ describe('links', () => {
   });
 
   it('all resolve, and stay under the base, in a build for /archive', () => {
-    const sub = buildSiteOrThrow({ name: 'site-archive', base: '/archive' });
+    const sub = sharedSite('/archive');
     expect(brokenLinks(sub, '/archive')).toEqual([]);
     const $ = loadPage(sub, '/');
     const hrefs = $('a[href^="/"]')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUnloaded } from '../../src/lib/article-loader';
+import { classifyUnloaded } from '../../src/build/article-loader';
 
 const said = (files: string[]) => classifyUnloaded(files).map((u) => `${u.severity} ${u.file}`);
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CslItem } from '@citation-js/core';
-import { CitationCache } from '../../src/lib/citation-cache';
+import { CitationCache } from '../../src/build/citation-cache';
 
 const item = (title: string): CslItem => ({ id: 'talk', type: 'article-newspaper', title });
 const citations = (n: number) => ({ apa: `APA ${n}`, chicago: `Chicago ${n}`, bibtex: `@article{${n}}` });

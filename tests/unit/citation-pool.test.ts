@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '@citation-js/core';
-import { CitationPool, citeInWorkers } from '../../src/lib/citation-pool';
+import { CitationPool, citeInWorkers } from '../../src/build/citation-pool';
 
-const WORKER = fileURLToPath(new URL('../../src/lib/citation-worker.ts', import.meta.url));
+const WORKER = fileURLToPath(new URL('../../src/build/citation-worker.ts', import.meta.url));
 
 function item(n: number): CslItem {
   return {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/lib/files';
+import { filesUnder } from '../../src/build/files';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

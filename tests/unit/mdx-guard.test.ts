@@ -9,7 +9,7 @@ import {
   mdxGuardMessage,
   mdxHtmlGuard,
   type HastLike,
-} from '../../src/lib/mdx-guard';
+} from '../../src/build/mdx-guard';
 import { TMP } from '../support/build';
 
 /** An MDX file on disk, as Astro's MDX plugin hands it to the compiler: front matter removed. */

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outputFolderProblem } from '../../src/lib/output-folder';
+import { outputFolderProblem } from '../../src/build/output-folder';
 import { TMP } from '../support/build';
 
 describe('outputFolderProblem', () => {

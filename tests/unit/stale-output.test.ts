@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staleBundles, staleOutput } from '../../src/lib/stale-output';
+import { staleBundles, staleOutput } from '../../src/build/stale-output';
 
 describe('staleOutput', () => {
   const files = [

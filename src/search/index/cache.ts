@@ -20,7 +20,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from '../../lib/files';
+import { filesUnder } from '../../build/files';
 
 const MANIFEST = 'manifest.json';
 

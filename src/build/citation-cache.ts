@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CslItem } from '@citation-js/core';
-import { digestOf } from './cache-keys';
-import type { Citations } from './citation';
+import { digestOf } from '../lib/cache-keys';
+import type { Citations } from '../lib/citation';
 
 export class CitationCache {
   readonly #dir: string;

@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { CslItem } from '@citation-js/core';
-import type { Citations } from './citation';
+import type { Citations } from '../lib/citation';
 
 /** A batch of items, and where it starts in the whole list. */
 export interface CitationRequest {

@@ -28,8 +28,8 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { slug as githubSlug } from 'github-slugger';
-import { findUnsafeMarkup, findUnsafeMdxFrontmatter } from './safety';
-import { sanitizeArticleHtml, ARTICLE_ATTRIBUTES, ARTICLE_CLASSES, ARTICLE_ELEMENTS } from './sanitize';
+import { findUnsafeMarkup, findUnsafeMdxFrontmatter } from '../lib/safety';
+import { sanitizeArticleHtml, ARTICLE_ATTRIBUTES, ARTICLE_CLASSES, ARTICLE_ELEMENTS } from '../lib/sanitize';
 
 /** The store field that names an entry's HTML file. */
 export const HTML_FILE = 'htmlFile';

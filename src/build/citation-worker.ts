@@ -7,7 +7,7 @@
  * Message in: a `CitationRequest`; out: its `CitationResponse`.
  */
 import { parentPort } from 'node:worker_threads';
-import { formatCitations } from './citation.ts';
+import { formatCitations } from '../lib/citation.ts';
 import type { CitationReply, CitationRequest, CitationResponse } from './citation-pool.ts';
 
 parentPort?.on('message', ({ start, items }: CitationRequest) => {
