@@ -180,7 +180,8 @@ export function composeArticle(
     if (detected.guessed)
       notes.push(`the language was not recognised; assumed "${lang}" (give --lang to set it)`);
   }
-  const entities = matchEntities(matcher, text);
+  // A surname two leaders share goes to the one in office on the article's own day.
+  const entities = matchEntities(matcher, text, published.slice(0, 10));
 
   const data: Record<string, unknown> = {
     title,
