@@ -3,6 +3,7 @@
  * Nothing here depends on the machine's time zone.
  */
 import { PUBLISHED_PATTERN } from './schema';
+import { MONTH_NAMES } from './site';
 
 /** A parsed `published`/`updated` value. */
 export interface PublishedDate {
@@ -19,21 +20,6 @@ export interface PublishedDate {
   /** The instant in milliseconds since the epoch (a plain date counts as its UTC midnight). */
   epochMs: number;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /**
  * Parses an ISO 8601 date or offset date-time without `new Date(string)`.
@@ -61,7 +47,7 @@ export function parsePublished(iso: string): PublishedDate {
 
 /** The English name of a month, 1–12. */
 export function monthName(month: number): string {
-  const name = MONTHS[month - 1];
+  const name = MONTH_NAMES[month - 1];
   if (!name) throw new Error(`month ${month} is out of range`);
   return name;
 }

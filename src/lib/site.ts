@@ -34,3 +34,19 @@ export const SEARCH_DIR = 'pagefind';
  * years make 2 shards.
  */
 export const MAX_SHARD_PAGES = 5_000;
+
+/** The months' English names, January first (no dependencies: the search page's bundle uses them too). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;

@@ -9,7 +9,7 @@
  * No runtime imports beyond constants: the browser bundle of the search page
  * includes this module.
  */
-import { KIND_LABELS } from '../lib/site';
+import { KIND_LABELS, MONTH_NAMES } from '../lib/site';
 
 /** What an article offers the filters: its data, with its leaders and countries resolved to display names. */
 export interface FilterSource {
@@ -73,28 +73,13 @@ export function monthOf(published: { year: number; month: number }): string {
   return `${published.year}-${String(published.month).padStart(2, '0')}`;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * A date bound as readers say it.
  * @example boundLabel('2021-03') // 'March 2021'
  */
 export function boundLabel(bound: string): string {
   if (bound.length === 4) return bound;
-  return `${MONTHS[Number(bound.slice(5, 7)) - 1] ?? bound.slice(5, 7)} ${bound.slice(0, 4)}`;
+  return `${MONTH_NAMES[Number(bound.slice(5, 7)) - 1] ?? bound.slice(5, 7)} ${bound.slice(0, 4)}`;
 }
 
 /** The filters, in the order the search page shows them. */

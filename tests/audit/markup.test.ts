@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -289,12 +289,19 @@ describe('security headers', () => {
     writeFileSync(path.join(root, '.git/config'), 'SECRET=git');
     writeFileSync(path.join(root, 'articles/.htaccess'), 'SECRET=htaccess');
     writeFileSync(path.join(root, '_redirects'), 'SECRET=redirects');
-    for (const file of ['.env', '.git/config', 'articles/.htaccess', '_headers', '_redirects']) {
-      const response = await fetch(`${server.url}${file}`);
-      const body = await response.text();
-      expect(`${file}: ${response.status}`).toBe(`${file}: 404`);
-      expect(body).not.toContain('SECRET');
-      expect(body).not.toContain('Content-Security-Policy');
+    // The build is shared by the whole run: the planted files go once the requests are made.
+    try {
+      for (const file of ['.env', '.git/config', 'articles/.htaccess', '_headers', '_redirects']) {
+        const response = await fetch(`${server.url}${file}`);
+        const body = await response.text();
+        expect(`${file}: ${response.status}`).toBe(`${file}: 404`);
+        expect(body).not.toContain('SECRET');
+        expect(body).not.toContain('Content-Security-Policy');
+      }
+    } finally {
+      for (const planted of ['.env', '.git', 'articles/.htaccess', '_redirects']) {
+        rmSync(path.join(root, planted), { recursive: true, force: true });
+      }
     }
   });
 

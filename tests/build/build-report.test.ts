@@ -53,7 +53,7 @@ describe('the build report', () => {
     const { files, pages } = countFiles(outDir);
     expect(files).toBeGreaterThan(50);
     expect(lines[first]).toMatch(
-      new RegExp(`: ${pages} pages, ${files} files, [0-9.]+ KiB; largest file \\S+ \\(`),
+      new RegExp(`: ${pages} pages, ${files} files, [0-9.]+ [KM]iB; largest file \\S+ \\(`),
     );
   });
 
@@ -80,7 +80,7 @@ describe('the build report', () => {
       `[build report] does not fit Cloudflare Pages (free): ${files} files, over its limit of 10 files per site; take a paid plan`,
     );
     expect(stdout).toMatch(
-      /\[build report\] does not fit GitHub Pages: [0-9.]+ KiB, over its limit of 97\.7 KiB per site; deploy to Cloudflare Pages or Netlify/,
+      /\[build report\] does not fit GitHub Pages: [0-9.]+ [KM]iB, over its limit of 97\.7 KiB per site; deploy to Cloudflare Pages or Netlify/,
     );
   });
 
