@@ -1,9 +1,22 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast tests of pure code and content, and tests that build the
-// site and read `dist/` or drive a browser against it (run one file at a time).
+/** Tests of the built site, and the default site built once per run and base path for every file that reads it. */
+const SITE = {
+  globalSetup: ['tests/global-setup.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 300_000,
+};
+/** Lighthouse measures performance: it runs alone, once the other files are done, so that they do not skew it. */
+const ALONE = ['tests/audit/lighthouse.test.ts'];
+
+// Three projects: fast tests of pure code and content, tests that build the
+// site and read `dist/` or drive a browser against it, and Lighthouse.
 export default defineConfig({
   test: {
+    // Files run side by side, at least two at a time: a build or a browser keeps one
+    // core busy while the other file waits on its server, browser or build.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
@@ -15,17 +28,24 @@ export default defineConfig({
             'tests/scripts/**/*.test.ts',
             'tests/deploy/**/*.test.ts',
           ],
+          // Some start worker threads or processes, while builds and browsers share the cores.
+          testTimeout: 30_000,
         },
       },
       {
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/audit/**/*.test.ts'],
-          fileParallelism: false,
-          // The default site is built once per run and base path, for every file that reads it.
-          globalSetup: ['tests/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
+          exclude: ALONE,
+          ...SITE,
+        },
+      },
+      {
+        test: {
+          name: 'site-alone',
+          include: ALONE,
+          sequence: { groupOrder: 1 },
+          ...SITE,
         },
       },
     ],

@@ -13,5 +13,7 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): void {
-  project.provide('sharedBuildRun', `${process.pid}-${Date.now()}`);
+  // The same for every project of this run (Vitest's own process and its start time),
+  // so that the projects of the built site share the builds.
+  project.provide('sharedBuildRun', `${process.pid}-${Math.round(performance.timeOrigin)}`);
 }

@@ -2,12 +2,14 @@
  * The default site (the archive in `content/`), built once per test run for
  * each base path and shared by every test file that only reads it. The first
  * file to ask builds it; the others, in the same run (see tests/global-setup.ts),
- * find the build and its output. Test files that change content or build
- * options build their own site with buildSite().
+ * find the build and its output. Test files run side by side in several
+ * workers: a file that asks while another is building waits for that build
+ * (a lock folder beside the output says who builds) instead of building over it.
+ * Test files that change content or build options build their own site with buildSite().
  *
  * Test files must not write into a shared build.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { buildSite, TMP, type BuildResult } from './build';
@@ -20,6 +22,52 @@ const BUILDS = {
   '/archive': { name: 'shared-archive', base: '/archive' },
 } as const;
 
+/** How long a file waits for another worker's build of the same site. */
+const WAIT_MS = 600_000;
+
+/** Blocks the worker for `ms` (it has nothing else to do while another builds the site). */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** What a build made in this run printed, or undefined when this run has not made it. */
+function finished(outDir: string, run: string): BuildResult | undefined {
+  const record = `${outDir}.run.json`;
+  if (!existsSync(record) || !existsSync(outDir)) return undefined;
+  const saved = JSON.parse(readFileSync(record, 'utf8')) as { run: string; output: string };
+  return saved.run === run ? { outDir, status: 0, output: saved.output } : undefined;
+}
+
+/**
+ * Takes the build lock of `outDir` for this run: true when taken, false when
+ * another file of this run holds it. A lock left by an earlier run is stale and taken over.
+ */
+function lock(outDir: string, run: string): boolean {
+  const dir = `${outDir}.lock`;
+  mkdirSync(path.dirname(dir), { recursive: true });
+  try {
+    mkdirSync(dir);
+  } catch {
+    let owner = '';
+    try {
+      owner = readFileSync(path.join(dir, 'run'), 'utf8');
+    } catch {
+      // No run id yet: see below.
+    }
+    if (owner === '') {
+      // Just made by another file, which is writing its run id (that file builds),
+      // or left without one by a run that was stopped at that moment.
+      const made = statSync(dir, { throwIfNoEntry: false });
+      if (!made || Date.now() - made.mtimeMs < 10_000) return false;
+    }
+    if (owner === run) return false;
+    rmSync(dir, { recursive: true, force: true });
+    return lock(outDir, run);
+  }
+  writeFileSync(path.join(dir, 'run'), run);
+  return true;
+}
+
 /** The build of the default site for `base` ('' or '/' for the root, or '/archive'), with what it printed. */
 export function sharedBuild(base = '/'): BuildResult {
   const key = base === '' ? '/' : base;
@@ -27,15 +75,29 @@ export function sharedBuild(base = '/'): BuildResult {
   const options = BUILDS[key];
   const run = inject('sharedBuildRun');
   const outDir = path.join(TMP, 'builds', options.name);
-  const record = `${outDir}.run.json`;
-  if (run && existsSync(record) && existsSync(outDir)) {
-    const saved = JSON.parse(readFileSync(record, 'utf8')) as { run: string; output: string };
-    if (saved.run === run) return { outDir, status: 0, output: saved.output };
+  const build = (): BuildResult => {
+    const result = buildSite({ ...options, siteUrl: SHARED_SITE_URL, report: true });
+    if (result.status !== 0) throw new Error(`build "${options.name}" failed:\n${result.output}`);
+    return result;
+  };
+  // Outside the site project (no run id), every call builds.
+  if (!run) return build();
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const done = finished(outDir, run);
+    if (done) return done;
+    if (lock(outDir, run)) {
+      try {
+        const result = build();
+        writeFileSync(`${outDir}.run.json`, JSON.stringify({ run, output: result.output }));
+        return result;
+      } finally {
+        rmSync(`${outDir}.lock`, { recursive: true, force: true });
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`gave up waiting for another file's build "${options.name}"`);
+    sleep(500);
   }
-  const result = buildSite({ ...options, siteUrl: SHARED_SITE_URL, report: true });
-  if (result.status !== 0) throw new Error(`build "${options.name}" failed:\n${result.output}`);
-  if (run) writeFileSync(record, JSON.stringify({ run, output: result.output }));
-  return result;
 }
 
 /** The output folder of the default site's shared build for `base`. */
