@@ -28,11 +28,37 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { slug as githubSlug } from 'github-slugger';
-import { findUnsafeMarkup, findUnsafeMdxFrontmatter } from '../lib/safety';
+import { countWords } from '../lib/open-data';
+import { findUnsafeMarkup, findUnsafeMdxFrontmatter, type UnsafeMarkup } from '../lib/safety';
 import { sanitizeArticleHtml, ARTICLE_ATTRIBUTES, ARTICLE_CLASSES, ARTICLE_ELEMENTS } from '../lib/sanitize';
 
 /** The store field that names an entry's HTML file. */
 export const HTML_FILE = 'htmlFile';
+
+/** The store field that keeps what the loader learnt from a Markdown body (see {@link BodyFacts}). */
+export const BODY_FACTS = 'bodyFacts';
+
+/**
+ * What the loader learns from a Markdown article's body while it has it, so the
+ * build never reads the file again for it: its word count and its unsafe markup.
+ */
+export interface BodyFacts {
+  words: number;
+  unsafe: UnsafeMarkup[];
+}
+
+/** The facts of a Markdown body (see {@link BodyFacts}). */
+export function bodyFacts(body: string): BodyFacts {
+  return { words: countWords(body), unsafe: findUnsafeMarkup(body) };
+}
+
+/** The body facts kept in an entry's rendered metadata, if the loader kept them. */
+export function bodyFactsOf(entry: {
+  rendered?: { metadata?: Record<string, unknown> };
+}): BodyFacts | undefined {
+  const facts = entry.rendered?.metadata?.[BODY_FACTS] as Partial<BodyFacts> | undefined;
+  return typeof facts?.words === 'number' && Array.isArray(facts.unsafe) ? (facts as BodyFacts) : undefined;
+}
 
 /** The HTML file named in an entry's rendered metadata, if the loader moved its HTML out. */
 export function htmlFileOf(entry: { rendered?: { metadata?: Record<string, unknown> } }): string | undefined {
@@ -204,7 +230,10 @@ export function articleLoader(options: { base: string }): Loader {
           writeFileSync(html, sanitizeArticleHtml(rendered.html));
           return store.set({
             ...kept,
-            rendered: { html: '', metadata: { headings, imagePaths, [HTML_FILE]: html } },
+            rendered: {
+              html: '',
+              metadata: { headings, imagePaths, [HTML_FILE]: html, [BODY_FACTS]: bodyFacts(body ?? '') },
+            },
           });
         },
       };

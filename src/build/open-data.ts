@@ -1,9 +1,11 @@
 /**
- * Build-time side of the open data: reads each article's text once for its word
- * count and writes the files src/lib/open-data.ts describes.
+ * Build-time side of the open data: takes each article's word count from the
+ * loader (reading the text only for an entry it kept none for) and writes the
+ * files src/lib/open-data.ts describes.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { bodyFactsOf } from './article-loader';
 import { getArchive, type SiteArticle } from '../lib/articles';
 import { parseFrontmatter } from '../lib/frontmatter';
 import {
@@ -24,6 +26,8 @@ import { absoluteUrl, paths } from '../lib/paths';
 const yearFiles = new Map<number, Promise<Map<'csv' | 'jsonl', string>>>();
 
 async function wordCount(article: SiteArticle): Promise<number> {
+  const counted = bodyFactsOf(article.entry)?.words;
+  if (counted !== undefined) return counted;
   const file = path.resolve(import.meta.env.PROJECT_ROOT, article.filePath);
   return countWords(parseFrontmatter(await readFile(file, 'utf8')).body);
 }

@@ -5,7 +5,7 @@
 import type { ArticleData, CountryData, LeaderData, Office } from './schema';
 import { pad2, parsePublished, type PublishedDate } from './dates';
 import { slugify } from './slug';
-import { findUnsafeMarkup } from './safety';
+import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
 import { absoluteUrl, paths as sitePaths, type Paths } from './paths';
 import { DEFAULT_SITE_URL } from './env';
@@ -228,13 +228,16 @@ export function toArticle<E extends ArticleEntryLike>(
  * Finds what the schema alone cannot: references to leaders or countries that do
  * not exist, two articles that would share a URL, raw HTML or script URLs in a
  * body, and empty collections. Each message names the file and the field.
+ * `unsafeOf` gives a body's unsafe markup (by default found in `body`; the
+ * build passes what its loader already found).
  */
-export function findContentErrors(
-  articles: readonly ArticleEntryLike[],
+export function findContentErrors<A extends ArticleEntryLike>(
+  articles: readonly A[],
   leaders: readonly DataEntryLike<{ country: Ref }>[],
   countries: readonly DataEntryLike<unknown>[],
-  urlOf: (a: ArticleEntryLike) => string,
-  bodyOf: (a: ArticleEntryLike) => string = (a) => a.body ?? '',
+  urlOf: (a: A) => string,
+  unsafeOf: (a: A) => readonly UnsafeMarkup[] = (a) =>
+    findUnsafeMarkup(a.body ?? '', { mdx: (a.filePath ?? a.id).endsWith('.mdx') }),
 ): string[] {
   const errors: string[] = [];
   if (articles.length === 0)
@@ -264,7 +267,7 @@ export function findContentErrors(
     const other = urls.get(url);
     if (other) errors.push(`${file}: the URL ${url} is already taken by ${other}; rename one of the files`);
     else urls.set(url, file);
-    for (const problem of findUnsafeMarkup(bodyOf(article), { mdx: file.endsWith('.mdx') })) {
+    for (const problem of unsafeOf(article)) {
       errors.push(
         `${file}: body line ${problem.line}: ${problem.reason} (${problem.found}) is not allowed in articles`,
       );

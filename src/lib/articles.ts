@@ -16,7 +16,8 @@ import {
   type ArticleEntryLike,
 } from './archive';
 import { parseFrontmatter } from './frontmatter';
-import { htmlFileOf } from '../build/article-loader';
+import { bodyFactsOf, htmlFileOf } from '../build/article-loader';
+import { findUnsafeMarkup } from './safety';
 import { citeArticle, toCslItem, type Citations } from './citation';
 import { citeInWorkers } from '../build/citation-pool';
 import { CitationCache } from '../build/citation-cache';
@@ -56,7 +57,9 @@ async function load(): Promise<ArchiveModel<ArticleEntry>> {
     leaders,
     countries,
     (a) => paths.article({ slug: articleSlug(a.id), published: parsePublished(a.data.published) }),
-    readBody,
+    // Found by the loader while it had the body; read again only for entries it kept no facts for.
+    (a) =>
+      bodyFactsOf(a)?.unsafe ?? findUnsafeMarkup(readBody(a), { mdx: (a.filePath ?? a.id).endsWith('.mdx') }),
   );
   if (errors.length > 0) {
     throw new Error(`The archive's content has ${errors.length} problem(s):\n  ${errors.join('\n  ')}`);

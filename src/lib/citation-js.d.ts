@@ -21,6 +21,8 @@ declare module '@citation-js/core' {
     format?: 'text' | 'html';
     template?: string;
     lang?: string;
+    /** Skip sorting the bibliography's entries (citeproc's sort keys): nothing to sort in a one-item bibliography. */
+    nosort?: boolean;
   }
 
   export class Cite {

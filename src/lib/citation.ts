@@ -90,8 +90,9 @@ export function citeArticle(article: Article, permanentUrl: string): Citations {
 /** The three citations of one CSL-JSON item (see {@link toCslItem}). */
 export function formatCitations(item: CslItem): Citations {
   const cite = new Cite([item]);
+  // One item: its bibliography has no order to sort (citeproc's sort keys cost a fifth of its time).
   const bibliography = (template: string): string =>
-    cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
+    cite.format('bibliography', { format: 'text', template, lang: 'en-US', nosort: true }).trim();
   return {
     apa: bibliography('apa'),
     chicago: bibliography(CHICAGO),

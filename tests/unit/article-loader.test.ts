@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUnloaded } from '../../src/build/article-loader';
+import { BODY_FACTS, bodyFacts, bodyFactsOf, classifyUnloaded } from '../../src/build/article-loader';
 
 const said = (files: string[]) => classifyUnloaded(files).map((u) => `${u.severity} ${u.file}`);
 
@@ -39,5 +39,24 @@ describe('classifyUnloaded', () => {
       ['2024/01/a.md.bak', 'warning', "an editor's backup or lock file, not published"],
       ['2024/01/notes.txt', 'warning', 'not an article (.md or .mdx), not published'],
     ]);
+  });
+});
+
+describe('bodyFacts', () => {
+  it('counts the words a reader sees and finds the markup the build refuses', () => {
+    const facts = bodyFacts(
+      'The President [said](https://akorda.kz) it.\n\n<iframe src="https://example.com/"></iframe>\n',
+    );
+    expect(facts.words).toBe(4);
+    expect(facts.unsafe.map((u) => u.line)).toEqual([3]);
+    expect(bodyFacts('Токаев провёл переговоры.')).toEqual({ words: 3, unsafe: [] });
+  });
+
+  it('reads the facts back from an entry, and nothing from an entry without them', () => {
+    const facts = bodyFacts('Two words.');
+    expect(bodyFactsOf({ rendered: { metadata: { [BODY_FACTS]: facts } } })).toEqual(facts);
+    expect(bodyFactsOf({ rendered: { metadata: {} } })).toBeUndefined();
+    expect(bodyFactsOf({ rendered: { metadata: { [BODY_FACTS]: { words: '2' } } } })).toBeUndefined();
+    expect(bodyFactsOf({})).toBeUndefined();
   });
 });
