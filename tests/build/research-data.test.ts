@@ -113,11 +113,14 @@ describe('listing pages, as Zotero reads their COinS', () => {
     '/countries/kazakhstan/',
     '/tags/energy/',
     '/archive/2024/01/',
+    '/leaders/kassym-jomart-tokayev/with/vladimir-putin/',
+    '/countries/kazakhstan/with/russia/',
   ];
 
   it.each(listings)('%s describes every listed article in a COinS span', (sitePath) => {
     const $ = page(sitePath);
-    const items = $('.article-list > li');
+    // A listing's cards, or a pair page's timeline entries.
+    const items = $('.article-list > li, .timeline li.entry');
     expect(items.length).toBeGreaterThan(0);
     items.each((_, li) => {
       const href = $(li).find('a[href*="/articles/"]').first().attr('href')!;
