@@ -7,8 +7,11 @@
  * bytes transferred over the network (compressed, headers included), in total
  * and for the Pagefind bundle alone.
  *
- *   npm run bench:search [-- --articles 10000] [--seed 1] [--query Tokayev] [--runs 3] [--skip-large]
+ *   npm run bench:search [-- --articles 10000] [--seed 1] [--query Tokayev …] [--runs 3] [--skip-large]
+ *   npm run bench:search -- --site DIR [--query Tokayev …] [--runs 3]
  *
+ * `--site` measures a site already built (pages and index, e.g. by `npm run
+ * bench`) instead of building one; `--query` may be given several times.
  * Needs `npm run corpus` (scripts/corpus.ts) for the large archive. A script
  * that prints figures, not a test.
  */
@@ -25,7 +28,8 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
-    query: { type: 'string', default: 'Tokayev' },
+    query: { type: 'string', multiple: true, default: ['Tokayev'] },
+    site: { type: 'string' },
     runs: { type: 'string', default: '3' },
     'skip-large': { type: 'boolean', default: false },
   },
@@ -36,7 +40,17 @@ interface ColdSearch {
   resultCount: string;
   bytesTotal: number;
   bytesIndex: number;
+  /** Bytes per Pagefind file kind (`pf_meta`, `pf_index`, `wasm`, …), and `page` for the rest. */
+  byKind: Record<string, number>;
   requests: number;
+}
+
+/** What a fetched path is, for the byte breakdown: its Pagefind extension, file name, or `page`. */
+function kindOf(file: string): string {
+  if (!file.includes('/pagefind/')) return 'page';
+  const name = file.split('/').pop() ?? '';
+  const ext = /\.(pf_\w+|pagefind)$/.exec(name)?.[1];
+  return ext === 'pagefind' ? 'wasm' : (ext ?? name);
 }
 
 /** One cold search: a new context has an empty HTTP cache. */
@@ -69,7 +83,12 @@ async function coldSearch(browser: Browser, url: string): Promise<ColdSearch> {
   const requests = fetched.length;
   const bytesTotal = fetched.reduce((sum, r) => sum + r.bytes, 0);
   const bytesIndex = fetched.filter((r) => r.url.includes('/pagefind/')).reduce((sum, r) => sum + r.bytes, 0);
-  return { msToFirstResult, resultCount, bytesTotal, bytesIndex, requests };
+  const byKind: Record<string, number> = {};
+  for (const r of fetched) {
+    const kind = kindOf(new URL(r.url).pathname);
+    byKind[kind] = (byKind[kind] ?? 0) + r.bytes;
+  }
+  return { msToFirstResult, resultCount, bytesTotal, bytesIndex, byKind, requests };
 }
 
 function median(values: number[]): number {
@@ -77,26 +96,46 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-async function benchSite(label: string, outDir: string, runs: number, query: string): Promise<void> {
+async function benchSite(
+  label: string,
+  outDir: string,
+  runs: number,
+  queries: readonly string[],
+): Promise<void> {
   const server = await startSiteServer(outDir);
   const browser = await launchBrowser();
   try {
-    const url = `${server.url}search/?q=${encodeURIComponent(query)}`;
-    const samples: ColdSearch[] = [];
-    for (let i = 0; i < runs; i++) samples.push(await coldSearch(browser, url));
-    const first = samples[0];
-    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-    console.log(
-      `${label}: “${query}” → ${first?.resultCount}\n` +
-        `  navigation to first result: median ${median(samples.map((s) => s.msToFirstResult)).toFixed(0)} ms ` +
-        `(runs: ${samples.map((s) => s.msToFirstResult.toFixed(0)).join(', ')})\n` +
-        `  transferred: ${kb(median(samples.map((s) => s.bytesTotal)))} in ${first?.requests} requests, ` +
-        `of which the Pagefind bundle and index ${kb(median(samples.map((s) => s.bytesIndex)))}`,
-    );
+    for (const query of queries) await benchQuery(browser, server.url, label, runs, query);
   } finally {
     await browser.close();
     await server.stop();
   }
+}
+
+/** Cold searches for one query, `runs` times, each in a new context; prints the medians. */
+async function benchQuery(
+  browser: Browser,
+  base: string,
+  label: string,
+  runs: number,
+  query: string,
+): Promise<void> {
+  const url = `${base}search/?q=${encodeURIComponent(query)}`;
+  const samples: ColdSearch[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await coldSearch(browser, url));
+  const first = samples[0];
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    `${label}: “${query}” → ${first?.resultCount}\n` +
+      `  navigation to first result: median ${median(samples.map((s) => s.msToFirstResult)).toFixed(0)} ms ` +
+      `(runs: ${samples.map((s) => s.msToFirstResult.toFixed(0)).join(', ')})\n` +
+      `  transferred: ${kb(median(samples.map((s) => s.bytesTotal)))} in ${first?.requests} requests, ` +
+      `of which the Pagefind bundle and index ${kb(median(samples.map((s) => s.bytesIndex)))}\n` +
+      `  by kind (median): ${Object.keys(first?.byKind ?? {})
+        .sort()
+        .map((kind) => `${kind} ${kb(median(samples.map((s) => s.byKind[kind] ?? 0)))}`)
+        .join(', ')}`,
+  );
 }
 
 function buildOrExit(options: Parameters<typeof buildSite>[0]): string {
@@ -111,10 +150,19 @@ function buildOrExit(options: Parameters<typeof buildSite>[0]): string {
 }
 
 const runs = Math.max(1, Number(values.runs) || 1);
-const small = buildOrExit({ name: 'bench-search-site' });
-await benchSite('site in content/ (2 articles)', small, runs, values.query);
+if (values.site !== undefined) {
+  const site = path.resolve(values.site);
+  if (!existsSync(path.join(site, 'search/index.html'))) {
+    console.error(`${site} is not a built site with a search page`);
+    process.exit(1);
+  }
+  await benchSite(`site in ${site}`, site, runs, values.query);
+} else {
+  const small = buildOrExit({ name: 'bench-search-site' });
+  await benchSite('site in content/ (2 articles)', small, runs, values.query);
+}
 
-if (!values['skip-large']) {
+if (values.site === undefined && !values['skip-large']) {
   const articles = Number(values.articles);
   const corpus = path.join(TMP, 'bench-search', `corpus-${articles}-${values.seed}`);
   if (!existsSync(path.join(ROOT, 'scripts/corpus.ts'))) {
