@@ -196,6 +196,9 @@ export async function loadPagefind(shards: readonly IndexShard[], baseUrl: strin
         (shard) => async () => (await (await instance([shard])).search(term, options))?.results ?? [],
       ),
     );
+    // Search the newest shard now, as a merged search would, so that a search
+    // started while the reader types has its first results ready.
+    await pager.slice(0, 1);
     // The whole count over the shards merged, when asked for before every shard was searched.
     let whole: number | undefined;
     let counting: Promise<number> | undefined;
