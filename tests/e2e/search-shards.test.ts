@@ -11,7 +11,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import Papa from 'papaparse';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { articleText, writeArchive } from '../support/archive';
@@ -195,6 +197,29 @@ describe('search over an index in one shard per year', () => {
     await page.locator('[data-more]').click();
     await listed(page, 12);
     expect((await resultTitles(page)).sort()).toEqual([...FORUM].sort());
+    expect(problems).toEqual([]);
+  });
+
+  it('exports every result of every year from a search that has read only the newest shard', async () => {
+    const { page, context, problems } = await open();
+    const files = watchIndex(context);
+    await page.goto(at('search/?q=Samarkand'));
+    await settled(page, 'older years not searched yet');
+    expect(shardsOf(files)).toEqual(['2025']);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV', exact: true }).click(),
+    ]);
+    const { data } = Papa.parse<Record<string, string>>(await readFile(await download.path(), 'utf8'), {
+      header: true,
+      comments: '#',
+      skipEmptyLines: true,
+    });
+    expect(data.map((row) => row['title'])).toEqual(FORUM);
+    expect(await settled(page, '12 articles')).toBe('12 articles found for “Samarkand”');
+    expect(await page.locator('[data-export-status]').textContent()).toBe('12 results exported as CSV.');
+    expect(await page.locator('[data-count-all]').isHidden()).toBe(true);
+    expect(shardsOf(files)).toEqual(['2021', '2023', '2025']);
     expect(problems).toEqual([]);
   });
 
