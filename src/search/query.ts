@@ -12,6 +12,7 @@ import {
   VALUE_FILTERS,
   type FilterKey,
 } from './filters';
+import type { YearSpan } from './shards';
 import { firstMonth, lastMonth, type SearchState } from './url-state';
 
 /** One Pagefind filter: every value (`all`) or at least one (`any`). */
@@ -110,15 +111,28 @@ export function rangeLabel(from: string, to: string): string {
 }
 
 /**
+ * Years as readers say them: `2025`, or `2016–2025`.
+ * @example yearsLabel({ oldest: 2016, newest: 2025 }) // '2016–2025'
+ */
+export function yearsLabel({ oldest, newest }: YearSpan): string {
+  return oldest === newest ? `${newest}` : `${oldest}–${newest}`;
+}
+
+/**
  * The sentence announced to screen readers (and shown) after a search: the
  * count, the words, then the filters (`all` values joined, `any` values with
- * "or", and the date range).
+ * "or", and the date range). `searched` are the years read so far when a
+ * newest-first search has not read every year it could find results in: the
+ * count is then theirs, and the sentence says so.
  * @example resultSummary(1, searchState({ values: { kind: ['call', 'visit'] }, from: '2024' }))
  *   // '1 article found in Phone call or Visit from 2024'
  * @example resultSummary(2, searchState({ q: 'Tokayev' })) // '2 articles found for “Tokayev”'
+ * @example resultSummary(1234, searchState({ q: 'Tokayev' }), { oldest: 2016, newest: 2025 })
+ *   // '1,234 articles from 2016–2025 found for “Tokayev” · older years not searched yet'
  */
-export function resultSummary(count: number, state: SearchState): string {
-  const articles = count === 1 ? '1 article' : `${count} articles`;
+export function resultSummary(count: number, state: SearchState, searched?: YearSpan): string {
+  const from = searched ? ` from ${yearsLabel(searched)}` : '';
+  const articles = count === 1 ? `1 article${from}` : `${count.toLocaleString('en')} articles${from}`;
   const parts = [state.q && `for “${state.q}”`];
   const filters = VALUE_FILTERS.flatMap(({ key, match }) => {
     const labels = state.values[key].map((value) => displayValue(key, value));
@@ -131,5 +145,6 @@ export function resultSummary(count: number, state: SearchState): string {
   if (range && closed) filters.push(range);
   if (filters.length > 0) parts.push(`in ${filters.join(', ')}`);
   if (range && !closed) parts.push(range);
-  return [count === 0 ? 'No articles found' : `${articles} found`, ...parts.filter(Boolean)].join(' ');
+  const sentence = [count === 0 ? `No articles${from} found` : `${articles} found`, ...parts.filter(Boolean)];
+  return sentence.join(' ') + (searched ? ' · older years not searched yet' : '');
 }

@@ -29,6 +29,8 @@ export interface ShardPager<R> {
   slice: (start: number, end: number) => Promise<R[]>;
   /** How many shards were searched so far. */
   readonly searched: number;
+  /** How many results the shards searched so far gave. */
+  readonly found: number;
 }
 
 /**
@@ -60,6 +62,9 @@ export function createShardPager<R>(shards: readonly ShardSearch<R>[]): ShardPag
     },
     get searched() {
       return searched;
+    },
+    get found() {
+      return found.length;
     },
   };
 }

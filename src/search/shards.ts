@@ -119,6 +119,54 @@ export function shardsHolding(
   };
 }
 
+/** The years a shard spans, oldest and newest (a shard's years are consecutive years with articles). */
+export interface YearSpan {
+  oldest: number;
+  newest: number;
+}
+
+/**
+ * The years a shard spans, read from its id (see {@link SearchShard}); throws
+ * on anything that is not one.
+ * @example shardSpan('2021-2025') // { oldest: 2021, newest: 2025 }
+ */
+export function shardSpan(id: string): YearSpan {
+  const match = /^([0-9]{1,6})(?:-([0-9]{1,6}))?$/.exec(id);
+  const oldest = Number(match?.[1]);
+  const newest = Number(match?.[2] ?? match?.[1]);
+  if (!match || oldest > newest) throw new Error(`"${id}" is not a search shard's years such as "2021-2025"`);
+  return { oldest, newest };
+}
+
+/**
+ * The shards (newest first) that can hold results of a date range: those whose
+ * years overlap it. `from` and `to` are the search's bounds (`YYYY`, `YYYY-MM`
+ * or `''` for open). Years without articles belong to no shard, so a range of
+ * them alone has no shard.
+ * @example shardsInRange([{ oldest: 2025, newest: 2025 }, { oldest: 2021, newest: 2023 }], '2024', '')
+ *   // [{ oldest: 2025, newest: 2025 }]
+ */
+export function shardsInRange<S extends YearSpan>(shards: readonly S[], from: string, to: string): S[] {
+  const first = from ? Number(from.slice(0, 4)) : -Infinity;
+  const last = to ? Number(to.slice(0, 4)) : Infinity;
+  return shards.filter((shard) => shard.newest >= first && shard.oldest <= last);
+}
+
+/**
+ * The years a search has read: from the oldest of the shards `searched` to the
+ * newest, within the range `from`–`to`; `undefined` when none was searched.
+ * @example searchedYears([{ oldest: 2024, newest: 2025 }], '', '2024-06') // { oldest: 2024, newest: 2024 }
+ */
+export function searchedYears(searched: readonly YearSpan[], from: string, to: string): YearSpan | undefined {
+  if (searched.length === 0) return undefined;
+  const oldest = Math.min(...searched.map((shard) => shard.oldest));
+  const newest = Math.max(...searched.map((shard) => shard.newest));
+  return {
+    oldest: from ? Math.max(oldest, Number(from.slice(0, 4))) : oldest,
+    newest: to ? Math.min(newest, Number(to.slice(0, 4))) : newest,
+  };
+}
+
 /**
  * Reads a list of years such as `2015,2016` (commas or spaces), e.g. the
  * `--years` of the index step. Throws on anything else, or on an empty list.

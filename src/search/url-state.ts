@@ -7,9 +7,15 @@
  */
 import { VALUE_FILTERS, type ValueFilterKey } from './filters';
 
-/** Result orders: Pagefind's relevance ranking, or newest first by the `date` sort key. */
-export const SORTS = ['relevance', 'newest'] as const;
+/**
+ * Result orders: newest first by the `date` sort key, or Pagefind's relevance
+ * ranking ("best match"). The first is the default, what a news archive's
+ * readers expect, and what the URL leaves out.
+ */
+export const SORTS = ['newest', 'relevance'] as const;
 export type SortKey = (typeof SORTS)[number];
+/** The order of a search whose URL names none. */
+export const DEFAULT_SORT: SortKey = SORTS[0];
 
 /** The chosen values of each value filter (display names, e.g. "Vladimir Putin"); empty for any. */
 export type FilterValues = Record<ValueFilterKey, string[]>;
@@ -50,7 +56,7 @@ export const EMPTY_STATE: SearchState = Object.freeze({
   values: noValues(),
   from: '',
   to: '',
-  sort: 'relevance',
+  sort: DEFAULT_SORT,
 });
 
 /** A state with some parts changed, the others as in `EMPTY_STATE` (for tests and links). */
@@ -82,7 +88,8 @@ export const lastMonth = (bound: string): string => (bound.length === 4 ? `${bou
 
 /**
  * Reads the search state from a query string. Unknown parameters are ignored,
- * an unknown sort means relevance, whitespace is collapsed, repeated values are
+ * a missing or unknown sort means the default (newest first; `sort=newest`
+ * of older links reads the same), whitespace is collapsed, repeated values are
  * kept once, malformed dates are dropped, a range given backwards is turned
  * round, and `year=Y` (older links) means `from=Y&to=Y`.
  * @example parseSearchState('?leader=A&leader=B&year=2021').values.leader // ['A', 'B']
@@ -106,7 +113,7 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
     values,
     from,
     to,
-    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+    sort: SORTS.find((sort) => sort === params.get('sort')) ?? DEFAULT_SORT,
   };
 }
 
@@ -120,7 +127,7 @@ export function toSearchParams(state: SearchState): SearchParams {
   for (const { key } of VALUE_FILTERS) if (state.values[key].length > 0) params[key] = state.values[key];
   if (state.from) params.from = state.from;
   if (state.to) params.to = state.to;
-  if (state.sort !== 'relevance') params.sort = state.sort;
+  if (state.sort !== DEFAULT_SORT) params.sort = state.sort;
   return params;
 }
 

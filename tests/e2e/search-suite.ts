@@ -239,15 +239,27 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       expect(new URL(page.url()).search).toBe('?q=Kyrgyzstan');
     });
 
-    it('orders by relevance by default and by date when asked', async () => {
+    it('lists the newest first by default and the best match first when asked', async () => {
       const { page } = await open();
-      // The 2021 call says "border" five times, the 2025 speech once.
+      const sort = page.locator('select[name="sort"]');
       await page.goto(at('search/?q=border'));
+      expect(await settled(page, '2 articles')).toBe('2 articles found for “border”');
+      expect(await resultTitles(page)).toEqual([SPEECH, CALL]);
+      expect(await sort.inputValue()).toBe('newest');
+      expect(await sort.locator('option').allTextContents()).toEqual(['Newest first', 'Best match']);
+      // The 2021 call says "border" five times, the 2025 speech once.
+      await sort.selectOption('relevance');
+      await page.waitForURL(/sort=relevance/);
       await settled(page, '2 articles');
       expect(await resultTitles(page)).toEqual([CALL, SPEECH]);
-      await page.locator('select[name="sort"]').selectOption('newest');
-      await page.waitForURL(/sort=newest/);
+      // The default order is left out of the URL; links that name it still read as it.
+      await sort.selectOption('newest');
+      await page.waitForURL((url) => !url.searchParams.has('sort'));
       await settled(page, '2 articles');
+      expect(await resultTitles(page)).toEqual([SPEECH, CALL]);
+      await page.goto(at('search/?q=border&sort=newest'));
+      await settled(page, '2 articles');
+      expect(await sort.inputValue()).toBe('newest');
       expect(await resultTitles(page)).toEqual([SPEECH, CALL]);
     });
 

@@ -7,6 +7,7 @@ import {
   rangeLabel,
   resultSummary,
   toPagefindQuery,
+  yearsLabel,
 } from '../../src/search/query';
 import { searchState } from '../../src/search/url-state';
 
@@ -41,6 +42,7 @@ describe('toPagefindQuery', () => {
           country: { all: ['Kyrgyzstan'] },
           kind: { any: ['call', 'visit'] },
         },
+        sort: { date: 'desc' },
       },
     });
   });
@@ -62,7 +64,9 @@ describe('toPagefindQuery', () => {
     expect(toPagefindQuery(searchState({ q: 'x', sort: 'newest' }), MONTHS).options.sort).toEqual({
       date: 'desc',
     });
-    expect(toPagefindQuery(searchState({ q: 'x' }), MONTHS).options).not.toHaveProperty('sort');
+    expect(toPagefindQuery(searchState({ q: 'x', sort: 'relevance' }), MONTHS).options).not.toHaveProperty(
+      'sort',
+    );
   });
 });
 
@@ -112,6 +116,13 @@ describe('optionLabel', () => {
   });
 });
 
+describe('yearsLabel', () => {
+  it('says one year alone, and several as a span', () => {
+    expect(yearsLabel({ oldest: 2025, newest: 2025 })).toBe('2025');
+    expect(yearsLabel({ oldest: 2016, newest: 2025 })).toBe('2016–2025');
+  });
+});
+
 describe('rangeLabel', () => {
   it('says a range as readers do', () => {
     expect(rangeLabel('2021-03', '2023-09')).toBe('March 2021 to September 2023');
@@ -138,6 +149,27 @@ describe('resultSummary', () => {
       '1 article found in Phone call or Visit from 2024',
     );
     expect(resultSummary(4, searchState({ to: '2021-03' }))).toBe('4 articles found until March 2021');
+  });
+
+  it('says which years were searched, and that older ones were not, before every year is searched', () => {
+    expect(resultSummary(1234, searchState({ q: 'Tokayev' }), { oldest: 2016, newest: 2025 })).toBe(
+      '1,234 articles from 2016–2025 found for “Tokayev” · older years not searched yet',
+    );
+    expect(
+      resultSummary(1, searchState({ q: 'Putin', from: '2021-06', to: '2025-10' }), {
+        oldest: 2025,
+        newest: 2025,
+      }),
+    ).toBe(
+      '1 article from 2025 found for “Putin” in June 2021 to October 2025 · older years not searched yet',
+    );
+    expect(resultSummary(0, searchState({ values: { leader: ['A'] } }), { oldest: 2025, newest: 2025 })).toBe(
+      'No articles from 2025 found in A · older years not searched yet',
+    );
+  });
+
+  it('writes large counts with thousands separated', () => {
+    expect(resultSummary(4812, searchState({ q: 'Tokayev' }))).toBe('4,812 articles found for “Tokayev”');
   });
 
   it('joins all-of values with commas and any-of values with “or”', () => {

@@ -31,6 +31,18 @@ describe('createShardPager', () => {
     expect(searched).toEqual([0, 1, 2]);
   });
 
+  it('counts the results of the shards searched so far, and all of them once every shard is read', async () => {
+    const { searches, searched } = fakeShards(['a', 'b', 'c'], ['d', 'e'], ['f']);
+    const pager = createShardPager(searches);
+    expect(pager.found).toBe(0);
+    await pager.slice(0, 2);
+    expect(pager.found).toBe(3);
+    expect(await pager.slice(0, Number.MAX_SAFE_INTEGER)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(pager.found).toBe(6);
+    expect(pager.searched).toBe(3);
+    expect(searched).toEqual([0, 1, 2]);
+  });
+
   it('skips shards without results', async () => {
     const { searches, searched } = fakeShards([], ['a'], [], ['b']);
     expect(await createShardPager(searches).slice(0, 2)).toEqual(['a', 'b']);

@@ -4,9 +4,12 @@ import {
   parseYearList,
   planMismatches,
   planSearchShards,
+  searchedYears,
   shardDir,
   shardGlob,
+  shardSpan,
   shardsHolding,
+  shardsInRange,
 } from '../../src/search/shards';
 import { MAX_SHARD_PAGES } from '../../src/lib/site';
 
@@ -106,6 +109,68 @@ describe('shardsHolding', () => {
 
   it('tells the years no shard holds', () => {
     expect(shardsHolding(plan, [2022, 2023, 1999])).toEqual({ shards: [plan[1]], unknown: [2022, 1999] });
+  });
+});
+
+describe('shardSpan', () => {
+  it('reads the oldest and newest years of every id the plan gives', () => {
+    for (const shard of planSearchShards(years([2025, 2], [2024, 1], [2021, 4], [2019, 1]), 3)) {
+      expect(shardSpan(shard.id)).toEqual({
+        oldest: Math.min(...shard.years),
+        newest: Math.max(...shard.years),
+      });
+    }
+    expect(shardSpan('2021-2025')).toEqual({ oldest: 2021, newest: 2025 });
+    expect(shardSpan('2025')).toEqual({ oldest: 2025, newest: 2025 });
+  });
+
+  it('refuses what is not a shard id, naming it', () => {
+    for (const id of ['', '2025-', 'pagefind/2025/', '2025-2021', '2021 2025']) {
+      expect(() => shardSpan(id)).toThrow(`"${id}" is not a search shard's years`);
+    }
+  });
+});
+
+describe('shardsInRange', () => {
+  const plan = ['2025', '2023-2024', '2016-2022'].map((id) => ({ id, ...shardSpan(id) }));
+  const inRange = (from: string, to: string) => ids(shardsInRange(plan, from, to));
+
+  it('keeps every shard, newest first, when the range is open', () => {
+    expect(inRange('', '')).toEqual(['2025', '2023-2024', '2016-2022']);
+  });
+
+  it('keeps the shards whose years overlap the range, months included', () => {
+    expect(inRange('2024', '')).toEqual(['2025', '2023-2024']);
+    expect(inRange('2024-12', '2025-01')).toEqual(['2025', '2023-2024']);
+    expect(inRange('', '2022-06')).toEqual(['2016-2022']);
+    expect(inRange('2018', '2018')).toEqual(['2016-2022']);
+    expect(inRange('2022', '2023')).toEqual(['2023-2024', '2016-2022']);
+  });
+
+  it('keeps none for a range outside the archive', () => {
+    expect(inRange('2026', '')).toEqual([]);
+    expect(inRange('', '2015-12')).toEqual([]);
+  });
+});
+
+describe('searchedYears', () => {
+  it('spans the shards searched, newest to oldest', () => {
+    expect(searchedYears([shardSpan('2025'), shardSpan('2023-2024')], '', '')).toEqual({
+      oldest: 2023,
+      newest: 2025,
+    });
+  });
+
+  it('keeps within the range searched', () => {
+    expect(searchedYears([shardSpan('2016-2025')], '2018-03', '2024')).toEqual({
+      oldest: 2018,
+      newest: 2024,
+    });
+    expect(searchedYears([shardSpan('2016-2025')], '', '2020')).toEqual({ oldest: 2016, newest: 2020 });
+  });
+
+  it('is undefined before any shard was searched', () => {
+    expect(searchedYears([], '', '')).toBeUndefined();
   });
 });
 

@@ -50,8 +50,16 @@ describe('parseSearchState', () => {
     expect(parseSearchState('')).toEqual(EMPTY_STATE);
   });
 
-  it('treats an unknown sort as relevance and ignores unknown parameters', () => {
+  it('lists the newest first when the sort is missing or unknown and ignores unknown parameters', () => {
     expect(parseSearchState('?sort=oldest&page=2&q=x')).toEqual(searchState({ q: 'x' }));
+  });
+
+  it('reads best match from sort=relevance, and sort=newest of older links as the default', () => {
+    expect(EMPTY_STATE.sort).toBe('newest');
+    expect(parseSearchState('?q=x').sort).toBe('newest');
+    expect(parseSearchState('?q=x&sort=oldest').sort).toBe('newest');
+    expect(parseSearchState('?q=x&sort=newest')).toEqual(parseSearchState('?q=x'));
+    expect(parseSearchState('?q=x&sort=relevance').sort).toBe('relevance');
   });
 
   it('drops malformed dates and turns a backward range round', () => {
@@ -96,6 +104,8 @@ describe('toSearchParams and searchQuery', () => {
       to: '2025',
     });
     expect(searchQuery({ q: '', leader: [], kind: '' })).toBe('');
+    expect(toSearchParams(searchState({ q: 'x', sort: 'newest' }))).toEqual({ q: 'x' });
+    expect(toSearchParams(searchState({ q: 'x', sort: 'relevance' }))).toEqual({ q: 'x', sort: 'relevance' });
   });
 
   it('repeat a filter for each of its values, in the order of the filter table', () => {
@@ -104,26 +114,30 @@ describe('toSearchParams and searchQuery', () => {
     );
   });
 
-  it('round-trip through the search URL that paths.ts builds', () => {
-    const paths = createPaths('/archive');
-    const state = searchState({
-      q: 'Тоқаев & co',
-      values: { leader: ['Emomali Rahmon', 'Vladimir Putin'], language: ['Russian'] },
-      from: '2021-03',
-      to: '2023-09',
-      sort: 'newest',
-    });
-    const url = new URL(paths.search(toSearchParams(state)), 'http://example.org');
-    expect(url.pathname).toBe('/archive/search/');
-    expect(url.searchParams.getAll('leader')).toEqual(['Emomali Rahmon', 'Vladimir Putin']);
-    expect(parseSearchState(url.search)).toEqual(state);
-  });
+  it.each(['newest', 'relevance'] as const)(
+    'round-trip through the search URL that paths.ts builds (%s)',
+    (sort) => {
+      const paths = createPaths('/archive');
+      const state = searchState({
+        q: 'Тоқаев & co',
+        values: { leader: ['Emomali Rahmon', 'Vladimir Putin'], language: ['Russian'] },
+        from: '2021-03',
+        to: '2023-09',
+        sort,
+      });
+      const url = new URL(paths.search(toSearchParams(state)), 'http://example.org');
+      expect(url.pathname).toBe('/archive/search/');
+      expect(url.searchParams.getAll('leader')).toEqual(['Emomali Rahmon', 'Vladimir Putin']);
+      expect(parseSearchState(url.search)).toEqual(state);
+    },
+  );
 });
 
 describe('sameState, hasCriteria and hasFilters', () => {
   it('compares states by what their URLs hold', () => {
     expect(sameState(searchState({ q: 'a' }), searchState({ q: 'a' }))).toBe(true);
-    expect(sameState(searchState({ q: 'a' }), searchState({ q: 'a', sort: 'newest' }))).toBe(false);
+    expect(sameState(searchState({ q: 'a' }), searchState({ q: 'a', sort: 'relevance' }))).toBe(false);
+    expect(sameState(searchState({ q: 'a' }), searchState({ q: 'a', sort: 'newest' }))).toBe(true);
     expect(sameState(searchState({ values: { leader: ['x'] } }), EMPTY_STATE)).toBe(false);
     expect(
       sameState(searchState({ values: { leader: ['x', 'y'] } }), searchState({ values: { leader: ['x'] } })),
@@ -132,7 +146,7 @@ describe('sameState, hasCriteria and hasFilters', () => {
 
   it('count a filter alone, or a date bound alone, as something to search for', () => {
     expect(hasCriteria(EMPTY_STATE)).toBe(false);
-    expect(hasCriteria(searchState({ sort: 'newest' }))).toBe(false);
+    expect(hasCriteria(searchState({ sort: 'relevance' }))).toBe(false);
     expect(hasCriteria(searchState({ values: { country: ['Russia'] } }))).toBe(true);
     expect(hasCriteria(searchState({ to: '2021' }))).toBe(true);
     expect(hasFilters(searchState({ q: 'x' }))).toBe(false);

@@ -6,8 +6,14 @@
  * results. Its export buttons write every result of the search to a file; the
  * export code loads only when one is pressed.
  *
+ * Newest first, it searches the newest years first and older shards of the
+ * index only as the reader asks for more results, for the count over every
+ * year ("Count all years") or for an export; until then the status says which
+ * years its count is of (see ./pagefind.ts).
+ *
  * Attributes: `data-shards` (the folders of the index's shards, newest first,
- * separated by spaces; see ../shards.ts), `data-base` (the site's base,
+ * separated by spaces; see ../shards.ts), `data-shard-ids` (their ids, which
+ * name their years, in the same order), `data-base` (the site's base,
  * `paths.base`) and `data-site` (the site's origin, for permanent URLs).
  * Everything from the index is inserted as text; only Pagefind's `<mark>`
  * highlights become elements.
@@ -16,6 +22,7 @@ import { createPaths, type Paths } from '../../lib/paths';
 import { safeResultUrl, visibleExcerpt } from '../excerpt';
 import { VALUE_FILTERS, type ValueFilterKey } from '../filters';
 import { filterOptions, optionLabel, resultSummary, toPagefindQuery } from '../query';
+import { searchedYears, shardSpan, shardsInRange } from '../shards';
 import {
   EMPTY_STATE,
   hasCriteria,
@@ -30,6 +37,7 @@ import {
 import {
   loadPagefind,
   type FilterCounts,
+  type IndexShard,
   type PagefindResult,
   type SearchIndex,
   type SearchResults,
@@ -72,6 +80,8 @@ type Choices = Record<ValueFilterKey, { list: HTMLElement; byValue: Map<string, 
 export class ArchiveSearch extends HTMLElement {
   #paths: Paths = createPaths('/');
   #index: SearchIndex | undefined;
+  /** The index's shards, newest first. */
+  #shards: IndexShard[] = [];
   /** Every value of each filter with its count over the whole archive, as the menus were built. */
   #known: FilterCounts = {};
   /** The index's months, `YYYY-MM`, as the date menus were built. */
@@ -101,6 +111,7 @@ export class ArchiveSearch extends HTMLElement {
   #selects!: Record<'from' | 'to' | 'sort', HTMLSelectElement>;
   #choices!: Choices;
   #status!: HTMLElement;
+  #countAll!: HTMLButtonElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #empty!: HTMLElement;
@@ -127,6 +138,7 @@ export class ArchiveSearch extends HTMLElement {
       }),
     ) as Choices;
     this.#status = part(this, '[data-status]');
+    this.#countAll = part(this, '[data-count-all]');
     this.#list = part(this, '[data-results]');
     this.#more = part(this, '[data-more]');
     this.#empty = part(this, '[data-empty]');
@@ -147,6 +159,7 @@ export class ArchiveSearch extends HTMLElement {
     this.#query.addEventListener('input', this.#onInput);
     this.#form.addEventListener('change', this.#onChange);
     this.#more.addEventListener('click', this.#onMore);
+    this.#countAll.addEventListener('click', this.#onCountAll);
     this.#export.addEventListener('click', this.#onExport);
     part(this, '[data-clear]').addEventListener('click', this.#onClear);
     window.addEventListener('popstate', this.#onPopState);
@@ -163,8 +176,8 @@ export class ArchiveSearch extends HTMLElement {
 
   async #start(): Promise<void> {
     try {
-      const shards = (this.dataset['shards'] ?? '').split(/\s+/).filter(Boolean);
-      this.#index = await loadPagefind(shards, this.#paths.base);
+      this.#shards = this.#readShards();
+      this.#index = await loadPagefind(this.#shards, this.#paths.base);
     } catch {
       this.#notice.textContent =
         'Search is unavailable: the search index could not be loaded. Browse the archive by date, leader or country instead.';
@@ -172,7 +185,26 @@ export class ArchiveSearch extends HTMLElement {
       return;
     }
     this.setAttribute('data-ready', '');
+    if (!hasCriteria(this.#state)) {
+      // Nothing to search yet: open what the reader's first search will most likely need.
+      const { options } = toPagefindQuery(this.#state, this.#months);
+      this.#index.preload(null, options, this.#shards).catch(() => undefined);
+    }
     await this.#search();
+  }
+
+  /** The shards from `data-shards` and `data-shard-ids`. */
+  #readShards(): IndexShard[] {
+    const list = (name: string): string[] => (this.dataset[name] ?? '').split(/\s+/).filter(Boolean);
+    const dirs = list('shards');
+    const ids = list('shardIds');
+    if (ids.length !== dirs.length) throw new Error('<archive-search> needs an id for each shard');
+    return dirs.map((dir, i) => ({ dir, ...shardSpan(ids[i] ?? '') }));
+  }
+
+  /** The shards that can hold results of a state: those of its date range. */
+  #scope(state: SearchState): IndexShard[] {
+    return shardsInRange(this.#shards, state.from, state.to);
   }
 
   #onSubmit = (event: SubmitEvent): void => {
@@ -188,16 +220,18 @@ export class ArchiveSearch extends HTMLElement {
     // Pagefind's worker, and each keystroke's would delay the last one);
     // then its index chunks are fetched, at least. Results show after the pause.
     const index = this.#index;
-    const { term, options } = toPagefindQuery(this.#readForm(), this.#months);
+    const state = this.#readForm();
+    const { term, options } = toPagefindQuery(state, this.#months);
+    const scope = this.#scope(state);
     if (!index || !term) return;
     if (this.#aheadRunning) {
-      index.results.preload(term, options).catch(() => undefined);
+      index.preload(term, options, scope).catch(() => undefined);
       return;
     }
     this.#aheadRunning = true;
-    const found = index.search(term, options).catch(() => null);
+    const found = index.search(term, options, scope).catch(() => null);
     void found.then(() => (this.#aheadRunning = false));
-    this.#ahead = { key: JSON.stringify([term, options]), found };
+    this.#ahead = { key: searchKey(term, options, scope), found };
   };
 
   #onChange = (event: Event): void => {
@@ -223,8 +257,37 @@ export class ArchiveSearch extends HTMLElement {
   #onMore = (): void => {
     const first = this.#shown;
     void this.#showMore(this.#run).then(() => {
-      this.#list.children[first]?.querySelector('a')?.focus();
+      // The first new result, or the count when the older years held none.
+      (this.#list.children[first]?.querySelector('a') ?? this.#status).focus();
     });
+  };
+
+  /** Counts the results over every year in scope, searching the shards not searched yet. */
+  #onCountAll = (): void => {
+    const found = this.#found;
+    if (!found) return;
+    const run = this.#run;
+    this.#countAll.disabled = true;
+    this.setAttribute('aria-busy', 'true');
+    void found
+      .total()
+      .then(
+        () => {
+          if (run !== this.#run) return;
+          this.#showCount();
+          // The button is gone: keep the reader's place at the count it gave.
+          this.#status.focus();
+        },
+        () => {
+          if (run !== this.#run) return;
+          this.#showCount();
+          this.#status.append(' · counting every year failed; please try again');
+        },
+      )
+      .finally(() => {
+        this.#countAll.disabled = false;
+        if (run === this.#run) this.removeAttribute('aria-busy');
+      });
   };
 
   /** Writes every result of the current search to a file of the format of the button pressed. */
@@ -248,6 +311,8 @@ export class ArchiveSearch extends HTMLElement {
         ({ count, label }) => {
           if (run === this.#run) {
             this.#exportStatus.textContent = `${count === 1 ? '1 result' : `${count} results`} exported as ${label}.`;
+            // Exporting searched every year: the count is now whole.
+            this.#showCount();
           }
         },
         () => {
@@ -349,27 +414,24 @@ export class ArchiveSearch extends HTMLElement {
       this.#more.hidden = true;
       this.#empty.hidden = true;
       this.#export.hidden = true;
+      this.#countAll.hidden = true;
       this.#status.textContent = '';
     } else {
       const { term, options } = toPagefindQuery(state, this.#months);
+      const scope = this.#scope(state);
       const ahead = this.#ahead;
       this.#ahead = undefined;
       // A search started while typing that failed is tried again here.
-      const early = ahead?.key === JSON.stringify([term, options]) ? await ahead.found : null;
-      const found = early ?? (await index.search(term, options));
+      const early = ahead?.key === searchKey(term, options, scope) ? await ahead.found : null;
+      const found = early ?? (await index.search(term, options, scope));
       if (!found || run !== this.#run) return;
       this.#found = found;
       this.#shown = 0;
       this.#list.replaceChildren();
       this.#empty.hidden = true;
+      part<HTMLElement>(this, '[data-clear]').hidden = !hasFilters(state);
       await this.#showMore(run);
       if (run !== this.#run) return;
-      const count = await found.total();
-      if (run !== this.#run) return;
-      this.#empty.hidden = count > 0;
-      this.#export.hidden = count === 0;
-      part<HTMLElement>(this, '[data-clear]').hidden = !hasFilters(state);
-      this.#status.textContent = resultSummary(count, state);
     }
     await this.#fillMenus(run, index, state);
     if (run !== this.#run) return;
@@ -414,7 +476,7 @@ export class ArchiveSearch extends HTMLElement {
 
   /**
    * Shows the next results, each as soon as its record and those before it
-   * have arrived, then whether there are more.
+   * have arrived, then the count and whether there may be more.
    */
   async #showMore(run: number): Promise<void> {
     const found = this.#found;
@@ -428,9 +490,26 @@ export class ArchiveSearch extends HTMLElement {
       this.#list.append(this.#renderResult(data));
       this.#shown += 1;
     }
-    const total = await found.total();
-    if (run !== this.#run) return;
-    this.#more.hidden = this.#shown >= total;
+    this.#showCount();
+  }
+
+  /**
+   * Says what is known of the current search's count: the whole count, or,
+   * while older years are not searched yet, the count of the years searched
+   * with the button that counts the rest. "Show more" stays while results may
+   * remain, in the results found or in the years not searched.
+   */
+  #showCount(): void {
+    const found = this.#found;
+    if (!found) return;
+    const state = this.#state;
+    const { found: count, complete, searched } = found.count();
+    const years = complete ? undefined : searchedYears(searched, state.from, state.to);
+    this.#status.textContent = resultSummary(count, state, years);
+    this.#countAll.hidden = complete;
+    this.#more.hidden = complete && this.#shown >= count;
+    this.#empty.hidden = !complete || count > 0;
+    this.#export.hidden = complete && count === 0;
   }
 
   #renderResult(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
@@ -506,6 +585,11 @@ export class ArchiveSearch extends HTMLElement {
       }
     }
   }
+}
+
+/** What identifies a search, to tell whether one started while typing is the one wanted. */
+function searchKey(term: string | null, options: unknown, scope: readonly IndexShard[]): string {
+  return JSON.stringify([term, options, scope.map((shard) => shard.dir)]);
 }
 
 if (!customElements.get('archive-search')) customElements.define('archive-search', ArchiveSearch);

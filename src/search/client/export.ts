@@ -43,7 +43,7 @@ export async function exportResults(
 ): Promise<{ count: number; label: string }> {
   const writer = EXPORT_FORMATS.find((f) => f.key === format);
   if (!writer) throw new Error(`unknown export format "${format}"`);
-  const results = await found.slice(0, await found.total());
+  const results = await found.all();
   const records: ExportRecord[] = new Array<ExportRecord>(results.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -5,6 +5,7 @@
  */
 import type { PagefindFilter } from '../query';
 import { createShardPager } from '../shard-pager';
+import type { YearSpan } from '../shards';
 
 /** Counts per filter value: `{ leader: { 'Vladimir Putin': 1 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -68,94 +69,187 @@ interface PagefindModule {
   createInstance: (options: PagefindOptions) => PagefindApi;
 }
 
+/** A shard of the index as the search page knows it: its folder and the years it spans. */
+export interface IndexShard extends YearSpan {
+  /** Its folder's URL, ending in `/`. */
+  dir: string;
+}
+
+/** What is known of a search's count so far. */
+export interface SearchCount {
+  /** The results in the shards searched (or counted) so far. */
+  found: number;
+  /** True when every shard that can hold results was searched or counted: `found` is the whole count. */
+  complete: boolean;
+  /** The shards searched so far, newest first. */
+  searched: readonly IndexShard[];
+}
+
 /** The results of one search, fetched as the reader pages through them. */
 export interface SearchResults {
-  /** Results `start` to `end` (exclusive), in the order asked for. */
+  /** Results `start` to `end` (exclusive), in the order asked for; searches older shards as needed. */
   slice: (start: number, end: number) => Promise<PagefindResult[]>;
-  /** How many results the search has in all. */
+  /** Every result, in order: searches every shard that remains. */
+  all: () => Promise<PagefindResult[]>;
+  /** What is known of the count now, without searching. */
+  count: () => SearchCount;
+  /** The whole count, counting the shards not searched yet. */
   total: () => Promise<number>;
 }
 
 /**
- * The index, written in shards (../shards.ts) and opened as one:
- * the newest shard with every other merged into it. Opened twice: once
- * Pagefind holds a filter's values it counts them for every result of every
- * search, which at 10,000 pages costs more than the search itself; so
- * `results` answers the reader's searches and loads only the filters a search
- * uses, while `counts` loads them all and counts the menus' options, once the
- * reader uses the menus. Merged filter counts are the sums over the shards.
- * All instances share Pagefind's worker and the browser cache.
+ * The index, written in shards (../shards.ts), each shard's folder a Pagefind
+ * index of its own. Nothing is fetched before a search needs it:
+ *
+ * - Newest first (the default) searches the newest shard that can hold
+ *   results on its own, and each older shard, on its own, only when the reader
+ *   asks for more results than the newer ones gave (../shard-pager.ts); until
+ *   every shard in scope has been searched, the count is that of the shards
+ *   searched, and `total` counts the rest over the shards merged.
+ * - Best match searches the shards in scope merged into one instance (the
+ *   newest one's, sharing its WebAssembly): Pagefind ranks over all of them.
+ * - The menus' counts come from another merged instance over every shard with
+ *   every filter loaded (`counts`): once Pagefind holds a filter's values it
+ *   counts them for every result of every search, which at 10,000 pages costs
+ *   more than the search itself, so the instances that answer the reader load
+ *   only the filters a search uses. Merged filter counts are the sums over the
+ *   shards.
+ *
+ * Every instance shares Pagefind's worker and the browser cache; each is
+ * opened on first use, and again after a failure.
  */
 export interface SearchIndex {
-  results: PagefindApi;
-  /** Opens the second instance, with every filter loaded, on first use. */
+  /** Opens the instance that holds every filter, on first use. */
   counts: () => Promise<PagefindApi>;
   /**
-   * Searches the archive: by relevance over `results`; newest first shard by
-   * shard (see ../shard-pager.ts), each shard opened on its own when first
-   * needed, with the total from `results`. Resolves to `null` when superseded.
+   * Searches `shards` (those that can hold results, newest first; see
+   * `shardsInRange`), in the order `options` ask for. Resolves to `null` when
+   * superseded.
    */
-  search: (term: string | null, options: PagefindSearchOptions) => Promise<SearchResults | null>;
+  search: (
+    term: string | null,
+    options: PagefindSearchOptions,
+    shards: readonly IndexShard[],
+  ) => Promise<SearchResults | null>;
+  /** Opens the instance a search would use and fetches its word chunks, without searching. */
+  preload: (
+    term: string | null,
+    options: PagefindSearchOptions,
+    shards: readonly IndexShard[],
+  ) => Promise<void>;
+}
+
+/** Results already all known: a search of one instance, or of no shard at all. */
+function knownResults(results: PagefindResult[], searched: readonly IndexShard[]): SearchResults {
+  return {
+    slice: (start, end) => Promise.resolve(results.slice(start, end)),
+    all: () => Promise.resolve(results),
+    count: () => ({ found: results.length, complete: true, searched }),
+    total: () => Promise.resolve(results.length),
+  };
 }
 
 /**
- * Loads the Pagefind bundle of the first shard and opens the index. `shards`
- * are the shards' folders, newest first (`data-shards` of the search page);
- * `baseUrl` is the site's base URL.
+ * Loads the Pagefind bundle of the first shard and returns the index, opening
+ * nothing yet. `shards` are the index's shards, newest first (the search page's
+ * `data-shards` and `data-shard-ids`); `baseUrl` is the site's base URL.
  */
-export async function loadPagefind(shards: readonly string[], baseUrl: string): Promise<SearchIndex> {
-  const [newest, ...older] = shards;
+export async function loadPagefind(shards: readonly IndexShard[], baseUrl: string): Promise<SearchIndex> {
+  const newest = shards[0];
   if (newest === undefined) throw new Error('The search index has no shard');
   // The bundle is written by the build next to the pages, not part of the Vite graph.
-  const bundle = (await import(/* @vite-ignore */ `${newest}pagefind.js`)) as PagefindModule;
+  const bundle = (await import(/* @vite-ignore */ `${newest.dir}pagefind.js`)) as PagefindModule;
   const shared = { baseUrl, excerptLength: 24 };
-  const open = async (basePath: string, merged: readonly string[]): Promise<PagefindApi> => {
+  const open = async ([basePath, ...merged]: readonly string[]): Promise<PagefindApi> => {
+    if (basePath === undefined) throw new Error('A search needs at least one shard');
     const instance = bundle.createInstance({ ...shared, basePath });
     await instance.options({ ...shared, basePath });
     await instance.init();
-    await Promise.all(merged.map((shard) => instance.mergeIndex(shard, shared)));
+    await Promise.all(merged.map((dir) => instance.mergeIndex(dir, shared)));
     return instance;
   };
-  const results = await open(newest, older);
-  let counts: Promise<PagefindApi> | undefined;
-  // Each shard alone, for newest-first searches: opened on first use, and again after a failure.
-  const alone = shards.map((shard) => {
-    let instance: Promise<PagefindApi> | undefined;
-    return (): Promise<PagefindApi> =>
-      (instance ??= open(shard, []).catch((error: unknown) => {
-        instance = undefined;
-        throw error;
-      }));
-  });
+  // One instance per set of shards, newest shard first: a shard alone, or the shards of a scope merged.
+  const instances = new Map<string, Promise<PagefindApi>>();
+  const instance = (of: readonly IndexShard[]): Promise<PagefindApi> => {
+    const dirs = of.map((shard) => shard.dir);
+    const key = dirs.join(' ');
+    let opened = instances.get(key);
+    if (!opened) {
+      opened = open(dirs);
+      instances.set(key, opened);
+      void opened.catch(() => instances.delete(key));
+    }
+    return opened;
+  };
+  /** Whether a search goes shard by shard (newest first over several shards) rather than merged. */
+  const byShard = (options: PagefindSearchOptions, scope: readonly IndexShard[]): boolean =>
+    options.sort !== undefined && scope.length > 1;
 
-  const search = async (
-    term: string | null,
-    options: PagefindSearchOptions,
-  ): Promise<SearchResults | null> => {
-    if (!options.sort || alone.length === 1) {
-      const response = await results.search(term, options);
-      if (!response) return null;
-      return {
-        slice: (start, end) => Promise.resolve(response.results.slice(start, end)),
-        total: () => Promise.resolve(response.results.length),
-      };
+  const search: SearchIndex['search'] = async (term, options, scope) => {
+    if (scope.length === 0) return knownResults([], []);
+    if (!byShard(options, scope)) {
+      const response = await (await instance(scope)).search(term, options);
+      return response ? knownResults(response.results, scope) : null;
     }
     const pager = createShardPager(
-      alone.map((instance) => async () => (await (await instance()).search(term, options))?.results ?? []),
+      scope.map(
+        (shard) => async () => (await (await instance([shard])).search(term, options))?.results ?? [],
+      ),
     );
-    let total: Promise<number> | undefined;
+    // Search the newest shard now, as a merged search would, so that a search
+    // started while the reader types has its first results ready.
+    await pager.slice(0, 1);
+    // The whole count over the shards merged, when asked for before every shard was searched.
+    let whole: number | undefined;
+    let counting: Promise<number> | undefined;
+    const count = (): SearchCount => {
+      const complete = pager.searched === scope.length;
+      const searched = scope.slice(0, pager.searched);
+      if (!complete && whole !== undefined) return { found: whole, complete: true, searched };
+      return { found: pager.found, complete, searched };
+    };
+    const countAll = async (): Promise<number> => {
+      const response = await (
+        await instance(scope)
+      ).search(term, options.filters ? { filters: options.filters } : {});
+      if (!response) throw new Error('The count was superseded');
+      whole = response.results.length;
+      return whole;
+    };
     return {
       slice: pager.slice,
-      total: () =>
-        (total ??= results.search(term, options).then((response) => response?.results.length ?? 0)),
+      all: () => pager.slice(0, Number.MAX_SAFE_INTEGER),
+      count,
+      total: () => {
+        if (count().complete) return Promise.resolve(count().found);
+        return (counting ??= countAll().catch((error: unknown) => {
+          counting = undefined;
+          throw error;
+        }));
+      },
     };
   };
 
-  // Pagefind counts only the filters it holds: load them all before the first count.
-  const openCounts = async (): Promise<PagefindApi> => {
-    const instance = await open(newest, older);
-    await instance.filters();
-    return instance;
+  const preload: SearchIndex['preload'] = async (term, options, scope) => {
+    if (scope.length === 0) return;
+    const opened = await instance(byShard(options, scope) ? scope.slice(0, 1) : scope);
+    if (term) await opened.preload(term, options);
   };
-  return { results, counts: () => (counts ??= openCounts()), search };
+
+  // Pagefind counts only the filters it holds: load them all before the first count.
+  let counts: Promise<PagefindApi> | undefined;
+  const openCounts = async (): Promise<PagefindApi> => {
+    const opened = await open(shards.map((shard) => shard.dir));
+    await opened.filters();
+    return opened;
+  };
+  return {
+    counts: () =>
+      (counts ??= openCounts().catch((error: unknown) => {
+        counts = undefined;
+        throw error;
+      })),
+    search,
+    preload,
+  };
 }
