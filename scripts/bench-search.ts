@@ -71,7 +71,7 @@ async function coldSearch(browser: Browser, url: string): Promise<ColdSearch> {
   };
   context.on('requestfinished', onFinished);
   await page.goto(url);
-  await page.waitForSelector('.results .result', { timeout: 60_000 });
+  await page.waitForSelector('[data-results] > li', { timeout: 60_000 });
   // Navigation start is the time origin of performance.now().
   const msToFirstResult = await page.evaluate(() => performance.now());
   const resultCount = (await page.locator('[data-status]').textContent()) ?? '';
