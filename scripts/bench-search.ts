@@ -8,10 +8,13 @@
  * and for the Pagefind bundle alone.
  *
  *   npm run bench:search [-- --articles 10000] [--seed 1] [--query Tokayev …] [--runs 3] [--skip-large]
- *   npm run bench:search -- --site DIR [--query Tokayev …] [--runs 3]
+ *   npm run bench:search -- --site DIR [--query Tokayev …] [--runs 3] [--sort relevance] [--typed]
  *
  * `--site` measures a site already built (pages and index, e.g. by `npm run
- * bench`) instead of building one; `--query` may be given several times.
+ * bench`) instead of building one; `--query` may be given several times;
+ * `--sort relevance` measures the best-match order instead of the default;
+ * `--typed` times from typing the query into the open page's search box to the
+ * first result, instead of from navigating to `/search/?q=…`.
  * Needs `npm run corpus` (scripts/corpus.ts) for the large archive. A script
  * that prints figures, not a test.
  */
@@ -23,6 +26,7 @@ import type { Browser, Request } from 'playwright-core';
 import { buildSite, ROOT, TMP } from './lib/build';
 import { launchBrowser } from './lib/browser';
 import { startSiteServer } from './lib/server';
+import { probeSearch, type SearchProbe } from './lib/search-probe';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +34,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     query: { type: 'string', multiple: true, default: ['Tokayev'] },
     site: { type: 'string' },
+    sort: { type: 'string' },
+    typed: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     'skip-large': { type: 'boolean', default: false },
   },
@@ -96,12 +102,42 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
+/**
+ * Cold searches typed into the search box of an open page (`probeSearch`), `runs`
+ * times per query: the time from the query's input event to the first result.
+ */
+async function benchTyped(
+  label: string,
+  outDir: string,
+  runs: number,
+  queries: readonly string[],
+): Promise<void> {
+  const params = values.sort ? `sort=${encodeURIComponent(values.sort)}` : '';
+  for (const query of queries) {
+    const samples: SearchProbe[] = [];
+    for (let i = 0; i < runs; i++) samples.push(await probeSearch(outDir, query, params));
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    console.log(
+      `${label}, typed: “${query}”\n` +
+        `  input to first result: median ${median(samples.map((s) => s.msToFirstResult)).toFixed(0)} ms ` +
+        `(runs: ${samples.map((s) => s.msToFirstResult.toFixed(0)).join(', ')})\n` +
+        `  transferred from page load: ${kb(median(samples.map((s) => s.bytesTotal)))}, ` +
+        `of which Pagefind ${kb(median(samples.map((s) => s.bytesIndex)))}\n` +
+        `  by kind (median): ${Object.keys(samples[0]?.byKind ?? {})
+          .sort()
+          .map((kind) => `${kind} ${kb(median(samples.map((s) => s.byKind[kind] ?? 0)))}`)
+          .join(', ')}`,
+    );
+  }
+}
+
 async function benchSite(
   label: string,
   outDir: string,
   runs: number,
   queries: readonly string[],
 ): Promise<void> {
+  if (values.typed) return benchTyped(label, outDir, runs, queries);
   const server = await startSiteServer(outDir);
   const browser = await launchBrowser();
   try {
@@ -120,7 +156,7 @@ async function benchQuery(
   runs: number,
   query: string,
 ): Promise<void> {
-  const url = `${base}search/?q=${encodeURIComponent(query)}`;
+  const url = `${base}search/?q=${encodeURIComponent(query)}${values.sort ? `&sort=${encodeURIComponent(values.sort)}` : ''}`;
   const samples: ColdSearch[] = [];
   for (let i = 0; i < runs; i++) samples.push(await coldSearch(browser, url));
   const first = samples[0];

@@ -29,8 +29,12 @@ function kindOf(file: string): string {
   return ext === 'pagefind' ? 'wasm' : (ext ?? name);
 }
 
-/** Opens `/search/` on a fresh browser, types `query`, waits for the first result. */
-export async function probeSearch(dir: string, query: string): Promise<SearchProbe> {
+/**
+ * Opens `/search/` on a fresh browser, types `query`, waits for the first
+ * result. `params` are the search page's other URL parameters, e.g.
+ * `sort=relevance`.
+ */
+export async function probeSearch(dir: string, query: string, params = ''): Promise<SearchProbe> {
   const server = await startSiteServer(dir);
   const browser = await launchBrowser();
   try {
@@ -53,7 +57,7 @@ export async function probeSearch(dir: string, query: string): Promise<SearchPro
       );
     };
     context.on('requestfinished', onFinished);
-    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}search/${params ? `?${params}` : ''}`, { waitUntil: 'networkidle' });
     const input = page.locator('archive-search input[name="q"]');
     await input.waitFor();
     const ms = await page.evaluate(async (q) => {
