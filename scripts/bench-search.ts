@@ -26,7 +26,7 @@ import type { Browser, Request } from 'playwright-core';
 import { buildSite, ROOT, TMP } from './lib/build';
 import { launchBrowser } from './lib/browser';
 import { startSiteServer } from './lib/server';
-import { probeSearch, type SearchProbe } from './lib/search-probe';
+import { kindOf, probeSearch, type SearchProbe } from './lib/search-probe';
 
 const { values } = parseArgs({
   options: {
@@ -49,14 +49,6 @@ interface ColdSearch {
   /** Bytes per Pagefind file kind (`pf_meta`, `pf_index`, `wasm`, …), and `page` for the rest. */
   byKind: Record<string, number>;
   requests: number;
-}
-
-/** What a fetched path is, for the byte breakdown: its Pagefind extension, file name, or `page`. */
-function kindOf(file: string): string {
-  if (!file.includes('/pagefind/')) return 'page';
-  const name = file.split('/').pop() ?? '';
-  const ext = /\.(pf_\w+|pagefind)$/.exec(name)?.[1];
-  return ext === 'pagefind' ? 'wasm' : (ext ?? name);
 }
 
 /** One cold search: a new context has an empty HTTP cache. */
@@ -97,6 +89,14 @@ async function coldSearch(browser: Browser, url: string): Promise<ColdSearch> {
   return { msToFirstResult, resultCount, bytesTotal, bytesIndex, byKind, requests };
 }
 
+/** The median bytes of each file kind over several samples, as `kind 1.2 KB, …`. */
+function kindMedians(samples: readonly { byKind: Record<string, number> }[]): string {
+  const kinds = [...new Set(samples.flatMap((s) => Object.keys(s.byKind)))].sort();
+  return kinds
+    .map((kind) => `${kind} ${(median(samples.map((s) => s.byKind[kind] ?? 0)) / 1024).toFixed(1)} KB`)
+    .join(', ');
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
@@ -123,10 +123,7 @@ async function benchTyped(
         `(runs: ${samples.map((s) => s.msToFirstResult.toFixed(0)).join(', ')})\n` +
         `  transferred from page load: ${kb(median(samples.map((s) => s.bytesTotal)))}, ` +
         `of which Pagefind ${kb(median(samples.map((s) => s.bytesIndex)))}\n` +
-        `  by kind (median): ${Object.keys(samples[0]?.byKind ?? {})
-          .sort()
-          .map((kind) => `${kind} ${kb(median(samples.map((s) => s.byKind[kind] ?? 0)))}`)
-          .join(', ')}`,
+        `  by kind (median): ${kindMedians(samples)}`,
     );
   }
 }
@@ -167,10 +164,7 @@ async function benchQuery(
       `(runs: ${samples.map((s) => s.msToFirstResult.toFixed(0)).join(', ')})\n` +
       `  transferred: ${kb(median(samples.map((s) => s.bytesTotal)))} in ${first?.requests} requests, ` +
       `of which the Pagefind bundle and index ${kb(median(samples.map((s) => s.bytesIndex)))}\n` +
-      `  by kind (median): ${Object.keys(first?.byKind ?? {})
-        .sort()
-        .map((kind) => `${kind} ${kb(median(samples.map((s) => s.byKind[kind] ?? 0)))}`)
-        .join(', ')}`,
+      `  by kind (median): ${kindMedians(samples)}`,
   );
 }
 

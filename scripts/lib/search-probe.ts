@@ -22,7 +22,7 @@ export interface SearchProbe {
 }
 
 /** What a fetched path is, for the byte breakdown: its Pagefind extension, file name, or `page`. */
-function kindOf(file: string): string {
+export function kindOf(file: string): string {
   if (!file.includes('/pagefind/')) return 'page';
   const name = file.split('/').pop() ?? '';
   const ext = /\.(pf_\w+|pagefind)$/.exec(name)?.[1];
