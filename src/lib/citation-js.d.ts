@@ -1,6 +1,6 @@
 /**
- * Types for the parts of Citation.js the site uses (the packages ship none).
- * See https://citation.js.org/api/0.7/
+ * Types for the parts of Citation.js and citeproc-js the site uses (the packages ship none).
+ * See https://citation.js.org/api/0.7/ and https://citeproc-js.readthedocs.io/en/latest/running.html
  */
 declare module '@citation-js/core' {
   /** A CSL-JSON item; see https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html */
@@ -36,7 +36,8 @@ declare module '@citation-js/core' {
   export const plugins: {
     config: {
       get(name: '@csl'): {
-        styles: { add(name: string, xml: string): void; has(name: string): boolean };
+        styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): string | undefined };
+        locales: { get(lang: string): string | undefined };
       };
       get(name: '@bibtex'): {
         format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean };
@@ -47,3 +48,30 @@ declare module '@citation-js/core' {
 
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
+
+declare module 'citeproc' {
+  import type { CslItem } from '@citation-js/core';
+
+  namespace CSL {
+    /** What the engine asks its host for: items by id, and locales (CSL locale XML) by tag. */
+    interface Sys {
+      retrieveItem(id: string): CslItem;
+      retrieveLocale(lang: string): string | object;
+    }
+
+    /** A processor for one style. */
+    class Engine {
+      constructor(sys: Sys, style: string, lang?: string, forceLang?: boolean);
+      setOutputFormat(format: 'text' | 'html' | 'rtf'): void;
+      /** Puts exactly these items in the registry, in this order when `nosort` is set. */
+      updateItems(ids: string[], nosort?: boolean): string[];
+      /** The bibliography of the registry: its formatting parameters and one string per entry. */
+      makeBibliography(): [params: object, entries: string[]];
+      registry: { setsortkeys(): void };
+      disambiguate: { run(key: string): void };
+    }
+  }
+
+  const CSL: { Engine: typeof CSL.Engine };
+  export default CSL;
+}

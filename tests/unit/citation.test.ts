@@ -1,6 +1,7 @@
+import { Cite, type CslItem } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/lib/archive';
-import { citeArticle, escapeLatex, toCslItem } from '../../src/lib/citation';
+import { citeArticle, escapeLatex, formatCitations, toCslItem } from '../../src/lib/citation';
 import { articleSchema, type ArticleInput } from '../../src/lib/schema';
 
 function articleOf(id: string, data: Partial<ArticleInput> = {}) {
@@ -85,6 +86,46 @@ describe('citeArticle', () => {
     const unsigned = citeArticle(articleOf('2021/05/head-of-state'), url);
     expect(unsigned.chicago.startsWith('Kazinform.')).toBe(true);
     expect(unsigned.bibtex).not.toContain('author =');
+  });
+});
+
+describe('formatCitations', () => {
+  // Items unlike each other in script, byline, source, date and language, cited one after another.
+  const bylines = ['Kudrenok Tatyana', 'Иван Петров', 'Press service of the President', 'A & B <C>', 'Қасым Тоқаев'];
+  const items: CslItem[] = Array.from({ length: 24 }, (_, i) => ({
+    id: `item-${i}`,
+    type: 'article-newspaper',
+    title: i % 3 ? `Head of State had telephone talk ${i} with Tajik President` : `Переговоры ${i}: «итоги» — Қазақстан`,
+    'container-title': i % 4 ? 'Kazinform' : 'ТАСС',
+    issued: { 'date-parts': [[1992 + i, (i % 12) + 1, (i % 28) + 1]] },
+    URL: `https://news.example.org/articles/${1992 + i}/01/item-${i}/`,
+    language: i % 2 ? 'en' : 'ru',
+    ...(i % 3 ? { author: [{ literal: bylines[i % bylines.length]! }] } : {}),
+  }));
+
+  it('writes each entry as a one-item bibliography from Citation.js reads, item after item', () => {
+    const bibliography = (item: CslItem, template: string): string =>
+      new Cite([item]).format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
+    for (const item of items) {
+      const { apa, chicago } = formatCitations(item);
+      expect(apa).toBe(bibliography(item, 'apa'));
+      expect(chicago).toBe(bibliography(item, 'chicago-fullnote-bibliography'));
+    }
+  });
+
+  it('gives the same entry for the same item, whatever was cited before it', () => {
+    const first = formatCitations(items[1]!);
+    for (const item of items.slice(2, 8)) formatCitations(item);
+    // Same byline and year as the first, as a second item in one bibliography would be told apart by.
+    formatCitations({ ...items[1]!, id: 'twin' });
+    expect(formatCitations(items[1]!)).toEqual(first);
+  });
+
+  it('formats the next item right after one it could not', () => {
+    const before = formatCitations(items[4]!);
+    const broken = { id: 'broken', type: 'article-newspaper', title: 5 } as unknown as CslItem;
+    expect(() => formatCitations(broken)).toThrow();
+    expect(formatCitations(items[4]!)).toEqual(before);
   });
 });
 
