@@ -8,10 +8,13 @@ import { resolveBasePath, resolveCacheDir, resolveSiteUrl } from './src/lib/env.
 import { removeStaleOutput } from './src/build/stale-output.ts';
 import { mdxGuard, mdxHtmlGuard } from './src/build/mdx-guard.ts';
 import { checkOutputFolder } from './src/build/output-folder.ts';
+import { citationWorkers } from './src/build/citation-pool.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
 const site = resolveSiteUrl(process.env.SITE_URL);
 const base = resolveBasePath(process.env.BASE_PATH);
+// Run by Node from its source, not bundled: the build starts it, and pages find it through CITATION_WORKER.
+const citationWorker = fileURLToPath(new URL('./src/build/citation-worker.ts', import.meta.url));
 
 export default defineConfig({
   site,
@@ -23,7 +26,8 @@ export default defineConfig({
   // The search index is written after the build, by src/search/index/ (see `npm run build`).
   // A build writes over the last one's output (see vite.build below) and then removes
   // what it no longer makes (src/build/stale-output.ts).
-  integrations: [checkOutputFolder(), mdx(), sitemap(), removeStaleOutput()],
+  // A citation worker starts with the build, so that it is ready when the first article page renders.
+  integrations: [checkOutputFolder(), citationWorkers(citationWorker), mdx(), sitemap(), removeStaleOutput()],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
   // An MDX file that would run code, or whose HTML leaves the articles' allowlist, fails
   // before it is compiled (src/build/mdx-guard.ts).
@@ -47,7 +51,6 @@ export default defineConfig({
     server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
     // The pages the incremental build keeps stay where they are instead of being copied back.
     build: { emptyOutDir: false },
-    // The citation worker is run by Node from its source, not bundled: pages find it here.
     // Content entries name their files relative to the project root.
     define: {
       'import.meta.env.PROJECT_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))),
@@ -57,9 +60,7 @@ export default defineConfig({
           new URL(`${resolveCacheDir(process.env.ARCHIVE_CACHE_DIR)}/`, new URL('.', import.meta.url)),
         ),
       ),
-      'import.meta.env.CITATION_WORKER': JSON.stringify(
-        fileURLToPath(new URL('./src/build/citation-worker.ts', import.meta.url)),
-      ),
+      'import.meta.env.CITATION_WORKER': JSON.stringify(citationWorker),
     },
   },
   // A build of another archive (the benchmark's, a test's) keeps its caches (content layer,

@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { CslItem } from '@citation-js/core';
+import type { AstroIntegration } from 'astro';
 import type { Citations } from '../lib/citation';
 
 /** A batch of items, and where it starts in the whole list. */
@@ -109,7 +110,7 @@ export class CitationPool {
   #workerAt(slot: number): PoolWorker {
     const existing = this.#workers[slot];
     if (existing) return existing;
-    const worker = new Worker(this.#file, { resourceLimits: WORKER_LIMITS });
+    const worker = takeEarlyWorker(this.#file) ?? new Worker(this.#file, { resourceLimits: WORKER_LIMITS });
     const entry: PoolWorker = { worker, open: new Set() };
     this.#workers[slot] = entry;
     const failRest = (reason: string): void => {
@@ -145,4 +146,63 @@ export function citeInWorkers(
   const promises = pool.cite(items);
   void Promise.allSettled(promises).then(() => pool.close());
   return promises;
+}
+
+/**
+ * A worker started when the build starts, before Astro bundles the pages, so
+ * that it has loaded citeproc-js and its styles by the time the first article
+ * page asks for a citation (the pool's first worker takes it over). The build
+ * and the pages' code run in one process but load this module separately: the
+ * worker waits on a global, under a registered symbol.
+ */
+interface EarlyWorker {
+  file: string;
+  worker: Worker;
+  /** Set if the worker failed or stopped before the pool took it. */
+  ended: boolean;
+}
+
+const EARLY = Symbol.for('news-archive.citation-worker');
+
+function early(): { [EARLY]?: EarlyWorker } {
+  return globalThis as { [EARLY]?: EarlyWorker };
+}
+
+/** Starts the worker of `workerFile` ahead of the pool (once per process). It keeps no process alive. */
+export function startEarlyWorker(workerFile: string | URL): void {
+  if (early()[EARLY]) return;
+  const worker = new Worker(workerFile, { resourceLimits: WORKER_LIMITS });
+  worker.unref();
+  const entry: EarlyWorker = { file: String(workerFile), worker, ended: false };
+  worker.once('error', () => (entry.ended = true));
+  worker.once('exit', () => (entry.ended = true));
+  early()[EARLY] = entry;
+}
+
+/** The worker started early for `workerFile`, if it is still running; it is the caller's from now on. */
+export function takeEarlyWorker(workerFile: string | URL): Worker | undefined {
+  const entry = early()[EARLY];
+  if (!entry || entry.file !== String(workerFile)) return undefined;
+  delete early()[EARLY];
+  if (!entry.ended) return entry.worker;
+  void entry.worker.terminate();
+  return undefined;
+}
+
+/**
+ * The integration: starts a citation worker when `astro build` starts, and stops
+ * it at the end if no page needed it (every citation came from the build cache).
+ */
+export function citationWorkers(workerFile: string): AstroIntegration {
+  return {
+    name: 'citation-workers',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') startEarlyWorker(workerFile);
+      },
+      'astro:build:done': () => {
+        void takeEarlyWorker(workerFile)?.terminate();
+      },
+    },
+  };
 }

@@ -7,8 +7,11 @@
  * Message in: a `CitationRequest`; out: its `CitationResponse`.
  */
 import { parentPort } from 'node:worker_threads';
-import { formatCitations } from '../lib/citation.ts';
+import { formatCitations, prepareCitationStyles } from '../lib/citation.ts';
 import type { CitationReply, CitationRequest, CitationResponse } from './citation-pool.ts';
+
+// Parse the styles now, while the build has not asked for anything yet.
+prepareCitationStyles();
 
 parentPort?.on('message', ({ start, items }: CitationRequest) => {
   const replies = items.map((item): CitationReply => {

@@ -36,7 +36,11 @@ declare module '@citation-js/core' {
   export const plugins: {
     config: {
       get(name: '@csl'): {
-        styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): string | undefined };
+        styles: {
+          add(name: string, xml: string): void;
+          has(name: string): boolean;
+          get(name: string): string | undefined;
+        };
         locales: { get(lang: string): string | undefined };
       };
       get(name: '@bibtex'): {

@@ -77,16 +77,28 @@ class OneItemBibliography {
 
 const engines = new Map<string, OneItemBibliography>();
 
+/** The styles every article is cited in, besides BibTeX. */
+const STYLES = ['apa', CHICAGO] as const;
+
+/** Builds the engine of every style now rather than at the first citation (a worker does it while it waits for work). */
+export function prepareCitationStyles(): void {
+  for (const style of STYLES) engineOf(style);
+}
+
+function engineOf(style: string): OneItemBibliography {
+  let engine = engines.get(style);
+  if (!engine) engines.set(style, (engine = new OneItemBibliography(style)));
+  return engine;
+}
+
 /**
  * The bibliography entry of `item` in `style`, from that style's engine (built
  * on first use). An item citeproc cannot format leaves its engine in an unknown
  * state: the engine is dropped, and the next item gets a new one.
  */
 function bibliographyEntry(style: string, item: CslItem): string {
-  let engine = engines.get(style);
-  if (!engine) engines.set(style, (engine = new OneItemBibliography(style)));
   try {
-    return engine.format(item);
+    return engineOf(style).format(item);
   } catch (error) {
     engines.delete(style);
     throw error;
@@ -156,8 +168,8 @@ export function citeArticle(article: Article, permanentUrl: string): Citations {
 /** The three citations of one CSL-JSON item (see {@link toCslItem}). */
 export function formatCitations(item: CslItem): Citations {
   return {
-    apa: bibliographyEntry('apa', item),
-    chicago: bibliographyEntry(CHICAGO, item),
+    apa: bibliographyEntry(STYLES[0], item),
+    chicago: bibliographyEntry(STYLES[1], item),
     bibtex: new Cite([toBibtexItem(item)]).format('bibtex').trim(),
   };
 }

@@ -1,7 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '@citation-js/core';
-import { CitationPool, citeInWorkers } from '../../src/build/citation-pool';
+import {
+  CitationPool,
+  citeInWorkers,
+  startEarlyWorker,
+  takeEarlyWorker,
+} from '../../src/build/citation-pool';
 
 const WORKER = fileURLToPath(new URL('../../src/build/citation-worker.ts', import.meta.url));
 
@@ -67,5 +72,33 @@ describe('CitationPool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('a worker started early', () => {
+  it('is taken over once, by a pool of its own worker file, and cites', async () => {
+    startEarlyWorker(WORKER);
+    expect(takeEarlyWorker('/elsewhere/citation-worker.ts')).toBeUndefined();
+    const worker = takeEarlyWorker(WORKER);
+    expect(worker).toBeDefined();
+    expect(takeEarlyWorker(WORKER)).toBeUndefined();
+    await worker!.terminate();
+
+    startEarlyWorker(WORKER);
+    const pool = new CitationPool(WORKER, 1);
+    try {
+      const [cited] = await Promise.all(pool.cite([item(9)]));
+      expect(cited!.chicago).toContain('“Telephone Talk Number 9.”');
+      // The pool took the early worker: none is left to take.
+      expect(takeEarlyWorker(WORKER)).toBeUndefined();
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('is not handed over once it has stopped', async () => {
+    startEarlyWorker('/nowhere/citation-worker.ts');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(takeEarlyWorker('/nowhere/citation-worker.ts')).toBeUndefined();
   });
 });

@@ -91,11 +91,20 @@ describe('citeArticle', () => {
 
 describe('formatCitations', () => {
   // Items unlike each other in script, byline, source, date and language, cited one after another.
-  const bylines = ['Kudrenok Tatyana', 'Иван Петров', 'Press service of the President', 'A & B <C>', 'Қасым Тоқаев'];
+  const bylines = [
+    'Kudrenok Tatyana',
+    'Иван Петров',
+    'Press service of the President',
+    'A & B <C>',
+    'Қасым Тоқаев',
+  ];
   const items: CslItem[] = Array.from({ length: 24 }, (_, i) => ({
     id: `item-${i}`,
     type: 'article-newspaper',
-    title: i % 3 ? `Head of State had telephone talk ${i} with Tajik President` : `Переговоры ${i}: «итоги» — Қазақстан`,
+    title:
+      i % 3
+        ? `Head of State had telephone talk ${i} with Tajik President`
+        : `Переговоры ${i}: «итоги» — Қазақстан`,
     'container-title': i % 4 ? 'Kazinform' : 'ТАСС',
     issued: { 'date-parts': [[1992 + i, (i % 12) + 1, (i % 28) + 1]] },
     URL: `https://news.example.org/articles/${1992 + i}/01/item-${i}/`,
