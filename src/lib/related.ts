@@ -43,11 +43,11 @@ export function rankRelated<T extends Relatable>(
   window = 200,
 ): T[] {
   if (limit <= 0) return [];
-  // Called for every article of the archive, so written for speed: one Set of
-  // candidates by identity, scores counted in place, nothing allocated for a
-  // candidate that does not make the best `limit`.
-  const seen = new Set<T>([target]);
-  // The best `limit` so far, best first: a scan keeps them, no sort of every candidate.
+  // Called for every article of the archive, over a few hundred candidates each,
+  // so written for speed: the windows are read in place, scores counted in place,
+  // and nothing is allocated for a candidate that does not make the best `limit`.
+  // A candidate listed under several of the target's names is scored each time
+  // it is met (the same score), and kept once.
   const best: { a: T; score: number; distance: number }[] = [];
   const before = (score: number, distance: number, id: string, y: (typeof best)[number]): boolean =>
     score !== y.score
@@ -56,20 +56,22 @@ export function rankRelated<T extends Relatable>(
         ? distance < y.distance
         : id.localeCompare(y.a.id) < 0;
   const consider = (a: T): void => {
-    if (seen.has(a)) return;
-    seen.add(a);
+    if (a === target) return;
     const score = relatedness(target, a);
     if (score <= 0) return;
     const distance = Math.abs(a.epochMs - target.epochMs);
     const last = best[best.length - 1];
     if (best.length === limit && last && !before(score, distance, a.id, last)) return;
+    for (const kept of best) if (kept.a === a) return;
     let at = best.length;
     while (at > 0 && before(score, distance, a.id, best[at - 1]!)) at -= 1;
     best.splice(at, 0, { a, score, distance });
     if (best.length > limit) best.pop();
   };
   const take = (list: readonly T[] | undefined): void => {
-    for (const a of nearestInTime(list ?? [], target.epochMs, window)) consider(a);
+    if (!list) return;
+    const [start, end] = nearestRange(list, target.epochMs, window);
+    for (let i = start; i < end; i += 1) consider(list[i]!);
   };
   for (const id of target.leaders) take(candidatesBy.leaders.get(id));
   for (const id of target.countries) take(candidatesBy.countries.get(id));
@@ -86,6 +88,16 @@ export function nearestInTime<T extends { epochMs: number }>(
   count: number,
 ): readonly T[] {
   if (list.length <= count) return list;
+  return list.slice(...nearestRange(list, epochMs, count));
+}
+
+/** Where the window of {@link nearestInTime} starts and ends in `list` (end excluded). */
+function nearestRange(
+  list: readonly { epochMs: number }[],
+  epochMs: number,
+  count: number,
+): [number, number] {
+  if (list.length <= count) return [0, list.length];
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -94,5 +106,5 @@ export function nearestInTime<T extends { epochMs: number }>(
     else hi = mid;
   }
   const start = Math.min(Math.max(0, lo - Math.floor(count / 2)), list.length - count);
-  return list.slice(start, start + count);
+  return [start, start + count];
 }

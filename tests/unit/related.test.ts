@@ -59,6 +59,38 @@ describe('rankRelated', () => {
   it('stops at the limit', () => {
     expect(rankRelated(target, index(list), 2)).toHaveLength(2);
   });
+
+  it('gives what scoring and sorting every candidate of the windows gives', () => {
+    // A made-up archive where articles share several names, so candidates recur across lists.
+    let seed = 7;
+    const random = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
+    const pick = (names: string[]): string[] => names.filter(() => random(3) === 0);
+    const archive = Array.from({ length: 300 }, (_, i) =>
+      a(
+        `a${i}`,
+        pick(['tokayev', 'rahmon', 'putin', 'mirziyoyev']),
+        pick(['kz', 'tj', 'ru', 'uz', 'kg']),
+        random(900),
+      ),
+    );
+    const byName = index(archive);
+    const window = 40;
+    for (const article of archive.slice(0, 60)) {
+      const lists = [
+        ...article.leaders.map((l) => byName.leaders.get(l) ?? []),
+        ...article.countries.map((c) => byName.countries.get(c) ?? []),
+      ];
+      const candidates = new Set(lists.flatMap((l) => [...nearestInTime(l, article.epochMs, window)]));
+      candidates.delete(article);
+      const expected = [...candidates]
+        .map((c) => ({ c, score: relatedness(article, c), distance: Math.abs(c.epochMs - article.epochMs) }))
+        .filter((x) => x.score > 0)
+        .sort((x, y) => y.score - x.score || x.distance - y.distance || x.c.id.localeCompare(y.c.id))
+        .slice(0, 5)
+        .map((x) => x.c.id);
+      expect(rankRelated(article, byName, 5, window).map((r) => r.id)).toEqual(expected);
+    }
+  });
 });
 
 describe('nearestInTime', () => {
