@@ -38,8 +38,8 @@ bibtex.format.useIdAsLabel = true;
  *
  * Its registry only ever holds the item being cited, so two of citeproc's steps
  * have nothing to work on and are skipped: sorting (there is one entry) and
- * disambiguation (there is no other item to tell it apart from). They are half
- * of the cost of an entry; the text is the same (tests/unit/citation.test.ts
+ * disambiguation (there is no other item to tell it apart from). They are about
+ * a third of the cost of an entry; the text is the same (tests/unit/citation.test.ts
  * compares it with Citation.js's own bibliography).
  */
 class OneItemBibliography {
