@@ -168,15 +168,20 @@ function early(): { [EARLY]?: EarlyWorker } {
   return globalThis as { [EARLY]?: EarlyWorker };
 }
 
-/** Starts the worker of `workerFile` ahead of the pool (once per process). It keeps no process alive. */
-export function startEarlyWorker(workerFile: string | URL): void {
-  if (early()[EARLY]) return;
+/**
+ * Starts the worker of `workerFile` ahead of the pool (once per process) and
+ * returns it, or the one already waiting. It keeps no process alive.
+ */
+export function startEarlyWorker(workerFile: string | URL): Worker {
+  const waiting = early()[EARLY];
+  if (waiting) return waiting.worker;
   const worker = new Worker(workerFile, { resourceLimits: WORKER_LIMITS });
   worker.unref();
   const entry: EarlyWorker = { file: String(workerFile), worker, ended: false };
   worker.once('error', () => (entry.ended = true));
   worker.once('exit', () => (entry.ended = true));
   early()[EARLY] = entry;
+  return worker;
 }
 
 /** The worker started early for `workerFile`, if it is still running; it is the caller's from now on. */

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '@citation-js/core';
@@ -97,8 +98,7 @@ describe('a worker started early', () => {
   });
 
   it('is not handed over once it has stopped', async () => {
-    startEarlyWorker('/nowhere/citation-worker.ts');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await once(startEarlyWorker('/nowhere/citation-worker.ts'), 'exit');
     expect(takeEarlyWorker('/nowhere/citation-worker.ts')).toBeUndefined();
   });
 });

@@ -112,7 +112,7 @@ describe('formatCitations', () => {
     ...(i % 3 ? { author: [{ literal: bylines[i % bylines.length]! }] } : {}),
   }));
 
-  it('writes each entry as a one-item bibliography from Citation.js reads, item after item', () => {
+  it('writes each entry as Citation.js writes a one-item bibliography, item after item', () => {
     const bibliography = (item: CslItem, template: string): string =>
       new Cite([item]).format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
     for (const item of items) {
