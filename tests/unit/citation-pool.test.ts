@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '@citation-js/core';
@@ -98,7 +97,9 @@ describe('a worker started early', () => {
   });
 
   it('is not handed over once it has stopped', async () => {
-    await once(startEarlyWorker('/nowhere/citation-worker.ts'), 'exit');
+    const worker = startEarlyWorker('/nowhere/citation-worker.ts');
+    // Its start fails ('error', which the early start records), then it exits.
+    await new Promise((resolve) => worker.once('exit', resolve));
     expect(takeEarlyWorker('/nowhere/citation-worker.ts')).toBeUndefined();
   });
 });
