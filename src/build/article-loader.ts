@@ -11,7 +11,10 @@
  *   named in a warning;
  * - an MDX article is checked on its syntax tree before Astro compiles it (no
  *   imports, exports, expressions or components other than the archive's own),
- *   and a Markdown article's local images must exist.
+ *   and a Markdown article's local images must exist;
+ * - the load goes on past a refused file, so the build fails once, naming every
+ *   refused file of the folder ({@link LoadProblems}); a refused entry is not
+ *   stored, so the next build checks it again.
  *
  * Astro holds the whole store in memory and saves it as one string. With the
  * HTML inside, 100,000 articles make a string longer than V8 can hold, and the
@@ -144,9 +147,62 @@ function defaultId(entry: string): string {
     .replace(/\/index$/, '');
 }
 
+/**
+ * The problems one load of the articles folder found, grouped under a heading
+ * each, so that the build names every bad file at once instead of the first.
+ */
+export class LoadProblems {
+  readonly #groups = new Map<string, string[]>();
+
+  /** Adds a line under `heading`. */
+  add(heading: string, line: string): void {
+    this.#groups.set(heading, [...(this.#groups.get(heading) ?? []), line]);
+  }
+
+  get size(): number {
+    let count = 0;
+    for (const lines of this.#groups.values()) count += lines.length;
+    return count;
+  }
+
+  /**
+   * Every problem, heading by heading in the order first met, each group's lines
+   * sorted (files load in no fixed order), or `undefined` when there is none.
+   */
+  message(): string | undefined {
+    if (this.size === 0) return undefined;
+    const groups = [...this.#groups].map(
+      ([heading, lines]) => `${heading}\n  ${[...lines].sort().join('\n  ')}`,
+    );
+    return `The articles folder has ${this.size === 1 ? 'a problem' : `${this.size} problems`}; nothing was built:\n${groups.join('\n')}`;
+  }
+}
+
+/** The headings of {@link LoadProblems}. */
+const HEADINGS = {
+  unloaded: 'Articles that would not be published:',
+  file: 'Articles the archive cannot publish as written:',
+  mdx: "MDX articles may hold text and the archive's own components with literal props, no code:",
+  collision:
+    'Articles that would share a URL (their file names differ only in case, spaces or punctuation); rename one of each pair:',
+} as const;
+
 export function articleLoader(options: { base: string }): Loader {
   /** The files that took each id in this load: two for one id is a collision. */
   let filesById = new Map<string, string[]>();
+  let problems = new LoadProblems();
+  /** The articles folder of this load, absolute. */
+  let baseDir = '';
+  /**
+   * Files refused before their entry is stored, as absolute paths: their entries
+   * are not stored, so the next load checks them again.
+   */
+  let refused = new Set<string>();
+  const refuse = (file: string, heading: string, line: string): false => {
+    refused.add(path.resolve(baseDir, file));
+    problems.add(heading, line);
+    return false;
+  };
   const inner = glob({
     pattern: ARTICLE_PATTERN,
     base: options.base,
@@ -155,11 +211,13 @@ export function articleLoader(options: { base: string }): Loader {
     generateId: ({ entry, data }) => {
       const file = path.posix.join(options.base, entry);
       if (entry.endsWith('.mdx')) {
-        const problems = findUnsafeMdxFrontmatter(data);
-        if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`);
+        const unsafe = findUnsafeMdxFrontmatter(data);
+        if (unsafe.length > 0) refuse(entry, HEADINGS.file, `${file}: ${unsafe.join('; ')}`);
       }
       if ('slug' in data) {
-        throw new Error(
+        refuse(
+          entry,
+          HEADINGS.file,
           `${file}: slug: an article's URL comes from its file name and date; remove the slug key and rename the file instead`,
         );
       }
@@ -172,15 +230,15 @@ export function articleLoader(options: { base: string }): Loader {
     name: 'article-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const base = path.resolve(root, options.base);
-      const unloaded = classifyUnloaded(listFiles(base));
-      const refused = unloaded.filter((u) => u.severity === 'error');
-      if (refused.length > 0) {
-        throw new Error(
-          `Articles that would not be published:\n  ${refused.map((u) => `${path.posix.join(options.base, u.file)}: ${u.reason}`).join('\n  ')}`,
-        );
+      baseDir = path.resolve(root, options.base);
+      filesById = new Map();
+      problems = new LoadProblems();
+      refused = new Set();
+      for (const u of classifyUnloaded(listFiles(baseDir))) {
+        const line = `${path.posix.join(options.base, u.file)}: ${u.reason}`;
+        if (u.severity === 'error') problems.add(HEADINGS.unloaded, line);
+        else context.logger.warn(line);
       }
-      for (const u of unloaded) context.logger.warn(`${path.posix.join(options.base, u.file)}: ${u.reason}`);
 
       const dir = path.join(fileURLToPath(context.config.cacheDir), 'article-html');
       mkdirSync(dir, { recursive: true });
@@ -196,18 +254,22 @@ export function articleLoader(options: { base: string }): Loader {
         set: (entry) => {
           const { body, ...kept } = entry;
           const file = entry.filePath ?? entry.id;
+          const absolute = path.resolve(root, file);
+          if (refused.has(absolute)) return false;
           if (file.endsWith('.mdx')) {
-            const problems = findUnsafeMarkup(body ?? '', { mdx: true });
-            if (problems.length > 0) {
-              throw new Error(
-                `MDX articles may hold text and the archive's own components with literal props, no code:\n  ${problems.map((p) => `${file}: body line ${p.line}: ${p.reason} (${p.found})`).join('\n  ')}`,
-              );
+            const unsafe = findUnsafeMarkup(body ?? '', { mdx: true });
+            for (const p of unsafe) {
+              refuse(absolute, HEADINGS.mdx, `${file}: body line ${p.line}: ${p.reason} (${p.found})`);
             }
-            return store.set(kept);
+            return unsafe.length > 0 ? false : store.set(kept);
           }
           const rendered = entry.rendered;
           if (!rendered) {
-            throw new Error(`${file}: the article could not be rendered (see the error above)`);
+            return refuse(
+              absolute,
+              HEADINGS.file,
+              `${file}: the article could not be rendered (see the error above)`,
+            );
           }
           if (!entry.digest) return store.set(kept);
           const { headings = [], imagePaths = [] } = rendered.metadata ?? {};
@@ -215,14 +277,18 @@ export function articleLoader(options: { base: string }): Loader {
             (image) => !existsSync(path.resolve(root, path.dirname(file), decodeURI(image))),
           );
           if (missing.length > 0) {
-            throw new Error(
+            return refuse(
+              absolute,
+              HEADINGS.file,
               `${file}: image not found: ${missing.join(', ')} (relative to the article's folder)`,
             );
           }
           // The page shows this HTML as it is, without Astro's image pipeline, which
           // MDX articles go through: an image here would be an empty <img>.
           if (imagePaths.length > 0) {
-            throw new Error(
+            return refuse(
+              absolute,
+              HEADINGS.file,
               `${file}: image ${imagePaths.join(', ')}: a Markdown article cannot show images; write it as .mdx`,
             );
           }
@@ -237,14 +303,12 @@ export function articleLoader(options: { base: string }): Loader {
           });
         },
       };
-      filesById = new Map();
       await inner.load({ ...context, store: scoped });
-      const collisions = [...filesById.values()].filter((files) => files.length > 1);
-      if (collisions.length > 0) {
-        throw new Error(
-          `Articles that would share a URL (their file names differ only in case, spaces or punctuation):\n  ${collisions.map((files) => files.join(' and ')).join('\n  ')}\nRename one of each pair.`,
-        );
+      for (const files of filesById.values()) {
+        if (files.length > 1) problems.add(HEADINGS.collision, [...files].sort().join(' and '));
       }
+      const message = problems.message();
+      if (message) throw new Error(message);
       // HTML of entries since edited or removed.
       const kept = new Set(store.values().map((entry) => htmlFileOf(entry)));
       for (const name of readdirSync(dir)) {

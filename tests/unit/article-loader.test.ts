@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_FACTS, bodyFacts, bodyFactsOf, classifyUnloaded } from '../../src/build/article-loader';
+import {
+  BODY_FACTS,
+  bodyFacts,
+  bodyFactsOf,
+  classifyUnloaded,
+  LoadProblems,
+} from '../../src/build/article-loader';
 
 const said = (files: string[]) => classifyUnloaded(files).map((u) => `${u.severity} ${u.file}`);
 
@@ -58,5 +64,37 @@ describe('bodyFacts', () => {
     expect(bodyFactsOf({ rendered: { metadata: {} } })).toBeUndefined();
     expect(bodyFactsOf({ rendered: { metadata: { [BODY_FACTS]: { words: '2' } } } })).toBeUndefined();
     expect(bodyFactsOf({})).toBeUndefined();
+  });
+});
+
+describe('LoadProblems', () => {
+  it('says nothing when there is no problem', () => {
+    expect(new LoadProblems().message()).toBeUndefined();
+  });
+
+  it('lists every problem under its heading, headings in the order met and lines sorted', () => {
+    const problems = new LoadProblems();
+    problems.add('Second heading:', 'b.md: late');
+    problems.add('First heading:', 'z.md: one');
+    problems.add('Second heading:', 'a.md: early');
+    expect(problems.size).toBe(3);
+    expect(problems.message()).toBe(
+      [
+        'The articles folder has 3 problems; nothing was built:',
+        'Second heading:',
+        '  a.md: early',
+        '  b.md: late',
+        'First heading:',
+        '  z.md: one',
+      ].join('\n'),
+    );
+  });
+
+  it('speaks of a single problem in the singular', () => {
+    const problems = new LoadProblems();
+    problems.add('Heading:', 'a.md: wrong');
+    expect(problems.message()).toMatch(
+      /^The articles folder has a problem; nothing was built:\nHeading:\n {2}a\.md: wrong$/,
+    );
   });
 });
