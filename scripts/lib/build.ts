@@ -2,10 +2,11 @@
  * Builds the site as `npm run build` does (`astro build`, then the search index,
  * and the build report when asked) into a folder of `.tmp/`, with the given
  * environment, for tests and benchmarks. Tests read the output like Astro's own
- * tests do: parse the HTML, assert on it.
+ * tests do: parse the HTML, assert on it. Builds run side by side take turns
+ * at the Astro step, which shares the project's `.astro/` folder ({@link lockDotAstro}).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
@@ -19,6 +20,66 @@ export const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 export const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 export const SEARCH_INDEX = path.join(ROOT, 'src/search/index/cli.ts');
 export const BUILD_REPORT = path.join(ROOT, 'src/build/report-cli.ts');
+
+/**
+ * The lock of the project's `.astro/` folder. Astro writes the list of a build's
+ * MDX modules there (`content-modules.mjs`), beside the source and not in the
+ * build's cache folder, and bundles the pages from it: two Astro processes of
+ * one checkout at once, each with its own archive, could each bundle the other's
+ * list, and an MDX article would then be missing from its build.
+ */
+const DOT_ASTRO_LOCK = path.join(TMP, 'dot-astro.lock');
+
+/** Blocks the calling thread for `ms`. */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Whether a process of this machine is still running. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Waits until this process holds the lock of the project's `.astro/` folder (see
+ * {@link DOT_ASTRO_LOCK}) and returns the function that releases it. Hold it while
+ * an Astro process of this checkout syncs content and bundles pages. A lock whose
+ * process has ended is taken over; after `waitMs` of waiting for a running one, it throws.
+ */
+export function lockDotAstro({ waitMs = 600_000 } = {}): () => void {
+  mkdirSync(TMP, { recursive: true });
+  const owner = path.join(DOT_ASTRO_LOCK, 'pid');
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      mkdirSync(DOT_ASTRO_LOCK);
+      writeFileSync(owner, String(process.pid));
+      return () => rmSync(DOT_ASTRO_LOCK, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let pid = 0;
+    try {
+      pid = Number(readFileSync(owner, 'utf8'));
+    } catch {
+      // Just made, its process id not written yet.
+    }
+    const made = statSync(DOT_ASTRO_LOCK, { throwIfNoEntry: false });
+    const abandoned = pid > 0 ? !running(pid) : made !== undefined && Date.now() - made.mtimeMs > 10_000;
+    if (abandoned) {
+      rmSync(DOT_ASTRO_LOCK, { recursive: true, force: true });
+    } else if (Date.now() > deadline) {
+      throw new Error(`gave up waiting for ${DOT_ASTRO_LOCK}, held by process ${pid || '(unknown)'}`);
+    } else {
+      sleep(100);
+    }
+  }
+}
 
 export interface BuildOptions {
   /** Output folder name under `.tmp/builds/`. */
@@ -71,7 +132,13 @@ export function buildSite(options: BuildOptions): BuildResult {
   env['ARCHIVE_CACHE_DIR'] = cacheDir;
   // The steps of `npm run build`: the pages, their search index, the report.
   const run = { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
-  const pages = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], run);
+  const release = lockDotAstro();
+  let pages;
+  try {
+    pages = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], run);
+  } finally {
+    release();
+  }
   // Astro colours its messages when FORCE_COLOR is set (as on some CI runners);
   // tests read the text a reader sees.
   let output = stripVTControlCharacters(`${pages.stdout}\n${pages.stderr}`);

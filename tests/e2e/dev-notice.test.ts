@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASTRO, ROOT } from '../support/build';
+import { ASTRO, lockDotAstro, ROOT } from '../support/build';
 import { freePort } from '../support/server';
 
 describe('the search page in the dev server', () => {
@@ -28,26 +28,32 @@ describe('the search page in the dev server', () => {
     }
     delete env['BASE_PATH'];
     delete env['ARCHIVE_CONTENT_DIR'];
-    dev = spawn(
-      process.execPath,
-      [ASTRO, 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
-      { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const deadline = Date.now() + 120_000;
-    while (Date.now() < deadline && dev.exitCode === null) {
-      try {
-        // The server may answer 404 while it is still loading the content.
-        const response = await fetch(`${origin}/`, { signal: AbortSignal.timeout(5_000) });
-        if (response.ok) return;
-        output += `GET / answered ${response.status}\n`;
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 200));
+    // Builds of other test files wait while the dev server syncs the content into .astro/.
+    const release = lockDotAstro();
+    try {
+      dev = spawn(
+        process.execPath,
+        [ASTRO, 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+        { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const deadline = Date.now() + 120_000;
+      while (Date.now() < deadline && dev.exitCode === null) {
+        try {
+          // The server may answer 404 while it is still loading the content.
+          const response = await fetch(`${origin}/`, { signal: AbortSignal.timeout(5_000) });
+          if (response.ok) return;
+          output += `GET / answered ${response.status}\n`;
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
       }
+      throw new Error(`astro dev did not start:\n${output}`);
+    } finally {
+      release();
     }
-    throw new Error(`astro dev did not start:\n${output}`);
   });
 
   afterAll(async () => {
