@@ -2,11 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, buildSiteOrThrow, type BuildResult } from '../support/build';
+import { buildSite, buildSiteOrThrow, ROOT, type BuildResult } from '../support/build';
+import { mergeArchives } from '../support/archive';
 import { htmlFiles } from '../support/dist';
 import { findLiveMarkup } from '../support/live-markup';
-
-const FIXTURES = 'tests/fixtures/archives';
 
 /**
  * Everything live in a build's output: in every page (the site's own scripts,
@@ -47,6 +46,24 @@ function liveMarkupIn(outDir: string): string[] {
   return found;
 }
 
+/**
+ * Two builds serve every test: the fixture archives the build must refuse, in one
+ * archive (every problem is listed at once), and those it must build, in another.
+ */
+let refused: BuildResult;
+/** The refused archive's folder, as the build's messages name it (from the repository root). */
+let refusedDir = '';
+let builtDir = '';
+beforeAll(() => {
+  const dir = mergeArchives('audit-refused', ['unsafe', 'markdown-evasion']);
+  refusedDir = path.relative(ROOT, dir);
+  refused = buildSite({ name: 'audit-refused', contentDir: dir });
+  builtDir = buildSiteOrThrow({
+    name: 'audit-built',
+    contentDir: mergeArchives('audit-built', ['unsafe-in-code', 'markup-allowed']),
+  });
+}, 240_000);
+
 describe('liveMarkupIn', () => {
   it('reads every kind of output file', () => {
     // The real check is on the builds below; this guards the walker against reading nothing.
@@ -55,18 +72,13 @@ describe('liveMarkupIn', () => {
 });
 
 describe('an article carrying raw HTML and a script link', () => {
-  let result: BuildResult;
-  beforeAll(() => {
-    result = buildSite({ name: 'audit-unsafe', contentDir: `${FIXTURES}/unsafe` });
-  });
-
   it('fails the build', () => {
-    expect(result.status).not.toBe(0);
+    expect(refused.status).not.toBe(0);
   });
 
   it('names the file and each unsafe construct in the build error', () => {
-    const file = `${FIXTURES}/unsafe/articles/2024/01/unsafe-markup.md`;
-    const lines = result.output.split('\n').filter((line) => line.includes(file));
+    const file = `${refusedDir}/articles/2024/01/unsafe-markup.md`;
+    const lines = refused.output.split('\n').filter((line) => line.includes(file));
     const said = lines.join('\n');
     expect(said).toContain('<script>');
     expect(said).toContain('<img');
@@ -76,14 +88,9 @@ describe('an article carrying raw HTML and a script link', () => {
 });
 
 describe('articles that hide live markup from a check over the Markdown text', () => {
-  let result: BuildResult;
-  beforeAll(() => {
-    result = buildSite({ name: 'audit-markdown-evasion', contentDir: `${FIXTURES}/markdown-evasion` });
-  });
-
   it('fail the build, naming each file, line and construct', () => {
-    expect(result.status).not.toBe(0);
-    const dir = `${FIXTURES}/markdown-evasion/articles/2024/02`;
+    expect(refused.status).not.toBe(0);
+    const dir = `${refusedDir}/articles/2024/02`;
     for (const expected of [
       `${dir}/unpaired-backtick.md: body line 3: raw HTML tag (<img src="x.png" onerror=`,
       `${dir}/escaped-backticks.md: body line 1: raw HTML tag (<img src="x.png" onerror=`,
@@ -95,22 +102,17 @@ describe('articles that hide live markup from a check over the Markdown text', (
       `${dir}/definitions-in-quotes-and-lists.md: body line 1: script URL in a link definition (javascript:`,
       `${dir}/definitions-in-quotes-and-lists.md: body line 3: script URL in a link definition (vbscript:`,
     ]) {
-      expect(result.output).toContain(expected);
+      expect(refused.output).toContain(expected);
     }
   });
 });
 
 describe('an article quoting the same markup inside code', () => {
-  let outDir = '';
   let file: string | undefined;
   let $: cheerio.CheerioAPI;
   beforeAll(() => {
-    outDir = buildSiteOrThrow({
-      name: 'audit-unsafe-in-code',
-      contentDir: `${FIXTURES}/unsafe-in-code`,
-    });
-    file = htmlFiles(outDir).find((f) => f.includes('markup-as-text'));
-    $ = cheerio.load(readFileSync(path.join(outDir, file ?? 'missing'), 'utf8'));
+    file = htmlFiles(builtDir).find((f) => f.includes('markup-as-text'));
+    $ = cheerio.load(readFileSync(path.join(builtDir, file ?? 'missing'), 'utf8'));
   });
 
   it('builds into a page', () => {
@@ -140,20 +142,16 @@ describe('an article quoting the same markup inside code', () => {
   });
 
   it('has nothing live in any page, feed or data file of the build', () => {
-    expect(liveMarkupIn(outDir)).toEqual([]);
+    expect(liveMarkupIn(builtDir)).toEqual([]);
   });
 });
 
 describe('an archive using everything articles may use', () => {
-  let outDir = '';
   const page = (slug: string) =>
-    cheerio.load(readFileSync(path.join(outDir, `articles/2024/03/${slug}/index.html`), 'utf8'));
-  beforeAll(() => {
-    outDir = buildSiteOrThrow({ name: 'audit-markup-allowed', contentDir: `${FIXTURES}/markup-allowed` });
-  });
+    cheerio.load(readFileSync(path.join(builtDir, `articles/2024/03/${slug}/index.html`), 'utf8'));
 
   it('has nothing live in any page, feed or data file: no handler, script URL, http-equiv or inline style', () => {
-    expect(liveMarkupIn(outDir)).toEqual([]);
+    expect(liveMarkupIn(builtDir)).toEqual([]);
   });
 
   it('keeps the headings, tables, lists, quotations, footnotes and links', () => {
@@ -201,7 +199,7 @@ describe('an archive using everything articles may use', () => {
   });
 
   it('gives feed readers the summary as text: what it quotes is shown, not rendered', () => {
-    const $ = cheerio.load(readFileSync(path.join(outDir, 'rss.xml'), 'utf8'), { xml: true });
+    const $ = cheerio.load(readFileSync(path.join(builtDir, 'rss.xml'), 'utf8'), { xml: true });
     const description = $('item')
       .filter((_, item) => $(item).children('link').text().includes('everything-an-article-may-use'))
       .children('description')

@@ -1,8 +1,9 @@
 /**
  * Small archives for tests, written to `.tmp/archives/<name>/` and built with
- * `ARCHIVE_CONTENT_DIR`: the real leaders and countries plus the given articles.
+ * `ARCHIVE_CONTENT_DIR`: the real leaders and countries plus the given articles,
+ * or several fixture archives in one, so that one build serves the tests of each.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, TMP } from './build';
 
@@ -46,4 +47,27 @@ export function articleText(
     .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([key, value]) => `${key}:${value.startsWith('\n') ? '' : ' '}${value}`);
   return `---\n${lines.join('\n')}\n---\n${body}\n`;
+}
+
+/**
+ * Copies the fixture archives `fixtures` (folders under `tests/fixtures/archives/`)
+ * into one archive and returns its folder. A file two of them hold must be the
+ * same in both (their leaders and countries); articles must not clash.
+ */
+export function mergeArchives(name: string, fixtures: readonly string[]): string {
+  const dir = path.join(TMP, 'archives', name);
+  rmSync(dir, { recursive: true, force: true });
+  for (const fixture of fixtures) {
+    const from = path.join(ROOT, 'tests/fixtures/archives', fixture);
+    for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const source = path.join(entry.parentPath, entry.name);
+      const target = path.join(dir, path.relative(from, source));
+      if (existsSync(target) && !readFileSync(target).equals(readFileSync(source))) {
+        throw new Error(`archives ${fixtures.join(', ')} differ in ${path.relative(from, source)}`);
+      }
+    }
+    cpSync(from, dir, { recursive: true });
+  }
+  return dir;
 }
