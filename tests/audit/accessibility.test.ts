@@ -1,10 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedSite } from '../support/shared-site';
 import { launchBrowser, openPage } from '../support/browser';
 import { startSiteServer, type SiteServer } from '../support/server';
 import { pageKinds, type PageKind } from './site-pages';
+import { analyzePage } from '../support/axe';
 
 let server: SiteServer;
 let browser: Browser;
@@ -46,7 +46,7 @@ async function audit(sitePath: string): Promise<Record<Scheme, string[]>> {
       const applied = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
       if (applied !== (colorScheme === 'dark'))
         found[colorScheme].push(`${colorScheme} colour scheme not applied`);
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await analyzePage(page);
       const violations = results.violations.map(
         (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );
@@ -112,10 +112,22 @@ describe('accessibility (axe-core)', () => {
       await page.setContent(
         '<!doctype html><html><head><title>x</title></head><body><img src="a.png"></body></html>',
       );
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await analyzePage(page);
       expect(results.violations.map((v) => v.id)).toEqual(
         expect.arrayContaining(['html-has-lang', 'image-alt']),
       );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('refuses a page with a frame, which it would not analyse whole', async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      await page.setContent(
+        '<!doctype html><html lang="en"><head><title>x</title></head><body><iframe title="f" srcdoc="<p>x</p>"></iframe></body></html>',
+      );
+      await expect(analyzePage(page)).rejects.toThrow('has 1 frame(s)');
     } finally {
       await context.close();
     }

@@ -9,13 +9,13 @@ import { readFile } from 'node:fs/promises';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import { AxeBuilder } from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served-site';
 import { choice, choiceLabels, resultTitles, settled } from './search-suite';
 import { searchSite } from './search-sites';
+import { analyzePage } from '../support/axe';
 
 /** The CSL items citation-js reads from BibTeX text or CSL-JSON data. */
 function citeData(input: unknown): Record<string, unknown>[] {
@@ -359,7 +359,7 @@ export function describeResearchSearch(options: { name: string; base?: string })
       await choice(page, 'leader', TOKAYEV).focus();
       await settled(page);
       expect(await page.locator('[data-export]').isVisible()).toBe(true);
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await analyzePage(page);
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
         [],
       );

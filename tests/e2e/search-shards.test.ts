@@ -8,7 +8,6 @@
  * the reader asks for more results, or for the count over all years; its
  * status says which years its count is of until then.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -20,6 +19,7 @@ import { articleText, writeArchive } from '../support/archive';
 import { buildSiteOrThrow, ROOT, SEARCH_INDEX, TSX } from '../support/build';
 import { useServedSite } from '../support/served-site';
 import { CALL, choice, choiceLabels, resultTitles, settled, SPEECH } from './search-suite';
+import { analyzePage } from '../support/axe';
 
 const CROSSING = 'Tokayev and Rahmon open a border crossing';
 const MOSCOW = 'Tokayev holds talks with Putin in Moscow';
@@ -260,7 +260,7 @@ describe('search over an index in one shard per year', () => {
     await settled(page, 'older years not searched yet');
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await analyzePage(page);
       expect(
         violations.map(
           (v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -3,12 +3,12 @@
  * once under /archive/ (search-archive.test.ts): a real build with its Pagefind
  * index, served by nginx through deploy/nginx.conf, driven in Chromium.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { WatchedPage } from '../support/browser';
 import { useServedSite } from '../support/served-site';
 import { searchSite } from './search-sites';
+import { analyzePage } from '../support/axe';
 
 export const CALL = 'Head of State had telephone talk with Tajik President';
 export const SPEECH = 'Tokayev speaks at Central Asia–Russia Summit in Dushanbe';
@@ -381,7 +381,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       const { page } = await open();
       await page.goto(at(path));
       if (path.startsWith('search/')) await settled(page, '2 articles');
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await analyzePage(page);
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
         [],
       );
