@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedSite } from '../support/shared-site';
-import { launchBrowser, openPage } from '../support/browser';
+import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
 import { startSiteServer, type SiteServer } from '../support/server';
 import { pageKinds, type PageKind } from './site-pages';
 import { analyzePage } from '../support/axe';
@@ -24,38 +24,37 @@ afterAll(async () => {
 const NOT_FOUND = '/no-such-page/';
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
-/** Pages audited at the same time, each in its own tab: one waits for the network while another is analysed. */
+/**
+ * Pages audited at the same time, each tab going from page to page (a new tab
+ * costs a renderer process): one waits for the network while another is analysed.
+ */
 const TABS = 3;
 
 /**
  * Loads one page and runs axe-core on it in each colour scheme in turn (the
  * site's colours follow `prefers-color-scheme` in CSS alone, so switching the
  * emulated scheme restyles the loaded page); returns, per scheme, its
- * violations and the console problems so far.
+ * violations and the console problems the page reported.
  */
-async function audit(sitePath: string): Promise<Record<Scheme, string[]>> {
-  const { page, context, problems } = await openPage(browser);
-  try {
-    await page.emulateMedia({ colorScheme: SCHEMES[0] });
-    await page.goto(new URL(sitePath.slice(1), server.url).href, { waitUntil: 'networkidle' });
-    // The 404 page is served with its 404 status, which the console reports.
-    const expected = (p: string) => sitePath === NOT_FOUND && p.includes('status of 404');
-    const found = { light: [], dark: [] } as Record<Scheme, string[]>;
-    for (const colorScheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme });
-      const applied = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-      if (applied !== (colorScheme === 'dark'))
-        found[colorScheme].push(`${colorScheme} colour scheme not applied`);
-      const results = await analyzePage(page);
-      const violations = results.violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-      found[colorScheme].push(...violations, ...problems.filter((p) => !expected(p)));
-    }
-    return found;
-  } finally {
-    await context.close();
+async function audit({ page, problems }: WatchedPage, sitePath: string): Promise<Record<Scheme, string[]>> {
+  problems.length = 0;
+  await page.emulateMedia({ colorScheme: SCHEMES[0] });
+  await page.goto(new URL(sitePath.slice(1), server.url).href, { waitUntil: 'networkidle' });
+  // The 404 page is served with its 404 status, which the console reports.
+  const expected = (p: string) => sitePath === NOT_FOUND && p.includes('status of 404');
+  const found = { light: [], dark: [] } as Record<Scheme, string[]>;
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    const applied = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+    if (applied !== (colorScheme === 'dark'))
+      found[colorScheme].push(`${colorScheme} colour scheme not applied`);
+    const results = await analyzePage(page);
+    const violations = results.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    found[colorScheme].push(...violations, ...problems.filter((p) => !expected(p)));
   }
+  return found;
 }
 
 let swept: Promise<Record<Scheme, string[]>> | undefined;
@@ -66,11 +65,16 @@ function sweep(): Promise<Record<Scheme, string[]>> {
     const found: Record<Scheme, string[]> = { light: [], dark: [] };
     const queue = [...kinds];
     const tab = async (): Promise<void> => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const { kind, path } = next;
-        const problems = await audit(path);
-        for (const scheme of SCHEMES)
-          found[scheme].push(...problems[scheme].map((p) => `${kind} ${path}: ${p}`));
+      const watched = await openPage(browser);
+      try {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          const { kind, path } = next;
+          const problems = await audit(watched, path);
+          for (const scheme of SCHEMES)
+            found[scheme].push(...problems[scheme].map((p) => `${kind} ${path}: ${p}`));
+        }
+      } finally {
+        await watched.context.close();
       }
     };
     await Promise.all(Array.from({ length: TABS }, tab));

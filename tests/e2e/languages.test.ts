@@ -5,11 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSiteOrThrow, ROOT } from '../support/build';
-import { launchBrowser, openPage } from '../support/browser';
-import { startSiteServer, type SiteServer } from '../support/server';
+import { useServedSite } from '../support/served-site';
 import { resultTitles, searchFromHeader, settled } from './search-suite';
 
 const ENGLISH = 'Tokayev and Putin discuss trade by phone';
@@ -17,22 +15,13 @@ const RUSSIAN = 'Токаев и Путин обсудили экономиче�
 const RUSSIAN_PATH = 'articles/2024/04/tokaev-i-putin-obsudili-sotrudnichestvo/';
 
 describe('search over an archive in English and Russian', () => {
-  let outDir: string;
-  let server: SiteServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
+  let outDir = '';
+  const site = useServedSite(() => {
     outDir = buildSiteOrThrow({
       name: 'e2e-languages',
       contentDir: path.join(ROOT, 'tests/fixtures/archives/multilingual'),
     });
-    server = await startSiteServer(outDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    return outDir;
   });
 
   it('writes one index for both languages', () => {
@@ -60,12 +49,11 @@ describe('search over an archive in English and Russian', () => {
     ['Токаев', RUSSIAN_PATH, [ENGLISH, RUSSIAN]],
     ['Путин', '', [ENGLISH, RUSSIAN]],
   ])('finds “%s” from the header of /%s in either language', async (query, start, titles) => {
-    const { page, context, problems } = await openPage(browser);
-    await page.goto(`${server.url}${start}`);
+    const { page, problems } = await site.open();
+    await page.goto(site.at(start));
     await searchFromHeader(page, query);
     await settled(page, `“${query}”`);
     expect((await resultTitles(page)).sort()).toEqual([...titles].sort());
     expect(problems).toEqual([]);
-    await context.close();
   });
 });

@@ -259,8 +259,8 @@ export function describeResearchSearch(options: { name: string; base?: string })
 
     describe('exports every result, not only those on screen', () => {
       const query = '?country=Kazakhstan';
-      const start = async (): Promise<Page> => {
-        const { page } = await open();
+      const start = async (fresh = false): Promise<Page> => {
+        const { page } = await site.open({ fresh });
         await page.goto(at(`search/${query}`));
         await settled(page, '12 articles');
         expect(await page.locator('.results .result').count()).toBe(10);
@@ -268,7 +268,8 @@ export function describeResearchSearch(options: { name: string; base?: string })
       };
 
       it('as CSV, with a header row and the search in a comment', async () => {
-        const page = await start();
+        // It watches the export code load, from an empty cache.
+        const page = await start(true);
         const scripts: string[] = [];
         page.on('request', (request) => {
           if (request.resourceType() === 'script') scripts.push(request.url());

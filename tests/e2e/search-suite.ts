@@ -181,7 +181,8 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
     });
 
     it('lists every filter value as built, and loads the counts of a search only when the reader reaches the menus', async () => {
-      const { page, problems } = await open();
+      // It watches what the page fetches, from an empty cache.
+      const { page, problems } = await site.open({ fresh: true });
       const filterData: string[] = [];
       page.on('request', (request) => {
         if (request.url().endsWith('.pf_filter')) filterData.push(request.url());
