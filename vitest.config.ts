@@ -30,6 +30,10 @@ export default defineConfig({
           ],
           // Some start worker threads or processes, while builds and browsers share the cores.
           testTimeout: 30_000,
+          // Pure code and content: the files a worker runs share the modules it has
+          // loaded instead of loading them again each (measured: a third of this
+          // project's CPU time). No test here leaves process-wide state behind.
+          isolate: false,
         },
       },
       {
