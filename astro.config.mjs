@@ -26,7 +26,7 @@ export default defineConfig({
   // The search index is written after the build, by src/search/index/ (see `npm run build`).
   // A build writes over the last one's output (see vite.build below) and then removes
   // what it no longer makes (src/build/stale-output.ts).
-  // A citation worker starts with the build, so that it is ready when the first article page renders.
+  // A citation worker starts once the content is loaded, so that it is ready when the first article page renders.
   integrations: [checkOutputFolder(), citationWorkers(citationWorker), mdx(), sitemap(), removeStaleOutput()],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
   // An MDX file that would run code, or whose HTML leaves the articles' allowlist, fails

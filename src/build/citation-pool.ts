@@ -149,8 +149,8 @@ export function citeInWorkers(
 }
 
 /**
- * A worker started when the build starts, before Astro bundles the pages, so
- * that it has loaded citeproc-js and its styles by the time the first article
+ * A worker started when the build has loaded the content, before Astro bundles
+ * the pages, so that it has loaded citeproc-js and its styles by the time the first article
  * page asks for a citation (the pool's first worker takes it over). The build
  * and the pages' code run in one process but load this module separately: the
  * worker waits on a global, under a registered symbol.
@@ -195,15 +195,17 @@ export function takeEarlyWorker(workerFile: string | URL): Worker | undefined {
 }
 
 /**
- * The integration: starts a citation worker when `astro build` starts, and stops
- * it at the end if no page needed it (every citation came from the build cache).
+ * The integration: starts a citation worker when `astro build` has loaded the
+ * content and starts bundling (a build that stops at bad content never starts
+ * it), and stops it at the end if no page needed it (every citation came from
+ * the build cache).
  */
 export function citationWorkers(workerFile: string): AstroIntegration {
   return {
     name: 'citation-workers',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        if (command === 'build') startEarlyWorker(workerFile);
+      'astro:build:start': () => {
+        startEarlyWorker(workerFile);
       },
       'astro:build:done': () => {
         void takeEarlyWorker(workerFile)?.terminate();
