@@ -191,6 +191,19 @@ describe('listing pages', () => {
   });
 });
 
+describe('the search page', () => {
+  it('names each filter with a word space before its hint, as readers and screen readers read it', () => {
+    const $ = loadPage(dist, '/search/');
+    const legends = $('archive-search fieldset legend')
+      .map((_, legend) => $(legend).text().replace(/\s+/g, ' ').trim())
+      .get();
+    expect(legends).toEqual(
+      expect.arrayContaining(['Leader (all named)', 'Country (all named)', 'Kind of piece (any of them)']),
+    );
+    for (const legend of legends) expect(legend).not.toMatch(/\S\(/);
+  });
+});
+
 describe('navigation', () => {
   it('reaches every article from the home page in at most three clicks', () => {
     const depth = new Map<string, number>([['/', 0]]);
