@@ -28,10 +28,10 @@ export const BUILD_REPORT = path.join(ROOT, 'src/build/report-cli.ts');
  * one checkout at once, each with its own archive, could each bundle the other's
  * list, and an MDX article would then be missing from its build.
  */
-const DOT_ASTRO_LOCK = path.join(TMP, 'dot-astro.lock');
+export const DOT_ASTRO_LOCK = path.join(TMP, 'dot-astro.lock');
 
-/** Blocks the calling thread for `ms`. */
-function sleep(ms: number): void {
+/** Blocks the calling thread for `ms` (a test file waiting on another's build has nothing else to do). */
+export function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 

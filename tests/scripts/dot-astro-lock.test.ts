@@ -6,9 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockDotAstro, TMP } from '../../scripts/lib/build';
-
-const LOCK = path.join(TMP, 'dot-astro.lock');
+import { DOT_ASTRO_LOCK as LOCK, lockDotAstro } from '../../scripts/lib/build';
 
 describe('lockDotAstro', () => {
   it('is held until released', () => {

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { buildSite, TMP, type BuildResult } from './build';
+import { buildSite, sleep, TMP, type BuildResult } from './build';
 
 /** The `SITE_URL` the shared builds are made with: absolute URLs (feeds, sitemap, canonical) use it. */
 export const SHARED_SITE_URL = 'https://news.example.org';
@@ -24,11 +24,6 @@ const BUILDS = {
 
 /** How long a file waits for another worker's build of the same site. */
 const WAIT_MS = 600_000;
-
-/** Blocks the worker for `ms` (it has nothing else to do while another builds the site). */
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
 
 /** What a build made in this run printed, or undefined when this run has not made it. */
 function finished(outDir: string, run: string): BuildResult | undefined {
