@@ -15,6 +15,10 @@ const site = resolveSiteUrl(process.env.SITE_URL);
 const base = resolveBasePath(process.env.BASE_PATH);
 // Run by Node from its source, not bundled: the build starts it, and pages find it through CITATION_WORKER.
 const citationWorker = fileURLToPath(new URL('./src/build/citation-worker.ts', import.meta.url));
+// The build cache, where builds keep what the next one reuses (citations, articles' HTML).
+const buildCache = fileURLToPath(
+  new URL(`${resolveCacheDir(process.env.ARCHIVE_CACHE_DIR)}/`, new URL('.', import.meta.url)),
+);
 
 export default defineConfig({
   site,
@@ -26,8 +30,15 @@ export default defineConfig({
   // The search index is written after the build, by src/search/index/ (see `npm run build`).
   // A build writes over the last one's output (see vite.build below) and then removes
   // what it no longer makes (src/build/stale-output.ts).
-  // A citation worker starts once the content is loaded, so that it is ready when the first article page renders.
-  integrations: [checkOutputFolder(), citationWorkers(citationWorker), mdx(), sitemap(), removeStaleOutput()],
+  // A cold build starts a citation worker once the content is loaded, so that it is ready
+  // when the first article page renders; a rebuild, which finds most citations in the cache, starts one when it needs it.
+  integrations: [
+    checkOutputFolder(),
+    citationWorkers(citationWorker, buildCache),
+    mdx(),
+    sitemap(),
+    removeStaleOutput(),
+  ],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
   // An MDX file that would run code, or whose HTML leaves the articles' allowlist, fails
   // before it is compiled (src/build/mdx-guard.ts).
@@ -54,12 +65,7 @@ export default defineConfig({
     // Content entries name their files relative to the project root.
     define: {
       'import.meta.env.PROJECT_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))),
-      // The build cache, where builds keep what the next one reuses (citations, articles' HTML).
-      'import.meta.env.CACHE_DIR': JSON.stringify(
-        fileURLToPath(
-          new URL(`${resolveCacheDir(process.env.ARCHIVE_CACHE_DIR)}/`, new URL('.', import.meta.url)),
-        ),
-      ),
+      'import.meta.env.CACHE_DIR': JSON.stringify(buildCache),
       'import.meta.env.CITATION_WORKER': JSON.stringify(citationWorker),
     },
   },

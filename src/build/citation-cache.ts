@@ -9,11 +9,23 @@ import type { CslItem } from '@citation-js/core';
 import { digestOf } from '../lib/cache-keys';
 import type { Citations } from '../lib/citation';
 
+/** The folder of the citations in the build cache `cacheDir`. */
+const folderOf = (cacheDir: string): string => path.join(cacheDir, 'citations');
+
+/** Whether the build cache `cacheDir` holds any citation: false before the first build. */
+export function holdsCitations(cacheDir: string): boolean {
+  try {
+    return readdirSync(folderOf(cacheDir)).some((name) => name.endsWith('.json'));
+  } catch {
+    return false;
+  }
+}
+
 export class CitationCache {
   readonly #dir: string;
 
   constructor(cacheDir: string) {
-    this.#dir = path.join(cacheDir, 'citations');
+    this.#dir = folderOf(cacheDir);
     mkdirSync(this.#dir, { recursive: true });
   }
 

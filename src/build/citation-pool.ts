@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { CslItem } from '@citation-js/core';
 import type { AstroIntegration } from 'astro';
 import type { Citations } from '../lib/citation';
+import { holdsCitations } from './citation-cache';
 
 /** A batch of items, and where it starts in the whole list. */
 export interface CitationRequest {
@@ -195,17 +196,18 @@ export function takeEarlyWorker(workerFile: string | URL): Worker | undefined {
 }
 
 /**
- * The integration: starts a citation worker when `astro build` has loaded the
- * content and starts bundling (a build that stops at bad content never starts
- * it), and stops it at the end if no page needed it (every citation came from
- * the build cache).
+ * The integration: in a cold build (no citation in the build cache `cacheDir`),
+ * starts a citation worker when `astro build` has loaded the content and starts
+ * bundling (a build that stops at bad content never starts it), and stops it
+ * at the end if no page needed it. A rebuild finds most citations, often all,
+ * in the cache: the pool starts a worker only for those it lacks.
  */
-export function citationWorkers(workerFile: string): AstroIntegration {
+export function citationWorkers(workerFile: string, cacheDir: string): AstroIntegration {
   return {
     name: 'citation-workers',
     hooks: {
       'astro:build:start': () => {
-        startEarlyWorker(workerFile);
+        if (!holdsCitations(cacheDir)) startEarlyWorker(workerFile);
       },
       'astro:build:done': () => {
         void takeEarlyWorker(workerFile)?.terminate();
