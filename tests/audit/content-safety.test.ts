@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, buildSiteOrThrow, ROOT, type BuildResult } from '../support/build';
+import { buildSite, ROOT, type BuildResult } from '../support/build';
 import { mergeArchives } from '../support/archive';
 import { htmlFiles } from '../support/dist';
+import { sharedFixtureSite } from '../support/shared-site';
 import { findLiveMarkup } from '../support/live-markup';
 
 /**
@@ -48,7 +49,8 @@ function liveMarkupIn(outDir: string): string[] {
 
 /**
  * Two builds serve every test: the fixture archives the build must refuse, in one
- * archive (every problem is listed at once), and those it must build, in another.
+ * archive (every problem is listed at once), and those it must build, in the
+ * shared fixture site other test files read too.
  */
 let refused: BuildResult;
 /** The refused archive's folder, as the build's messages name it (from the repository root). */
@@ -58,10 +60,7 @@ beforeAll(() => {
   const dir = mergeArchives('audit-refused', ['unsafe', 'markdown-evasion']);
   refusedDir = path.relative(ROOT, dir);
   refused = buildSite({ name: 'audit-refused', contentDir: dir });
-  builtDir = buildSiteOrThrow({
-    name: 'audit-built',
-    contentDir: mergeArchives('audit-built', ['unsafe-in-code', 'markup-allowed']),
-  });
+  builtDir = sharedFixtureSite('shared-articles');
 }, 240_000);
 
 describe('liveMarkupIn', () => {

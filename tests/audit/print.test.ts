@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleText, writeArchive } from '../support/archive';
-import { buildSiteOrThrow } from '../support/build';
 import { launchBrowser, openPage } from '../support/browser';
 import { startSiteServer, type SiteServer } from '../support/server';
+import { sharedFixtureSite } from '../support/shared-site';
 
+/** The article of the fixture archive `print`, read in the shared fixture site. */
 const ARTICLE = 'articles/2024/01/statement-with-links/';
 
 let server: SiteServer;
@@ -12,16 +12,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const contentDir = writeArchive('audit-print', {
-    '2024/01/statement-with-links.md': articleText(
-      {
-        title: 'Statement with links',
-        source: '\n  name: Akorda\n  url: https://www.akorda.kz/en/statement',
-      },
-      'The President signed [the decree](https://www.akorda.kz/en/decree) today.',
-    ),
-  });
-  const outDir = buildSiteOrThrow({ name: 'audit-print', contentDir });
+  const outDir = sharedFixtureSite('shared-articles');
   server = await startSiteServer(outDir);
   browser = await launchBrowser();
   ({ page } = await openPage(browser));

@@ -1,7 +1,7 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteOrThrow } from '../support/build';
 import { fileFor, loadPage } from '../support/dist';
+import { sharedFixtureSite } from '../support/shared-site';
 
 const AKORDA = '/articles/2024/03/head-of-state-holds-telephone-conversation-with-vladimir-putin/';
 const KAZINFORM = '/articles/2024/03/tokayev-and-putin-hold-phone-talks/';
@@ -10,7 +10,8 @@ const TASS = '/articles/2025/09/tokayev-putin-discuss-preparations-for-central-a
 
 let dist = '';
 beforeAll(() => {
-  dist = buildSiteOrThrow({ name: 'other-reports', contentDir: 'tests/fixtures/archives/other-reports' });
+  // The fixture archive `other-reports`, in the shared fixture site.
+  dist = sharedFixtureSite('shared-articles');
 });
 
 /** The section "Other reports of this event" of a page: its items, in order. */

@@ -49,6 +49,9 @@ export function articleText(
   return `---\n${lines.join('\n')}\n---\n${body}\n`;
 }
 
+/** The folders of an archive; what else a fixture archive holds (its README) describes it. */
+const ARCHIVE_FOLDERS = ['articles', 'leaders', 'countries'] as const;
+
 /**
  * Copies the fixture archives `fixtures` (folders under `tests/fixtures/archives/`)
  * into one archive and returns its folder. A file two of them hold must be the
@@ -58,16 +61,21 @@ export function mergeArchives(name: string, fixtures: readonly string[]): string
   const dir = path.join(TMP, 'archives', name);
   rmSync(dir, { recursive: true, force: true });
   for (const fixture of fixtures) {
-    const from = path.join(ROOT, 'tests/fixtures/archives', fixture);
-    for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const source = path.join(entry.parentPath, entry.name);
-      const target = path.join(dir, path.relative(from, source));
-      if (existsSync(target) && !readFileSync(target).equals(readFileSync(source))) {
-        throw new Error(`archives ${fixtures.join(', ')} differ in ${path.relative(from, source)}`);
+    for (const folder of ARCHIVE_FOLDERS) {
+      const from = path.join(ROOT, 'tests/fixtures/archives', fixture, folder);
+      if (!existsSync(from)) continue;
+      for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile()) continue;
+        const source = path.join(entry.parentPath, entry.name);
+        const target = path.join(dir, folder, path.relative(from, source));
+        if (existsSync(target) && !readFileSync(target).equals(readFileSync(source))) {
+          throw new Error(
+            `archives ${fixtures.join(', ')} differ in ${folder}/${path.relative(from, source)}`,
+          );
+        }
       }
+      cpSync(from, path.join(dir, folder), { recursive: true });
     }
-    cpSync(from, dir, { recursive: true });
   }
   return dir;
 }

@@ -1,6 +1,7 @@
 /**
  * The default site (the archive in `content/`), built once per test run for
- * each base path and shared by every test file that only reads it. The first
+ * each base path and shared by every test file that only reads it; and, the
+ * same way, the fixture sites several test files read. The first
  * file to ask builds it; the others, in the same run (see tests/global-setup.ts),
  * find the build and its output. Test files run side by side in several
  * workers: a file that asks while another is building waits for that build
@@ -12,7 +13,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { buildSite, sleep, TMP, type BuildResult } from './build';
+import { mergeArchives } from './archive';
+import { buildSite, sleep, TMP, type BuildOptions, type BuildResult } from './build';
 
 /** The `SITE_URL` the shared builds are made with: absolute URLs (feeds, sitemap, canonical) use it. */
 export const SHARED_SITE_URL = 'https://news.example.org';
@@ -21,6 +23,20 @@ const BUILDS = {
   '/': { name: 'shared-root' },
   '/archive': { name: 'shared-archive', base: '/archive' },
 } as const;
+
+/**
+ * Fixture sites that several test files read: each is the fixture archives
+ * named (folders of `tests/fixtures/archives/`, merged), built at the root.
+ */
+const FIXTURE_SITES = {
+  /**
+   * Articles whose pages the reading tests check one by one: markup an article
+   * may use (content-safety), reports of one event (other-reports), links to print (print).
+   */
+  'shared-articles': ['unsafe-in-code', 'markup-allowed', 'other-reports', 'print'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type FixtureSiteName = keyof typeof FIXTURE_SITES;
 
 /** How long a file waits for another worker's build of the same site. */
 const WAIT_MS = 600_000;
@@ -67,12 +83,29 @@ function lock(outDir: string, run: string): boolean {
 export function sharedBuild(base = '/'): BuildResult {
   const key = base === '' ? '/' : base;
   if (key !== '/' && key !== '/archive') throw new Error(`no shared build for BASE_PATH "${base}"`);
-  const options = BUILDS[key];
+  return buildOnce(BUILDS[key].name, () => ({ ...BUILDS[key], siteUrl: SHARED_SITE_URL, report: true }));
+}
+
+/** The output folder of the default site's shared build for `base`. */
+export function sharedSite(base = '/'): string {
+  return sharedBuild(base).outDir;
+}
+
+/** The output folder of a fixture site's shared build. */
+export function sharedFixtureSite(name: FixtureSiteName): string {
+  return buildOnce(name, () => ({ name, contentDir: mergeArchives(name, FIXTURE_SITES[name]) })).outDir;
+}
+
+/**
+ * The build named `name`, made once in this run: by this file, with the
+ * options `options()` gives (called only then), or by another file, waited for.
+ */
+function buildOnce(name: string, options: () => BuildOptions): BuildResult {
   const run = inject('sharedBuildRun');
-  const outDir = path.join(TMP, 'builds', options.name);
+  const outDir = path.join(TMP, 'builds', name);
   const build = (): BuildResult => {
-    const result = buildSite({ ...options, siteUrl: SHARED_SITE_URL, report: true });
-    if (result.status !== 0) throw new Error(`build "${options.name}" failed:\n${result.output}`);
+    const result = buildSite(options());
+    if (result.status !== 0) throw new Error(`build "${name}" failed:\n${result.output}`);
     return result;
   };
   // Outside the site project (no run id), every call builds.
@@ -90,12 +123,7 @@ export function sharedBuild(base = '/'): BuildResult {
         rmSync(`${outDir}.lock`, { recursive: true, force: true });
       }
     }
-    if (Date.now() > deadline) throw new Error(`gave up waiting for another file's build "${options.name}"`);
+    if (Date.now() > deadline) throw new Error(`gave up waiting for another file's build "${name}"`);
     sleep(500);
   }
-}
-
-/** The output folder of the default site's shared build for `base`. */
-export function sharedSite(base = '/'): string {
-  return sharedBuild(base).outDir;
 }
