@@ -1,9 +1,13 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteOrThrow } from '../support/build';
 import { articleText, writeArchive } from '../support/archive';
-import { fileFor, loadPage } from '../support/dist';
+import { fileFor, htmlFiles, loadPage } from '../support/dist';
 
 const COUNT = 120;
+/** The page budget: no page of the site may exceed 300 KB. */
+const PAGE_BUDGET = 300 * 1024;
 let dist = '';
 
 beforeAll(() => {
@@ -67,5 +71,12 @@ describe('listings of a large archive', () => {
     const byDate = Array.from({ length: COUNT }, (_, k) => k + 1).sort((x, y) => when(y) - when(x));
     expect(articleLinks('/')[0]).toBe(`/articles/2024/03/report-${byDate[0]}/`);
     expect(articleLinks('/page/3/').at(-1)).toBe(`/articles/2024/03/report-${byDate.at(-1)}/`);
+  });
+
+  it('keeps every page under the 300 KB budget, listings of 50 cards included', () => {
+    const oversized = htmlFiles(dist)
+      .map((file) => ({ file, bytes: statSync(path.join(dist, file)).size }))
+      .filter((page) => page.bytes > PAGE_BUDGET);
+    expect(oversized).toEqual([]);
   });
 });

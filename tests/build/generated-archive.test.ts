@@ -1,15 +1,18 @@
 /**
- * Rebuilds: after an edit, the build renders again only the pages the edit
- * shows on, copies the others from the last build (Astro's incremental build,
- * keyed in src/lib/cache-keys.ts), and the result is the site a cold build of
- * the edited archive gives.
+ * A generated archive (`npm run corpus`'s): its cold build gives every article,
+ * leader and country a page and indexes every article; then rebuilds: after an
+ * edit, the build renders again only the pages the edit shows on, copies the
+ * others from the last build (Astro's incremental build, keyed in
+ * src/lib/cache-keys.ts), and the result is the site a cold build of the edited
+ * archive gives. The rebuilds write over the cold build: its tests come first.
  */
-import { readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TMP, buildSite, type BuildResult } from '../support/build';
-import { htmlFiles } from '../support/dist';
+import { htmlFiles, loadPage, text } from '../support/dist';
 import { filesUnder } from '../../src/build/files';
+import { parseFrontmatter } from '../../src/lib/frontmatter';
 import { writeCorpus } from '../../scripts/lib/corpus';
 import { seedFrom } from '../../scripts/lib/prng';
 
@@ -41,6 +44,10 @@ let articlePage = '';
 let otherFile = '';
 let otherPage = '';
 let cold: Map<string, string>;
+/** The cold build's output folder, which the rebuilds then write over. */
+let dist = '';
+/** What the generator wrote: each article's file and the front matter the tests check against. */
+let generated: { file: string; title: string; leaders: string[]; countries: string[] }[] = [];
 /** The pages a rebuild copies when nothing changed: every page with a cache key. */
 let keyed = 0;
 
@@ -60,11 +67,21 @@ beforeAll(() => {
     .filter((f) => f.endsWith('.md'))
     .sort();
   expect(articles).toHaveLength(ARTICLES);
+  generated = articles.map((file) => {
+    const { data } = parseFrontmatter(readFileSync(path.join(contentDir, 'articles', file), 'utf8'));
+    return {
+      file,
+      title: String(data['title']),
+      leaders: data['leaders'] as string[],
+      countries: data['countries'] as string[],
+    };
+  });
   articleFile = path.join(contentDir, 'articles', articles[3]!);
   otherFile = path.join(contentDir, 'articles', articles[8]!);
   const first = build(false);
   expect(shardsOf(first).shards).toBeGreaterThan(2);
   expect(shardsOf(first).unchanged).toBe(0);
+  dist = first.outDir;
   cold = pagesOf(first.outDir);
   const pageOf = (file: string) =>
     [...cold.keys()].find((page) => page.includes(`/${path.basename(file, '.md')}/`))!;
@@ -75,6 +92,37 @@ beforeAll(() => {
 }, 240_000);
 afterAll(() => {
   delete process.env['SEARCH_SHARD_PAGES'];
+});
+
+describe('a cold build of a generated archive', () => {
+  it('gives every generated article its page, under its year and month, with its title', () => {
+    for (const article of generated) {
+      const url = `/articles/${article.file.replace(/\.md$/, '/')}`;
+      expect(text(loadPage(dist, url), 'h1'), url).toBe(article.title);
+    }
+  });
+
+  it('builds a page for every leader and country the articles name', () => {
+    const leaders = new Set(generated.flatMap((a) => a.leaders));
+    const countries = new Set(generated.flatMap((a) => a.countries));
+    expect(leaders.size).toBeGreaterThan(5);
+    for (const id of leaders) expect(text(loadPage(dist, `/leaders/${id}/`), 'h1'), id).not.toBe('');
+    for (const id of countries) expect(text(loadPage(dist, `/countries/${id}/`), 'h1'), id).not.toBe('');
+  });
+
+  it('writes a search index of every generated article, in the shards the search page lists', () => {
+    const shards = (loadPage(dist, '/search/')('archive-search').attr('data-shards') ?? '').split(' ');
+    expect(shards.length).toBeGreaterThan(2);
+    let pages = 0;
+    for (const shard of shards) {
+      expect(statSync(path.join(dist, shard, 'pagefind.js')).isFile(), shard).toBe(true);
+      const entry = JSON.parse(readFileSync(path.join(dist, shard, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      pages += entry.languages['en']?.page_count ?? 0;
+    }
+    expect(pages).toBe(ARTICLES);
+  });
 });
 
 describe('a rebuild', () => {
