@@ -12,6 +12,9 @@
  * - an MDX article is checked on its syntax tree before Astro compiles it (no
  *   imports, exports, expressions or components other than the archive's own),
  *   and a Markdown article's local images must exist;
+ * - front matter is checked against the article schema (`schema.ts`) file by
+ *   file, each problem named as `<file>: <field>: <message>`, before Astro's own
+ *   check, which stops at the first bad file;
  * - the load goes on past a refused file, so the build fails once, naming every
  *   refused file of the folder ({@link LoadProblems}); a refused entry is not
  *   stored, so the next build checks it again.
@@ -33,6 +36,7 @@ import type { Loader } from 'astro/loaders';
 import { slug as githubSlug } from 'github-slugger';
 import { countWords } from '../lib/open-data';
 import { findUnsafeMarkup, findUnsafeMdxFrontmatter, type UnsafeMarkup } from '../lib/safety';
+import { articleSchema, validateWith } from '../lib/schema';
 import { sanitizeArticleHtml, ARTICLE_ATTRIBUTES, ARTICLE_CLASSES, ARTICLE_ELEMENTS } from '../lib/sanitize';
 
 /** The store field that names an entry's HTML file. */
@@ -181,6 +185,7 @@ export class LoadProblems {
 /** The headings of {@link LoadProblems}. */
 const HEADINGS = {
   unloaded: 'Articles that would not be published:',
+  frontMatter: 'Articles whose front matter the archive cannot read (field: problem):',
   file: 'Articles the archive cannot publish as written:',
   mdx: "MDX articles may hold text and the archive's own components with literal props, no code:",
   collision:
@@ -303,7 +308,18 @@ export function articleLoader(options: { base: string }): Loader {
           });
         },
       };
-      await inner.load({ ...context, store: scoped });
+      // Each file's front matter against the schema: every bad file is named, not the first alone.
+      const parseData: typeof context.parseData = async (props) => {
+        const file = props.filePath
+          ? path.relative(root, props.filePath).split(path.sep).join('/')
+          : props.id;
+        const checked = validateWith(articleSchema, props.data, file);
+        if (checked.success) return context.parseData(props);
+        for (const line of checked.errors) refuse(path.resolve(root, file), HEADINGS.frontMatter, line);
+        // Not stored: `set` refuses the entry of a refused file.
+        return props.data;
+      };
+      await inner.load({ ...context, store: scoped, parseData });
       for (const files of filesById.values()) {
         if (files.length > 1) problems.add(HEADINGS.collision, [...files].sort().join(' and '));
       }

@@ -75,6 +75,12 @@ beforeAll(() => {
     '2024/05/pictured.md': article('Pictured', {}, 'Text.\n\n![A map](./map.png)'),
     '2024/05/map.png': 'an image',
     '2024/05/missing.md': article('Missing', {}, 'Text.\n\n![A map](./absent.png)'),
+    '2024/06/missing-title.md': articleText({ title: null }),
+    // YAML reads an unquoted date as a date, not as the text the archive keeps.
+    '2024/06/unquoted-date.md': articleText({
+      title: 'Unquoted date',
+      published: '2024-06-15T10:00:00+05:00',
+    }),
   });
 }, 240_000);
 
@@ -162,5 +168,10 @@ describe('an archive with files the loader refuses', () => {
 
   it('names an article whose local image is missing', () => {
     expect(refused.output).toMatch(/2024\/05\/missing\.md: image not found: \.\/absent\.png/);
+  });
+
+  it('names every file whose front matter the schema refuses, with the field', () => {
+    expect(refused.output).toMatch(/2024\/06\/missing-title\.md: title: /);
+    expect(refused.output).toMatch(/2024\/06\/unquoted-date\.md: published: /);
   });
 });
