@@ -30,6 +30,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { relativePath } from './files';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
@@ -134,7 +135,7 @@ function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) => relativePath(dir, path.join(entry.parentPath, entry.name)))
     .sort();
 }
 
@@ -310,9 +311,7 @@ export function articleLoader(options: { base: string }): Loader {
       };
       // Each file's front matter against the schema: every bad file is named, not the first alone.
       const parseData: typeof context.parseData = async (props) => {
-        const file = props.filePath
-          ? path.relative(root, props.filePath).split(path.sep).join('/')
-          : props.id;
+        const file = props.filePath ? relativePath(root, props.filePath) : props.id;
         const checked = validateWith(articleSchema, props.data, file);
         if (checked.success) return context.parseData(props);
         for (const line of checked.errors) refuse(path.resolve(root, file), HEADINGS.frontMatter, line);

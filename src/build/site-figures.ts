@@ -1,6 +1,7 @@
 /** Measures a built site for the build report: its pages, files, size, largest file and fullest folder. */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { relativePath } from './files';
 import type { SiteFigures } from '../lib/hosts';
 
 /**
@@ -17,7 +18,7 @@ export function measureSite(dir: string): SiteFigures {
   };
   const walk = (folder: string): void => {
     const entries = readdirSync(folder, { withFileTypes: true });
-    const relative = path.relative(dir, folder).split(path.sep).join('/') || '.';
+    const relative = relativePath(dir, folder) || '.';
     if (!figures.fullestFolder || entries.length > figures.fullestFolder.entries) {
       figures.fullestFolder = { path: relative, entries: entries.length };
     }
@@ -32,7 +33,7 @@ export function measureSite(dir: string): SiteFigures {
       figures.bytes += size;
       if (entry.name.endsWith('.html')) figures.pages += 1;
       if (!figures.largestFile || size > figures.largestFile.bytes) {
-        figures.largestFile = { path: path.relative(dir, full).split(path.sep).join('/'), bytes: size };
+        figures.largestFile = { path: relativePath(dir, full), bytes: size };
       }
     }
   };

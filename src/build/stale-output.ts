@@ -9,7 +9,7 @@ import { rmSync, rmdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filesUnder } from './files';
+import { filesUnder, relativePath } from './files';
 
 /** Output the pages do not write: bundles, the search index, the sitemap. */
 const NOT_PAGES = /^(?:_astro|pagefind)\//;
@@ -59,9 +59,7 @@ export function removeStaleOutput(): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
         const written = new Set(
-          [...assets.values()]
-            .flat()
-            .map((url) => path.relative(out, fileURLToPath(url)).split(path.sep).join('/')),
+          [...assets.values()].flat().map((url) => relativePath(out, fileURLToPath(url))),
         );
         const files = filesUnder(out);
         const bundles = files

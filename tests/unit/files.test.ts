@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/build/files';
+import { filesUnder, relativePath } from '../../src/build/files';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,5 +20,14 @@ describe('filesUnder', () => {
   it('lists nothing for a folder that does not exist', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'files-'));
     expect(filesUnder(path.join(dir, 'missing'))).toEqual([]);
+  });
+});
+
+describe('relativePath', () => {
+  it('names a file below a folder with / between segments, and the folder itself as empty', () => {
+    const root = path.join(tmpdir(), 'site');
+    expect(relativePath(root, path.join(root, 'search', 'index.html'))).toBe('search/index.html');
+    expect(relativePath(root, root)).toBe('');
+    expect(relativePath(path.join(root, 'dist'), path.join(root, 'content', 'a.md'))).toBe('../content/a.md');
   });
 });
