@@ -12,6 +12,7 @@ import yaml from 'js-yaml';
 import { readCountryFiles } from '../../src/build/country-loader';
 import { loadCollections } from '../../src/import/collections';
 import { mergeCountries } from '../../src/lib/countries';
+import { ARCHIVE_FOLDERS } from '../../src/lib/env';
 import { stringifyArticle } from '../../src/lib/frontmatter';
 import { officeAt } from '../../src/lib/offices';
 import { slugify } from '../../src/lib/slug';
@@ -470,7 +471,7 @@ export interface CorpusSummary {
  */
 export function writeCorpus(options: CorpusOptions): CorpusSummary {
   const { out, seed } = options;
-  for (const folder of ['articles', 'leaders', 'countries']) {
+  for (const folder of ARCHIVE_FOLDERS) {
     const existing = path.join(out, folder);
     let entries: string[] = [];
     try {

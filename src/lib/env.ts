@@ -61,6 +61,9 @@ export function resolveCacheDir(raw: string | undefined): string {
   return value === '' ? DEFAULT_CACHE_DIR : value.replace(/\/+$/, '');
 }
 
+/** The folders of an archive (the content folder): one per content collection. */
+export const ARCHIVE_FOLDERS = ['articles', 'leaders', 'countries'] as const;
+
 /** The content folder (`ARCHIVE_CONTENT_DIR`), relative to the project root unless absolute. */
 export function resolveContentDir(raw: string | undefined): string {
   const value = (raw ?? '').trim();

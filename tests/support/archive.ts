@@ -6,6 +6,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, TMP } from './build';
+import { ARCHIVE_FOLDERS } from '../../src/lib/env';
 
 /** Writes an archive and returns its folder. `articles` maps paths under `articles/` to file text. */
 export function writeArchive(
@@ -49,13 +50,11 @@ export function articleText(
   return `---\n${lines.join('\n')}\n---\n${body}\n`;
 }
 
-/** The folders of an archive; what else a fixture archive holds (its README) describes it. */
-const ARCHIVE_FOLDERS = ['articles', 'leaders', 'countries'] as const;
-
 /**
  * Copies the fixture archives `fixtures` (folders under `tests/fixtures/archives/`)
- * into one archive and returns its folder. A file two of them hold must be the
- * same in both (their leaders and countries); articles must not clash.
+ * into one archive and returns its folder: their archive folders only (what
+ * else a fixture holds, its README, describes it). A file two of them hold must
+ * be the same in both (their leaders and countries); articles must not clash.
  */
 export function mergeArchives(name: string, fixtures: readonly string[]): string {
   const dir = path.join(TMP, 'archives', name);
