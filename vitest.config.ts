@@ -6,6 +6,11 @@ const SITE = {
   globalSetup: ['tests/global-setup.ts'],
   testTimeout: 120_000,
   hookTimeout: 300_000,
+  // A worker runs its files one after another in one process instead of a new
+  // process each: about a second of CPU saved per file (measured). These files
+  // leave no process-wide state behind: each closes its browser and server and
+  // restores the environment it changes; builds are in folders of their own.
+  isolate: false,
 };
 /** Lighthouse measures performance: it runs alone, once the other files are done, so that they do not skew it. */
 const ALONE = ['tests/audit/lighthouse.test.ts'];
