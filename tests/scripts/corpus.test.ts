@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/lib/frontmatter';
@@ -34,6 +34,8 @@ const read = (dir: string, file: string): string => readFileSync(path.join(dir, 
 const parseYaml = (text: string): unknown => parseFrontmatter(`---\n${text}---\n`).data;
 
 beforeAll(() => {
+  // The first file of a run to use `.tmp/` may be this one.
+  mkdirSync(TMP, { recursive: true });
   root = mkdtempSync(path.join(TMP, 'corpus-test-'));
   a = path.join(root, 'a');
   writeCorpus({ articles: N, out: a, seed: seedFrom('1') });
