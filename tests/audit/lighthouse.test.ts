@@ -56,7 +56,7 @@ async function audit(url: string) {
 }
 
 /** The performance score of an audit, out of 1. */
-const performance = (lhr: Awaited<ReturnType<typeof audit>>): number =>
+const performanceScore = (lhr: Awaited<ReturnType<typeof audit>>): number =>
   lhr.categories['performance']?.score ?? 0;
 
 /**
@@ -68,10 +68,12 @@ const performance = (lhr: Awaited<ReturnType<typeof audit>>): number =>
  */
 async function medianAudit(kind: string, url: string) {
   const first = await audit(url);
-  if (performance(first) * 100 >= MINIMUM) return first;
-  const runs = [first, await audit(url), await audit(url)].sort((a, b) => performance(a) - performance(b));
+  if (performanceScore(first) * 100 >= MINIMUM) return first;
+  const runs = [first, await audit(url), await audit(url)].sort(
+    (a, b) => performanceScore(a) - performanceScore(b),
+  );
   console.log(
-    `${kind}: performance ${runs.map((r) => Math.round(performance(r) * 100)).join(', ')} in three runs; the median counts`,
+    `${kind}: performance ${runs.map((r) => Math.round(performanceScore(r) * 100)).join(', ')} in three runs; the median counts`,
   );
   return runs[1]!;
 }
