@@ -46,8 +46,8 @@ interface PoolWorker {
 }
 
 /**
- * Worker threads that cite for as long as the build asks. A worker takes about
- * two seconds to load citeproc-js and its styles, so the workers start on the
+ * Worker threads that cite for as long as the build asks. A worker takes more
+ * than a second to load citeproc-js and its styles, so the workers start on the
  * first request and stay; while a worker has nothing to cite it does not keep
  * the process alive. Batches are dealt to the workers in turn, so items are
  * cited roughly in the order asked.

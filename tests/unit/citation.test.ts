@@ -1,7 +1,13 @@
 import { Cite, type CslItem } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/lib/archive';
-import { citeArticle, escapeLatex, formatCitations, toCslItem } from '../../src/lib/citation';
+import {
+  bibliographyOnly,
+  citeArticle,
+  escapeLatex,
+  formatCitations,
+  toCslItem,
+} from '../../src/lib/citation';
 import { articleSchema, type ArticleInput } from '../../src/lib/schema';
 
 function articleOf(id: string, data: Partial<ArticleInput> = {}) {
@@ -135,6 +141,23 @@ describe('formatCitations', () => {
     const broken = { id: 'broken', type: 'article-newspaper', title: 5 } as unknown as CslItem;
     expect(() => formatCitations(broken)).toThrow();
     expect(formatCitations(items[4]!)).toEqual(before);
+  });
+});
+
+describe('bibliographyOnly', () => {
+  const style = (citations: string) =>
+    `<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><macro name="m"><text variable="title"/></macro>${citations}<bibliography et-al-min="7"><layout><text macro="m"/></layout></bibliography></style>`;
+  const inText =
+    '<citation et-al-min="3" disambiguate-add-year-suffix="true">\n  <layout prefix="(" suffix=")"><text macro="m"/></layout>\n</citation>';
+
+  it('replaces the in-text citation layout and keeps the rest of the style as it was', () => {
+    const out = bibliographyOnly(style(inText));
+    expect(out).toBe(style('<citation><layout><text variable="title"/></layout></citation>'));
+  });
+
+  it('refuses a style without a <citation> element, or with two', () => {
+    expect(() => bibliographyOnly(style(''))).toThrow('has 0');
+    expect(() => bibliographyOnly(style(inText + inText))).toThrow('has 2');
   });
 });
 
