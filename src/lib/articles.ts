@@ -18,7 +18,8 @@ import {
 import { parseFrontmatter } from './frontmatter';
 import { bodyFactsOf, htmlFileOf } from '../build/article-loader';
 import { findUnsafeMarkup } from './safety';
-import { citeArticle, toCslItem, type Citations } from './citation';
+import type { Citations } from './citation';
+import { toCslItem } from './csl-item';
 import { citeInWorkers } from '../build/citation-pool';
 import { CitationCache } from '../build/citation-cache';
 import { parsePublished } from './dates';
@@ -163,7 +164,13 @@ function citeAhead(articles: readonly SiteArticle[]): void {
   });
 }
 
-/** The article's citations: from the workers or the cache in a build, computed on the spot in the dev server. */
-export function citationsOf(article: SiteArticle): Promise<Citations> {
-  return citing.get(article) ?? Promise.resolve(citeArticle(article, article.permanentUrl));
+/**
+ * The article's citations: from the workers or the cache in a build, computed on
+ * the spot in the dev server (which alone loads citeproc-js on its main thread).
+ */
+export async function citationsOf(article: SiteArticle): Promise<Citations> {
+  const started = citing.get(article);
+  if (started) return started;
+  const { formatCitations } = await import('./citation');
+  return formatCitations(toCslItem(article, article.permanentUrl));
 }

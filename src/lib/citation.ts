@@ -9,7 +9,6 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import chicagoPackage from '@citation/csl-style-chicago-fullnote-bibliography';
 import CSL from 'citeproc';
-import type { Article } from './archive';
 
 /** The Chicago Manual of Style (17th edition, notes and bibliography) from the CSL project. */
 const CHICAGO = 'chicago-fullnote-bibliography';
@@ -132,27 +131,6 @@ export interface Citations {
 }
 
 /**
- * The CSL-JSON item of an article: a newspaper article titled as published, in
- * the source as container, dated as the source dated it, at the archive's
- * permanent URL. A byline is kept as written (`literal`): the archive does not
- * guess which part of a name is the family name.
- */
-export function toCslItem(article: Article, permanentUrl: string): CslItem {
-  const { data, published } = article;
-  const item: CslItem = {
-    id: `${article.slug}-${published.year}`,
-    type: 'article-newspaper',
-    title: article.title,
-    'container-title': data.source.name,
-    issued: { 'date-parts': [[published.year, published.month, published.day]] },
-    URL: permanentUrl,
-    language: data.lang,
-  };
-  if (data.author) item.author = [{ literal: data.author }];
-  return item;
-}
-
-/**
  * Escapes LaTeX's special characters.
  * @example escapeLatex('Q&A 50%') // 'Q\\&A 50\\%'
  */
@@ -177,14 +155,9 @@ function toBibtexItem(item: CslItem): CslItem {
 }
 
 /**
- * The article's citations in APA (7th edition), Chicago (notes and
- * bibliography) and BibTeX.
+ * The three citations of one CSL-JSON item (an article's: `toCslItem` in
+ * csl-item.ts): APA (7th edition), Chicago (notes and bibliography) and BibTeX.
  */
-export function citeArticle(article: Article, permanentUrl: string): Citations {
-  return formatCitations(toCslItem(article, permanentUrl));
-}
-
-/** The three citations of one CSL-JSON item (see {@link toCslItem}). */
 export function formatCitations(item: CslItem): Citations {
   return {
     apa: bibliographyEntry(STYLES[0], item),

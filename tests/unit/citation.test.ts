@@ -1,13 +1,8 @@
 import { Cite, type CslItem } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { buildArchive, type ArticleEntryLike } from '../../src/lib/archive';
-import {
-  bibliographyOnly,
-  citeArticle,
-  escapeLatex,
-  formatCitations,
-  toCslItem,
-} from '../../src/lib/citation';
+import { buildArchive, type Article, type ArticleEntryLike } from '../../src/lib/archive';
+import { bibliographyOnly, escapeLatex, formatCitations } from '../../src/lib/citation';
+import { toCslItem } from '../../src/lib/csl-item';
 import { articleSchema, type ArticleInput } from '../../src/lib/schema';
 
 function articleOf(id: string, data: Partial<ArticleInput> = {}) {
@@ -53,7 +48,11 @@ describe('toCslItem', () => {
   });
 });
 
-describe('citeArticle', () => {
+/** An article's citations, as the build makes them. */
+const citeArticle = (article: Article, permanentUrl: string) =>
+  formatCitations(toCslItem(article, permanentUrl));
+
+describe('the citations of an article', () => {
   const signed = citeArticle(articleOf('2021/05/head-of-state', { author: 'Kudrenok Tatyana' }), url);
 
   it('cites in APA: author, date, title, source, URL', () => {

@@ -1,0 +1,28 @@
+/**
+ * The CSL-JSON item of an article, apart from citation.ts: the build makes the
+ * items of every article on its main thread to look them up in the citation
+ * cache, and the worker threads load citeproc-js and Citation.js to cite them.
+ */
+import type { CslItem } from '@citation-js/core';
+import type { Article } from './archive';
+
+/**
+ * The CSL-JSON item of an article: a newspaper article titled as published, in
+ * the source as container, dated as the source dated it, at the archive's
+ * permanent URL. A byline is kept as written (`literal`): the archive does not
+ * guess which part of a name is the family name.
+ */
+export function toCslItem(article: Article, permanentUrl: string): CslItem {
+  const { data, published } = article;
+  const item: CslItem = {
+    id: `${article.slug}-${published.year}`,
+    type: 'article-newspaper',
+    title: article.title,
+    'container-title': data.source.name,
+    issued: { 'date-parts': [[published.year, published.month, published.day]] },
+    URL: permanentUrl,
+    language: data.lang,
+  };
+  if (data.author) item.author = [{ literal: data.author }];
+  return item;
+}
