@@ -5,9 +5,9 @@
  * which assumes a fast desktop host. Its documentation ("Calibrating the CPU
  * slowdown" in docs/throttling.md) advises a smaller slowdown on a slower host,
  * chosen from the host's benchmark index (`lhr.environment.benchmarkIndex`), and
- * its report warns below an index of 1000. On the 2-core development machine the
- * index measured between about 550 and 1,300 within one morning, and at 4 times
- * an article page with no script at all then lost points for blocking time.
+ * its report warns below an index of 1000. On the 2-core development machine single
+ * measurements of the index ranged from about 500 to 1,700 within one morning, and
+ * at 4 times an article page with no script at all lost points for blocking time.
  */
 
 /** Lighthouse's default CPU slowdown (its mobile preset). */
