@@ -42,10 +42,11 @@ const CITATION_ELEMENT = /<citation\b[^>]*>[\s\S]*?<\/citation>/g;
  * in-text citation's own; tests/unit/citation.test.ts compares the entries with
  * those Citation.js writes from the whole style).
  */
-export function bibliographyOnly(xml: string): string {
+export function bibliographyOnly(xml: string, style: string): string {
   const found = xml.match(CITATION_ELEMENT) ?? [];
-  if (found.length !== 1)
-    throw new Error(`a CSL style has one <citation> element; this one has ${found.length}`);
+  if (found.length !== 1) {
+    throw new Error(`CSL style "${style}": expected one <citation> element, found ${found.length}`);
+  }
   return xml.replace(CITATION_ELEMENT, '<citation><layout><text variable="title"/></layout></citation>');
 }
 
@@ -74,7 +75,7 @@ class OneItemBibliography {
       },
       retrieveLocale: (lang) => csl.locales.get(lang) ?? csl.locales.get(lang.replace('-', '_')) ?? {},
     };
-    this.#engine = new CSL.Engine(sys, bibliographyOnly(xml), LOCALE, true);
+    this.#engine = new CSL.Engine(sys, bibliographyOnly(xml, style), LOCALE, true);
     this.#engine.setOutputFormat('text');
     this.#engine.registry.setsortkeys = () => undefined;
     this.#engine.disambiguate.run = () => undefined;

@@ -150,13 +150,15 @@ describe('bibliographyOnly', () => {
     '<citation et-al-min="3" disambiguate-add-year-suffix="true">\n  <layout prefix="(" suffix=")"><text macro="m"/></layout>\n</citation>';
 
   it('replaces the in-text citation layout and keeps the rest of the style as it was', () => {
-    const out = bibliographyOnly(style(inText));
+    const out = bibliographyOnly(style(inText), 'test');
     expect(out).toBe(style('<citation><layout><text variable="title"/></layout></citation>'));
   });
 
-  it('refuses a style without a <citation> element, or with two', () => {
-    expect(() => bibliographyOnly(style(''))).toThrow('has 0');
-    expect(() => bibliographyOnly(style(inText + inText))).toThrow('has 2');
+  it('refuses a style without a <citation> element, or with two, naming the style', () => {
+    expect(() => bibliographyOnly(style(''), 'apa')).toThrow(
+      'CSL style "apa": expected one <citation> element, found 0',
+    );
+    expect(() => bibliographyOnly(style(inText + inText), 'apa')).toThrow('found 2');
   });
 });
 
