@@ -171,6 +171,14 @@ const PATTERNS: Pattern[] = [
 /** An offset printed after a time: "GMT+6", "(UTC+05:00)", "GMT". */
 const PRINTED_OFFSET = /^\s*\(?(?:GMT|UTC)(?:\s*([+\-−])(\d{1,2})(?::?(\d{2}))?)?\)?(?![\p{L}\p{N}])/iu;
 
+/** The offset printed at the start of `after` (what follows a time), in minutes east of UTC. */
+function printedOffset(after: string): { minutes: number; text: string } | undefined {
+  const zone = PRINTED_OFFSET.exec(after);
+  if (!zone) return undefined;
+  const sign = zone[1] === '-' || zone[1] === '−' ? -1 : 1;
+  return { minutes: zone[1] ? sign * (Number(zone[2]) * 60 + Number(zone[3] ?? 0)) : 0, text: zone[0] };
+}
+
 /** True when the day exists in that month (of that year, when known). */
 export function isRealDay(year: number | undefined, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -194,11 +202,10 @@ export function findDate(text: string): FoundDate | undefined {
     if (year !== undefined) found.year = year;
     if (time !== undefined) {
       found.time = time;
-      const zone = PRINTED_OFFSET.exec(text.slice(m.index + m[0].length));
+      const zone = printedOffset(text.slice(m.index + m[0].length));
       if (zone) {
-        const sign = zone[1] === '-' || zone[1] === '−' ? -1 : 1;
-        found.offsetMinutes = zone[1] ? sign * (Number(zone[2]) * 60 + Number(zone[3] ?? 0)) : 0;
-        found.text += zone[0];
+        found.offsetMinutes = zone.minutes;
+        found.text += zone.text;
       }
     }
     if (
@@ -238,6 +245,33 @@ export function readDateLine(line: string): DateLine | undefined {
     date,
     updated: before.some((w) => /^(?:updated|modified|обновлено|изменено|жаңартылды)$/iu.test(w)),
   };
+}
+
+/** A line that gives only a time: "17:30", "at 5:30 pm", "17:30 (GMT+3)", "Время: 14:10". */
+const TIME_LINE = /^(?:(?:at|time|время|в|уақыты)\s*:?\s*)?(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?/iu;
+
+/**
+ * Completes a date that has no time with the time a line next to it gives alone,
+ * as pages print them ("March 5, 2024" above "17:30"). Returns the date unchanged
+ * when it has a time already or the line is more than a time.
+ * @example withTimeLine(findDate('March 5, 2024')!, '17:30').time // { hour: 17, minute: 30 }
+ */
+export function withTimeLine(date: FoundDate, line: string): FoundDate {
+  if (date.time) return date;
+  const m = TIME_LINE.exec(line.trim());
+  const time = m ? clock(m[1], m[2], m[3]) : undefined;
+  if (!m || !time) return date;
+  const after = line.trim().slice(m[0].length);
+  const zone = printedOffset(after);
+  if (after.slice(zone?.text.length ?? 0).trim() !== '') return date;
+  const found: FoundDate = { ...date, time, text: `${date.text} ${line.trim()}` };
+  if (zone) found.offsetMinutes = zone.minutes;
+  return found;
+}
+
+/** True when a line gives nothing but a time (see {@link withTimeLine}). */
+export function isTimeLine(line: string): boolean {
+  return withTimeLine({ month: 1, day: 1, index: 0, text: '' }, line).time !== undefined;
 }
 
 /**

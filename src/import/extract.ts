@@ -8,14 +8,23 @@
  * at the first paragraph of running text and ends at the author, tags or a
  * section of links.
  */
-import { findDate, readDateLine, readDatePrefix, type FoundDate } from './dates';
+import {
+  findDate,
+  isTimeLine,
+  readDateLine,
+  readDatePrefix,
+  withTimeLine,
+  type DateLine,
+  type FoundDate,
+} from './dates';
+import { knownAgency, knownPlace } from './places';
 import { refuse } from './refusal';
 
 /** What the extractor found in a raw text. */
 export interface Extracted {
   title?: string;
   /** The publication date and where it was found. */
-  date?: FoundDate & { from: 'header' | 'first line' | 'dateline' | 'footer' };
+  date?: FoundDate & { from: 'header' | 'first line' | 'below lead' | 'dateline' | 'footer' };
   updated?: FoundDate;
   /** The place of the dateline, as written ("NUR-SULTAN"). */
   dateline?: string;
@@ -174,39 +183,71 @@ export interface Dateline {
   rest: string;
 }
 
+/** A place in capitals ("NUR-SULTAN", "ASTANA", "НУР-СУЛТАН"). */
 const PLACE = "\\p{Lu}[\\p{Lu}’'\\-]*(?:[ \\-]\\p{Lu}[\\p{Lu}’'\\-]*){0,2}";
+/** A place as a name is written ("Bishkek", "Nur-Sultan", "New York"). */
+const TITLE_PLACE = '\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+){0,2}';
 const REGION = '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?';
 const AGENCY_WORD = '\\p{Lu}[\\p{L}\\-.]*';
-const DASH = '\\s*[-–—]\\s+';
+const DASH = '\\s*(?:--|[-–—])\\s+';
+/** A day in digits, maybe with a time: "14.02.2023", "14.02.2023, 10:15". */
+const NUMERIC_DAY = '\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:,?\\s+\\d{1,2}:\\d{2})?';
 const DATELINE = new RegExp(
-  `^(?<place>${PLACE})` +
-    `(?:,\\s*(?<when>[^.()/–—-]{3,25}?)|,\\s*(?<region>${REGION}))?` +
+  `^(?<place>${PLACE}|${TITLE_PLACE})` +
+    `(?:,\\s*(?<when>${NUMERIC_DAY}|(?=[^.()/–—-]{0,25}\\d)[^.()/–—-]{3,25}?)|,\\s*(?<region>${REGION}))?` +
     '(?:' +
-    `\\.?\\s*/(?<slashed>[^/]{2,30})/\\.?\\s+` + // ASTANA, September 26. /TASS/.
-    `|\\s*\\((?<bracketed>[^)]{2,30})\\)${DASH}` + // ALMATY, May 2 (Reuters) -
+    `\\.?\\s*/(?<slashed>[^/]{2,30})/\\.?\\s+` + // ASTANA, September 26. /TASS/. | DUSHANBE, 14.02.2023 /NIAT "Khovar"/.
+    `|\\s*\\((?<bracketed>[^)]{2,30})\\)(?:${DASH}|(?<stop>[.:])\\s+)` + // ALMATY, May 2 (Reuters) - | Ashgabat, 12 March 2024 (TDH).
     `|\\.\\s*(?<named>${AGENCY_WORD}(?: ${AGENCY_WORD})?)${DASH}` + // NUR-SULTAN. KAZINFORM -
+    `|${DASH}(?<trailing>${AGENCY_WORD}(?: ${AGENCY_WORD})?)\\.\\s+` + // Bishkek, March 12, 2024 – Kabar.
     `|\\.?${DASH}` + // ASTANA –
     ')',
   'u',
 );
 
 /**
+ * Whether a name in a dateline is an agency's: one the importer knows, one in
+ * capitals ("TDH", "NIAT KHOVAR") or a site's address ("UzDaily.com").
+ */
+function isAgencyName(name: string): boolean {
+  return (
+    knownAgency(name) ||
+    (name === name.toUpperCase() && (name.match(/\p{L}/gu)?.length ?? 0) >= 2) ||
+    /\.\p{L}{2,}$/u.test(name)
+  );
+}
+
+/**
  * Reads a dateline such as `NUR-SULTAN. KAZINFORM - `, `ASTANA, September 26. /TASS/. `,
- * `ALMATY, May 2 (Reuters) - ` or `НУР-СУЛТАН. КАЗИНФОРМ – ` at the start of a paragraph.
+ * `ALMATY, May 2 (Reuters) - `, `НУР-СУЛТАН. КАЗИНФОРМ – `, `DUSHANBE, 14.02.2023 /Khovar/. `,
+ * `Bishkek, March 12, 2024 – Kabar. ` or `Ashgabat, 12 March 2024 (TDH). ` at the start of a
+ * paragraph. A place written as a name (not in capitals) is read only with a date, an
+ * agency, or as a place the importer knows, so that a sentence starting with a name stays whole.
  */
 export function readDateline(paragraph: string): Dateline | undefined {
   const m = DATELINE.exec(paragraph);
   if (!m?.groups) return undefined;
-  const { place = '', when, region, slashed, bracketed, named } = m.groups;
-  if ((place.match(/\p{L}/gu)?.length ?? 0) < 3 || place !== place.toUpperCase()) return undefined;
+  const { place = '', when, region, slashed, bracketed, stop, named, trailing } = m.groups;
+  if ((place.match(/\p{L}/gu)?.length ?? 0) < 3) return undefined;
   let date: FoundDate | undefined;
   if (when !== undefined) {
     date = findDate(when);
     if (!date) return undefined;
   }
-  const rest = paragraph.slice(m[0].length).trim();
+  // A name after the dash, or in brackets before a full stop, is an agency only if it reads as one;
+  // otherwise the dash alone ends the dateline ("ASTANA – Tokayev. …" keeps "Tokayev.").
+  let length = m[0].length;
+  let agency = (slashed ?? bracketed ?? named ?? trailing)?.trim();
+  if (trailing !== undefined && !isAgencyName(trailing)) {
+    length = m[0].lastIndexOf(trailing);
+    agency = undefined;
+  }
+  if (stop !== undefined && bracketed !== undefined && !isAgencyName(bracketed)) return undefined;
+  if (place !== place.toUpperCase() && date?.year === undefined && !agency && !knownPlace(place)) {
+    return undefined;
+  }
+  const rest = paragraph.slice(length).trim();
   if (!/^[\p{L}\p{N}"“«„'‘(]/u.test(rest) || words(rest).length < 3) return undefined;
-  const agency = (slashed ?? bracketed ?? named)?.trim();
   const result: Dateline = { place: region ? `${place}, ${region}` : place, rest };
   if (agency) result.agency = agency;
   if (date) result.date = date;
@@ -291,6 +332,27 @@ function readSourceLine(line: string): Extracted['sourceLine'] {
 }
 
 /**
+ * Reads the date line at `i`, completed with the time a line next to it gives alone
+ * ("March 5, 2024" then "17:30", or the other way round), within lines before `to`.
+ * `last` is the last line it used.
+ */
+function dateLineAt(lines: string[], i: number, to: number): (DateLine & { last: number }) | undefined {
+  const found = readDateLine(lines[i] ?? '');
+  if (!found) return undefined;
+  if (found.date.time) return { ...found, last: i };
+  const next = nextNonEmpty(lines, i + 1, to);
+  if (next !== -1 && isTimeLine(lines[next] ?? '')) {
+    return { ...found, date: withTimeLine(found.date, lines[next] ?? ''), last: next };
+  }
+  let previous = i - 1;
+  while (previous >= 0 && lines[previous] === '') previous--;
+  if (previous >= 0 && isTimeLine(lines[previous] ?? '')) {
+    return { ...found, date: withTimeLine(found.date, lines[previous] ?? ''), last: i };
+  }
+  return { ...found, last: i };
+}
+
+/**
  * Extracts the article from raw text (already decoded: see `decodeInput`).
  * Refuses (throws `ImportRefusal`) when the text holds no paragraph of running text.
  */
@@ -323,10 +385,23 @@ export function extractArticle(text: string): Extracted {
   const body = [first];
 
   // The body runs until the author, the tags, a date line or the next section of the page.
+  // A date line between the lead and more running text is the page's date, printed below
+  // the lead (as on kremlin.ru): the body goes on after it.
+  let belowLead: DateLine | undefined;
   let end = lines.length;
   for (let i = anchor + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
+    const dated = dateLineAt(lines, i, lines.length);
+    if (dated) {
+      const next = nextNonEmpty(lines, dated.last + 1);
+      if (next !== -1 && isProse(lines[next] ?? '') && !isEnd(lines[next] ?? '')) {
+        if (dated.updated) result.updated ??= dated.date;
+        else belowLead ??= dated;
+        i = dated.last;
+        continue;
+      }
+    }
     if (isEnd(line)) {
       end = i;
       break;
@@ -404,22 +479,24 @@ export function extractArticle(text: string): Extracted {
         continue;
       }
     }
-    const dateLine = readDateLine(line);
+    const dateLine = dateLineAt(lines, i, anchor);
     if (dateLine) {
       if (dateLine.updated) result.updated ??= dateLine.date;
       else if (!result.date || result.date.from !== 'header')
         result.date = { ...dateLine.date, from: 'header' };
       continue;
     }
+    if (isTimeLine(line)) continue;
     const headline = line.replace(BULLET, '').replace(HEADLINE_LABEL, '');
     if (result.title === undefined && isHeadline(headline)) result.title = headline;
     const source = readSourceLine(line);
     if (source && !result.sourceLine) result.sourceLine = source;
   }
+  if (!result.date && belowLead) result.date = { ...belowLead.date, from: 'below lead' };
   if (!result.date && dateline?.date) result.date = { ...dateline.date, from: 'dateline' };
   if (!result.date) {
     for (let i = end; i < tailEnd; i++) {
-      const dateLine = readDateLine(lines[i] ?? '');
+      const dateLine = dateLineAt(lines, i, tailEnd);
       if (dateLine && !dateLine.updated) {
         result.date = { ...dateLine.date, from: 'footer' };
         break;

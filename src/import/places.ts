@@ -21,9 +21,10 @@ const AGENCIES: [string[], Agency][] = [
   [['tengrinews', 'тенгриньюс'], { name: 'Tengrinews', zone: 'Asia/Almaty' }],
   [['kabar', 'кабар'], { name: 'Kabar', zone: 'Asia/Bishkek' }],
   [['akipress', 'акипресс'], { name: 'AKIpress', zone: 'Asia/Bishkek' }],
-  [['khovar', 'ховар'], { name: 'Khovar', zone: 'Asia/Dushanbe' }],
+  [['khovar', 'ховар', 'niat khovar', 'ниат ховар'], { name: 'Khovar', zone: 'Asia/Dushanbe' }],
   [['asia-plus', 'азия-плюс'], { name: 'Asia-Plus', zone: 'Asia/Dushanbe' }],
   [['uza', 'уза'], { name: 'UzA', zone: 'Asia/Tashkent' }],
+  [['tdh', 'тдх'], { name: 'TDH', zone: 'Asia/Ashgabat' }],
   [['xinhua', 'синьхуа'], { name: 'Xinhua', zone: 'Asia/Shanghai' }],
   [['belta', 'белта'], { name: 'BelTA', zone: 'Europe/Minsk' }],
   [['trend'], { name: 'Trend', zone: 'Asia/Baku' }],
@@ -45,6 +46,11 @@ for (const [keys, agency] of AGENCIES) for (const key of keys) AGENCY_BY_KEY.set
 export function agencyName(raw: string): string {
   const key = normaliseKey(raw);
   return AGENCY_BY_KEY.get(key)?.name ?? raw.replace(/^[/(\s]+|[/)\s.]+$/g, '').trim();
+}
+
+/** Whether the importer knows the agency by that name. */
+export function knownAgency(raw: string): boolean {
+  return AGENCY_BY_KEY.has(normaliseKey(raw));
 }
 
 /** The zone an agency stamps its articles in, if the importer knows it. */
@@ -161,10 +167,16 @@ export function placeZone(place: string): string | undefined {
   return ZONE_BY_PLACE.get(normaliseKey(place));
 }
 
+/** Whether the importer knows the place by that name. */
+export function knownPlace(place: string): boolean {
+  return ZONE_BY_PLACE.has(normaliseKey(place));
+}
+
 function normaliseKey(raw: string): string {
   return raw
     .normalize('NFC')
     .toLowerCase()
+    .replace(/["'«»“”„]/gu, '')
     .replace(/^[/(\s]+|[/)\s.]+$/g, '')
     .replace(/\s+/g, ' ')
     .replace(/[‐‑–]/g, '-');

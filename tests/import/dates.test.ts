@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   findDate,
+  isTimeLine,
   offsetForLocalTime,
   publishedValue,
   readDateLine,
   readDatePrefix,
+  withTimeLine,
 } from '../../src/import/dates';
 
 const pick = (text: string) => {
@@ -54,6 +56,28 @@ describe('readDateLine', () => {
     expect(readDateLine('Updated: 3 May 2021, 10:00')?.updated).toBe(true);
     expect(readDateLine('March 3, 2022 10:15 AM GMT+6 Updated 3 years ago')?.updated).toBe(false);
     expect(readDateLine('The summit opened on 2 May 2021 in the capital')).toBeUndefined();
+  });
+});
+
+describe('withTimeLine', () => {
+  const day = () => findDate('March 5, 2024')!;
+
+  it('completes a date with the time a line gives alone, and its printed offset', () => {
+    expect(withTimeLine(day(), '17:30').time).toEqual({ hour: 17, minute: 30 });
+    expect(withTimeLine(day(), 'at 5:30 pm').time).toEqual({ hour: 17, minute: 30 });
+    expect(withTimeLine(day(), '17:30 (GMT+3)')).toMatchObject({
+      time: { hour: 17, minute: 30 },
+      offsetMinutes: 180,
+    });
+    expect(isTimeLine('Время: 14:10')).toBe(true);
+  });
+
+  it('leaves the date alone when the line says more than a time, or the date has one', () => {
+    expect(withTimeLine(day(), '17:30 Moscow talks end').time).toBeUndefined();
+    expect(withTimeLine(day(), '25:10').time).toBeUndefined();
+    expect(withTimeLine(day(), '3.5 million').time).toBeUndefined();
+    expect(withTimeLine(findDate('2 May 2021, 08:10')!, '17:30').time).toEqual({ hour: 8, minute: 10 });
+    expect(isTimeLine('The meeting began at 17:30.')).toBe(false);
   });
 });
 

@@ -13,6 +13,12 @@ describe('readDateline', () => {
     ['ASTANA, September 26. /TASS/. ', { place: 'ASTANA', agency: 'TASS' }],
     ['ALMATY, May 2 (Reuters) - ', { place: 'ALMATY', agency: 'Reuters' }],
     ['ASTANA – ', { place: 'ASTANA' }],
+    // Places written as names, with the date and agency in the forms the region's agencies use.
+    ['Bishkek, March 12, 2024 – Kabar. ', { place: 'Bishkek', agency: 'Kabar' }],
+    ['Ashgabat, 12 March 2024 (TDH). ', { place: 'Ashgabat', agency: 'TDH' }],
+    ['DUSHANBE, 14.02.2023 /NIAT "Khovar"/. ', { place: 'DUSHANBE', agency: 'NIAT "Khovar"' }],
+    ['Tashkent, Uzbekistan (UzDaily.com) -- ', { place: 'Tashkent, Uzbekistan', agency: 'UzDaily.com' }],
+    ['Moscow – ', { place: 'Moscow' }],
   ])('reads "%s" and removes it from the paragraph', (dateline, expected) => {
     const found = readDateline(dateline + BODY);
     expect(found).toMatchObject({ ...expected, rest: BODY });
@@ -21,11 +27,33 @@ describe('readDateline', () => {
 
   it('keeps the day of a dateline that gives one', () => {
     expect(readDateline(`ASTANA, September 26. /TASS/. ${BODY}`)?.date).toMatchObject({ month: 9, day: 26 });
+    expect(readDateline(`Bishkek, March 12, 2024 – Kabar. ${BODY}`)?.date).toMatchObject({
+      year: 2024,
+      month: 3,
+      day: 12,
+    });
+    expect(readDateline(`DUSHANBE, 14.02.2023 /Khovar/. ${BODY}`)?.date).toMatchObject({
+      year: 2023,
+      month: 2,
+      day: 14,
+    });
   });
 
   it('leaves an ordinary first sentence alone', () => {
     expect(readDateline(BODY)).toBeUndefined();
     expect(readDateline('The UN - and the EU - welcomed the talks between the two leaders.')).toBeUndefined();
+    // A name that is no known place, with neither a full date nor an agency, is the sentence's own.
+    expect(readDateline('Tokayev – as he told the forum – wants the border settled soon.')).toBeUndefined();
+    expect(readDateline('Rahmon, in turn – thanked the guests for their visit.')).toBeUndefined();
+    expect(readDateline('Japarov, March 12 – a day of talks on the border began.')).toBeUndefined();
+    // A name after the dash that is no agency stays in the text.
+    expect(readDateline('ASTANA – Tokayev. The President met the delegation.')).toMatchObject({
+      place: 'ASTANA',
+      rest: 'Tokayev. The President met the delegation.',
+    });
+    expect(readDateline('ASTANA – Tokayev. The President met the delegation.')?.agency).toBeUndefined();
+    // Brackets before a full stop hold an agency, not an aside.
+    expect(readDateline('Almaty, 2 May 2021 (Sunday). The talks went on.')).toBeUndefined();
   });
 });
 
@@ -147,6 +175,51 @@ describe('extractArticle', () => {
     );
     expect(found.date).toMatchObject({ month: 5, day: 2, time: { hour: 8, minute: 10 } });
     expect(found.updated).toMatchObject({ month: 5, day: 3, time: { hour: 10, minute: 0 } });
+  });
+
+  it('reads the date printed below the lead, with the time on the next line, and keeps the text after it', () => {
+    const found = extractArticle(
+      [
+        'Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev',
+        'Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.',
+        'March 5, 2024',
+        '17:30',
+        'The two leaders discussed current issues of cooperation in trade, economy and energy.',
+        'The presidents agreed to continue contacts.',
+      ].join('\n'),
+    );
+    expect(found.title).toBe('Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev');
+    expect(found.date).toMatchObject({
+      year: 2024,
+      month: 3,
+      day: 5,
+      time: { hour: 17, minute: 30 },
+      from: 'below lead',
+    });
+    expect(found.paragraphs).toEqual([
+      'Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.',
+      'The two leaders discussed current issues of cooperation in trade, economy and energy.',
+      'The presidents agreed to continue contacts.',
+    ]);
+  });
+
+  it('reads a time printed on its own line beside the date above the headline', () => {
+    for (const header of [
+      ['12 March 2024', '10:15'],
+      ['10:15', '12 March 2024'],
+    ]) {
+      const found = extractArticle([...header, 'Tokayev holds talks with Uzbek President', BODY].join('\n'));
+      expect(found.title).toBe('Tokayev holds talks with Uzbek President');
+      expect(found.date).toMatchObject({ year: 2024, month: 3, day: 12, time: { hour: 10, minute: 15 } });
+    }
+  });
+
+  it('still ends the body at a date followed by the next section of the page', () => {
+    const found = extractArticle(
+      [BODY, 'The two leaders agreed to keep in touch.', '2 May 2021', 'Related news', BODY].join('\n'),
+    );
+    expect(found.paragraphs).toEqual([BODY, 'The two leaders agreed to keep in touch.']);
+    expect(found.date).toMatchObject({ month: 5, day: 2, from: 'footer' });
   });
 
   it('has no headline when the text starts with the body', () => {

@@ -114,6 +114,48 @@ describe('variations of the raw material', () => {
     expect(body).not.toMatch(/Share|Print version|Akorda press service|All rights reserved/);
   });
 
+  it('keeps the whole text of a page that prints its date and time below the lead', async () => {
+    // No agency or dateline gives the zone of its 17:30: refused until --zone gives it.
+    const refused = await dryRun('kremlin-style.txt');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('the text gives the time 17:30');
+    const { data, body } = await dryRun('kremlin-style.txt', ['--zone', 'Europe/Moscow']);
+    expect(data).toMatchObject({
+      title: 'Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev',
+      published: '2024-03-05T17:30:00+03:00',
+      kind: 'call',
+      leaders: ['kassym-jomart-tokayev', 'vladimir-putin'],
+    });
+    expect(body.trimEnd().split('\n\n')).toEqual([
+      'Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.',
+      'The two leaders discussed current issues of Russian-Kazakhstani cooperation in trade, the economy and energy.',
+      'Kassym-Jomart Tokayev congratulated Vladimir Putin on the upcoming holiday.',
+      'The presidents agreed to maintain contacts.',
+    ]);
+  });
+
+  it('reads the datelines of Kabar and Khovar: a place written as a name, a day in digits, the agency after it', async () => {
+    const kabar = await dryRun('kabar-style.txt');
+    expect(kabar.data).toMatchObject({
+      published: '2024-03-12T12:40:00+06:00',
+      source: { name: 'Kabar' },
+      dateline: 'Bishkek',
+      leaders: ['sadyr-japarov', 'emomali-rahmon'],
+    });
+    expect(kabar.body.startsWith('President of Kyrgyzstan Sadyr Japarov had a telephone conversation')).toBe(
+      true,
+    );
+    const khovar = await dryRun('khovar-style.txt');
+    expect(khovar.data).toMatchObject({
+      published: '2023-02-14',
+      source: { name: 'Khovar' },
+      dateline: 'DUSHANBE',
+    });
+    expect(
+      khovar.body.startsWith('President of the Republic of Tajikistan Emomali Rahmon today received'),
+    ).toBe(true);
+  });
+
   it('writes an update time in the same zone as the publication time', async () => {
     const input = scratch('updated-in');
     const text = readFileSync(path.join(VARIANTS, 'bom-crlf.txt'), 'utf8').replace(
