@@ -80,6 +80,14 @@ const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 const TIME = '(\\d{1,2})[:.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?';
 const YEAR_SUFFIX = '(?:\\s*(?:г\\.|года|год|ж\\.|жылғы))?';
+/**
+ * Between a date and the time after it: a space or comma, "at", "в", or a bar, slash,
+ * dot or dash as sites print them ("12.03.2024 / 12:40", "March 12, 2024 - 12:40");
+ * after one of those marks only a time with a colon is read, not a number such as "10.45".
+ */
+const THEN_TIME = '(?:,?\\s+(?:at\\s+|в\\s+|\\|\\s*)?|\\s*[|/·•–—-]\\s*(?=\\d{1,2}:))';
+/** Between a time and the date after it: "12:40, 12 March 2024", "12:40 / 12.03.2024". */
+const THEN_DATE = '(?:,?\\s+|\\s*[|/·•–—-]\\s*)';
 
 interface RawDate {
   year: number | undefined;
@@ -115,8 +123,13 @@ const PATTERNS: Pattern[] = [
     read: (m) => ({ year: num(m[1]), month: Number(m[2]), day: Number(m[3]), time: clock(m[4], m[5], m[6]) }),
   },
   {
+    // 2025/10/09 14:10, 2025.10.09 (year first)
+    re: rx(`(\\d{4})[/.](\\d{2})[/.](\\d{2})(?:[T\\s]+${TIME})?`),
+    read: (m) => ({ year: num(m[1]), month: Number(m[2]), day: Number(m[3]), time: clock(m[4], m[5], m[6]) }),
+  },
+  {
     // 21:38, 28 May 2025 / 14:10 15 марта 2021
-    re: rx(`${TIME},?\\s+(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4})${YEAR_SUFFIX})?`),
+    re: rx(`${TIME}${THEN_DATE}(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4})${YEAR_SUFFIX})?`),
     read: (m) => ({
       year: num(m[6]),
       month: MONTH_BY_NAME.get((m[5] ?? '').toLowerCase()) ?? 0,
@@ -126,9 +139,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 2 May 2021, 08:10 / 15 марта 2021 г., 14:10 / 20 September 2021 / 26 SEP, 14:30
-    re: rx(
-      `(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4})${YEAR_SUFFIX})?(?:,?\\s+(?:at\\s+|в\\s+|\\|\\s*)?${TIME})?`,
-    ),
+    re: rx(`(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4})${YEAR_SUFFIX})?(?:${THEN_TIME}${TIME})?`),
     read: (m) => ({
       year: num(m[3]),
       month: MONTH_BY_NAME.get((m[2] ?? '').toLowerCase()) ?? 0,
@@ -138,7 +149,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // May 2, 2021, 8:10 am / September 26
-    re: rx(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+|\\|\\s*)?${TIME})?`),
+    re: rx(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:${THEN_TIME}${TIME})?`),
     read: (m) => ({
       year: num(m[3]),
       month: MONTH_BY_NAME.get((m[1] ?? '').toLowerCase()) ?? 0,
@@ -158,7 +169,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 15.03.2021 14:10 / 14:10 15.03.2021 (day first)
-    re: rx(`(?:${TIME},?\\s+)?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(?:в\\s+)?${TIME})?`),
+    re: rx(`(?:${TIME}${THEN_DATE})?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:${THEN_TIME}${TIME})?`),
     read: (m) => ({
       year: num(m[6]),
       month: Number(m[5]),

@@ -27,8 +27,25 @@ describe('findDate', () => {
     ['May 2, 2021 8:10 PM', { year: 2021, month: 5, day: 2, time: { hour: 20, minute: 10 } }],
     ['26 SEP 2025, 14:30', { year: 2025, month: 9, day: 26, time: { hour: 14, minute: 30 } }],
     ['2021 жылғы 2 мамыр, 08:10', { year: 2021, month: 5, day: 2, time: { hour: 8, minute: 10 } }],
+    // A bar, slash or dash between the date and the time, either way round.
+    ['12:40 / 12.03.2024', { year: 2024, month: 3, day: 12, time: { hour: 12, minute: 40 } }],
+    ['12.03.2024 | 12:40', { year: 2024, month: 3, day: 12, time: { hour: 12, minute: 40 } }],
+    ['Tuesday, March 12, 2024 - 12:40', { year: 2024, month: 3, day: 12, time: { hour: 12, minute: 40 } }],
+    ['12:40 | 12 марта 2024', { year: 2024, month: 3, day: 12, time: { hour: 12, minute: 40 } }],
+    ['2024/03/12 12:40', { year: 2024, month: 3, day: 12, time: { hour: 12, minute: 40 } }],
   ])('reads "%s"', (text, expected) => {
     expect(pick(text)).toEqual(expected);
+  });
+
+  it('reads no time from a number after a dash, and no day from a date whose order is unclear', () => {
+    expect(pick('12 March 2024 – 10.45 million tenge were paid')).toEqual({
+      year: 2024,
+      month: 3,
+      day: 12,
+      time: undefined,
+    });
+    // 12/03/2024 is 12 March in Astana and December 3 in Washington.
+    expect(findDate('12/03/2024')).toBeUndefined();
   });
 
   it('keeps an offset printed after the time', () => {
