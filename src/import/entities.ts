@@ -296,10 +296,12 @@ function titledRole(text: string, at: number): Office['role'] | undefined {
 }
 
 /**
- * The leader a shared name stands for, decided by the article's day: a leader
- * already named in full wins; otherwise the one leader who held an office that day
- * (of the role a title before the name gives, if any); otherwise (no day, or none
- * or several in office) nobody.
+ * The leader a shared name stands for, decided by the article's day: a title before
+ * the name ("President Berdimuhamedov") that exactly one of them held that day names
+ * that one, even beside another named in full ("Hero-Arkadag Gurbanguly
+ * Berdimuhamedov" in 2023); otherwise a leader already named in full wins; otherwise
+ * the one leader who held an office that day; otherwise (no day, or none or several
+ * in office) nobody.
  */
 function decideShared(
   matcher: EntityMatcher,
@@ -308,16 +310,24 @@ function decideShared(
   day: string | undefined,
   role: Office['role'] | undefined,
 ): string | undefined {
+  const inOffice = (wanted: Office['role'] | undefined): string[] =>
+    day === undefined
+      ? []
+      : ids.filter((id) =>
+          (matcher.registry.get(id)?.offices ?? []).some(
+            (o) =>
+              o.start <= day &&
+              (o.end === undefined || day <= o.end) &&
+              (wanted === undefined || o.role === wanted),
+          ),
+        );
+  const titled = role === undefined ? [] : inOffice(role);
+  if (titled.length === 1) return titled[0];
   const named = ids.filter((id) => found.includes(id));
   if (named.length === 1) return named[0];
-  if (named.length > 1 || day === undefined) return undefined;
-  const inOffice = ids.filter((id) =>
-    (matcher.registry.get(id)?.offices ?? []).some(
-      (o) =>
-        o.start <= day && (o.end === undefined || day <= o.end) && (role === undefined || o.role === role),
-    ),
-  );
-  return inOffice.length === 1 ? inOffice[0] : undefined;
+  if (named.length > 1) return undefined;
+  const serving = inOffice(role);
+  return serving.length === 1 ? serving[0] : undefined;
 }
 
 /**

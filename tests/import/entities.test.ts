@@ -119,6 +119,24 @@ describe('matchEntities', () => {
       ]);
     });
 
+    it('after a title only one of them held that day, names that one even beside the other named in full', () => {
+      // Serdar Berdimuhamedov has been President since 19 March 2022; his father chairs the Halk Maslahaty.
+      expect(
+        matchEntities(
+          matcher,
+          'President of Turkmenistan Berdimuhamedov received the delegation. Hero-Arkadag Gurbanguly Berdimuhamedov also met it.',
+          '2023-06-02',
+        ).leaders,
+      ).toEqual(['serdar-berdimuhamedov', 'gurbanguly-berdimuhamedov']);
+      expect(
+        matchEntities(
+          matcher,
+          'Serdar Berdimuhamedov, the head of state’s son, was at the opening. President Berdimuhamedov cut the ribbon.',
+          '2015-06-01',
+        ).leaders,
+      ).toEqual(['serdar-berdimuhamedov', 'gurbanguly-berdimuhamedov']);
+    });
+
     it('alone and without a day, or on a day neither was in office, names nobody', () => {
       const undated = matchEntities(matcher, 'President Berdimuhamedov opened the summit.');
       expect(undated.leaders).toEqual([]);
