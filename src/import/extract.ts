@@ -84,7 +84,7 @@ function letterRatio(line: string): number {
 }
 
 /** Running text: a sentence-like line of six words or more, ending like a sentence. */
-function isProse(line: string): boolean {
+export function isProse(line: string): boolean {
   return (
     words(line).length >= 6 &&
     TERMINAL.test(line) &&
@@ -336,7 +336,11 @@ function readSourceLine(line: string): Extracted['sourceLine'] {
  * ("March 5, 2024" then "17:30", or the other way round), within lines before `to`.
  * `last` is the last line it used.
  */
-function dateLineAt(lines: string[], i: number, to: number): (DateLine & { last: number }) | undefined {
+export function dateLineAt(
+  lines: string[],
+  i: number,
+  to: number,
+): (DateLine & { last: number }) | undefined {
   const found = readDateLine(lines[i] ?? '');
   if (!found) return undefined;
   if (found.date.time) return { ...found, last: i };

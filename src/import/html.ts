@@ -10,8 +10,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { FoundDate } from './dates';
-import { extractArticle, type Extracted } from './extract';
+import type { DateLine, FoundDate } from './dates';
+import { dateLineAt, extractArticle, isProse, type Extracted } from './extract';
 import { refuse } from './refusal';
 
 /** Elements that are never article text. */
@@ -226,6 +226,34 @@ function cleanByline(byline: string | null | undefined): string | undefined {
   return name && name.split(' ').length <= 8 && !/https?:/u.test(name) ? name : undefined;
 }
 
+/** How far before the headline, in blocks, a page may print its date. */
+const DATE_BEFORE_HEADLINE = 2;
+
+/**
+ * The date a page prints beside its headline when its markup states none (a
+ * `<div class="date">15.03.2024 18:42</div>` under the `<h1>`, or "March 5, 2024" and
+ * "17:30" in two elements below the lead): the first block after the headline, and
+ * before the article's second paragraph, that gives only a date; else one just before
+ * the headline. Never a date further down the page, where other stories' dates stand.
+ */
+function printedDate(blocks: string[], headline: string | undefined): DateLine | undefined {
+  const at = headline === undefined ? -1 : blocks.indexOf(headline);
+  if (at === -1) return undefined;
+  let end = at + 1;
+  for (let prose = 0; end < blocks.length; end++) {
+    if (isProse(blocks[end] ?? '') && ++prose === 2) break;
+  }
+  for (let i = at + 1; i < end; i++) {
+    const found = dateLineAt(blocks, i, end);
+    if (found && !found.updated) return found;
+  }
+  for (let i = at - 1; i >= Math.max(0, at - DATE_BEFORE_HEADLINE); i--) {
+    const found = dateLineAt(blocks, i, at);
+    if (found && !found.updated) return found;
+  }
+  return undefined;
+}
+
 /**
  * Extracts the article from a saved web page (already decoded). Refuses (throws
  * `ImportRefusal`) when the page holds no article text.
@@ -236,6 +264,8 @@ export function extractHtml(html: string): Extracted {
   const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/gu, ' ').trim();
   removeNonText(document);
   const time = statedTime(document);
+  // Read before Readability, which changes the document as it reads it.
+  const pageBlocks = document.body ? blocksOf(document.body as unknown as El) : [];
   const page = new Readability(document as unknown as Document, {
     serializer: (node) => node,
     charThreshold: 200,
@@ -256,6 +286,10 @@ export function extractHtml(html: string): Extracted {
   if (title) found.title = title;
   const published = readIsoDate(page?.publishedTime) ?? time;
   if (published) found.date = { ...published, from: 'header' };
+  if (!found.date) {
+    const printed = printedDate(pageBlocks, h1);
+    if (printed) found.date = { ...printed.date, from: 'header' };
+  }
   const modified = readIsoDate(stated.modified);
   if (modified) found.updated = modified;
   const author = cleanByline(page?.byline);

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readIsoDate } from '../../src/import/html';
@@ -78,6 +78,32 @@ describe('saved web pages', () => {
     expect(body.startsWith('Kazakh President Kassym-Jomart Tokayev and Russian President')).toBe(true);
     expect(body).not.toMatch(CHROME);
     expect(body).not.toContain('/TASS/');
+  });
+
+  it('reads the date a page prints under its headline when its markup states none', async () => {
+    const file = path.join(PAGES, 'printed-date.html');
+    // The page gives a time and no zone: refused until --zone gives one.
+    const refused = await dryRun(file);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('the text gives the time 18:42 ("15.03.2024 18:42")');
+    const { code, data, body } = await dryRun(file, ['--zone', 'Asia/Tashkent']);
+    expect(code).toBe(0);
+    expect(data).toMatchObject({
+      title: 'Shavkat Mirziyoyev holds talks with President of Kazakhstan',
+      published: '2024-03-15T18:42:00+05:00',
+      leaders: ['shavkat-mirziyoyev', 'kassym-jomart-tokayev'],
+    });
+    expect(body.trim().split('\n\n')).toHaveLength(3);
+    // A date further down the page, another story's, is never taken.
+    const noDate = scratch('printed-date');
+    const without = path.join(noDate, 'undated.html');
+    writeFileSync(
+      without,
+      readFileSync(file, 'utf8').replace('<div class="date">15.03.2024 18:42</div>', ''),
+    );
+    const undated = await dryRun(without);
+    expect(undated.code).not.toBe(0);
+    expect(undated.stderr).toContain('no publication date found');
   });
 
   it('escapes markup the page shows as text, so the article stays text', async () => {
