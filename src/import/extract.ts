@@ -179,6 +179,8 @@ export interface Dateline {
   place: string;
   agency?: string;
   date?: FoundDate;
+  /** The author the dateline names after the agency ("— 24.kg, Анна Ли."). */
+  author?: string;
   /** The paragraph without its dateline. */
   rest: string;
 }
@@ -190,6 +192,8 @@ const TITLE_PLACE = '\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+){0,2}';
 const REGION = '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?';
 const AGENCY_WORD = '\\p{Lu}[\\p{L}\\-.]*';
 const DASH = '\\s*(?:--|[-–—])\\s+';
+/** An agency's name, or a site's address that starts with a digit ("24.kg"). */
+const SITE_WORD = '[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-.]*';
 /** A day in digits, maybe with a time: "14.02.2023", "14.02.2023, 10:15". */
 const NUMERIC_DAY = '\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:,?\\s+\\d{1,2}:\\d{2})?';
 const DATELINE = new RegExp(
@@ -199,7 +203,8 @@ const DATELINE = new RegExp(
     `\\.?\\s*/(?<slashed>[^/]{2,30})/\\.?\\s+` + // ASTANA, September 26. /TASS/. | DUSHANBE, 14.02.2023 /NIAT "Khovar"/.
     `|\\s*\\((?<bracketed>[^)]{2,30})\\)(?:${DASH}|(?<stop>[.:])\\s+)` + // ALMATY, May 2 (Reuters) - | Ashgabat, 12 March 2024 (TDH).
     `|\\.\\s*(?<named>${AGENCY_WORD}(?: ${AGENCY_WORD})?)${DASH}` + // NUR-SULTAN. KAZINFORM -
-    `|${DASH}(?<trailing>${AGENCY_WORD}(?: ${AGENCY_WORD})?)\\.\\s+` + // Bishkek, March 12, 2024 – Kabar.
+    // Bishkek, March 12, 2024 – Kabar. | Бишкек, 12 мар — 24.kg, Анна Ли.
+    `|${DASH}(?<trailing>${SITE_WORD}(?: ${AGENCY_WORD})?)(?:,\\s*(?<byline>\\p{Lu}[\\p{L}.’'\\-]*(?: \\p{Lu}[\\p{L}.’'\\-]*){0,3}))?\\.\\s+` +
     `|\\.?${DASH}` + // ASTANA –
     ')',
   'u',
@@ -227,7 +232,7 @@ function isAgencyName(name: string): boolean {
 export function readDateline(paragraph: string): Dateline | undefined {
   const m = DATELINE.exec(paragraph);
   if (!m?.groups) return undefined;
-  const { place = '', when, region, slashed, bracketed, stop, named, trailing } = m.groups;
+  const { place = '', when, region, slashed, bracketed, stop, named, trailing, byline } = m.groups;
   if ((place.match(/\p{L}/gu)?.length ?? 0) < 3) return undefined;
   let date: FoundDate | undefined;
   if (when !== undefined) {
@@ -238,9 +243,11 @@ export function readDateline(paragraph: string): Dateline | undefined {
   // otherwise the dash alone ends the dateline ("ASTANA – Tokayev. …" keeps "Tokayev.").
   let length = m[0].length;
   let agency = (slashed ?? bracketed ?? named ?? trailing)?.trim();
+  let author = byline;
   if (trailing !== undefined && !isAgencyName(trailing)) {
     length = m[0].lastIndexOf(trailing);
     agency = undefined;
+    author = undefined;
   }
   if (stop !== undefined && bracketed !== undefined && !isAgencyName(bracketed)) return undefined;
   if (place !== place.toUpperCase() && date?.year === undefined && !agency && !knownPlace(place)) {
@@ -250,6 +257,7 @@ export function readDateline(paragraph: string): Dateline | undefined {
   if (!/^[\p{L}\p{N}"“«„'‘(]/u.test(rest) || words(rest).length < 3) return undefined;
   const result: Dateline = { place: region ? `${place}, ${region}` : place, rest };
   if (agency) result.agency = agency;
+  if (author) result.author = author;
   if (date) result.date = date;
   return result;
 }
@@ -384,6 +392,7 @@ export function extractArticle(text: string): Extracted {
   if (dateline) {
     result.dateline = dateline.place;
     if (dateline.agency) result.agency = dateline.agency;
+    if (dateline.author) result.author = dateline.author;
     first = dateline.rest;
   }
   const body = [first];

@@ -21,6 +21,7 @@ const AGENCIES: [string[], Agency][] = [
   [['tengrinews', 'тенгриньюс'], { name: 'Tengrinews', zone: 'Asia/Almaty' }],
   [['kabar', 'кабар'], { name: 'Kabar', zone: 'Asia/Bishkek' }],
   [['akipress', 'акипресс'], { name: 'AKIpress', zone: 'Asia/Bishkek' }],
+  [['24.kg', '24kg'], { name: '24.kg', zone: 'Asia/Bishkek' }],
   [['khovar', 'ховар', 'niat khovar', 'ниат ховар'], { name: 'Khovar', zone: 'Asia/Dushanbe' }],
   [['asia-plus', 'азия-плюс'], { name: 'Asia-Plus', zone: 'Asia/Dushanbe' }],
   [['uza', 'уза'], { name: 'UzA', zone: 'Asia/Tashkent' }],

@@ -19,6 +19,7 @@ describe('readDateline', () => {
     ['DUSHANBE, 14.02.2023 /NIAT "Khovar"/. ', { place: 'DUSHANBE', agency: 'NIAT "Khovar"' }],
     ['Tashkent, Uzbekistan (UzDaily.com) -- ', { place: 'Tashkent, Uzbekistan', agency: 'UzDaily.com' }],
     ['Moscow – ', { place: 'Moscow' }],
+    ['Бишкек, 12 мар — 24.kg, Анна Ли. ', { place: 'Бишкек', agency: '24.kg', author: 'Анна Ли' }],
   ])('reads "%s" and removes it from the paragraph', (dateline, expected) => {
     const found = readDateline(dateline + BODY);
     expect(found).toMatchObject({ ...expected, rest: BODY });
@@ -52,6 +53,11 @@ describe('readDateline', () => {
       rest: 'Tokayev. The President met the delegation.',
     });
     expect(readDateline('ASTANA – Tokayev. The President met the delegation.')?.agency).toBeUndefined();
+    expect(readDateline('ASTANA – The President, Tokayev. He met the delegation.')).toMatchObject({
+      place: 'ASTANA',
+      rest: 'The President, Tokayev. He met the delegation.',
+    });
+    expect(readDateline('ASTANA – The President, Tokayev. He met the delegation.')?.author).toBeUndefined();
     // Brackets before a full stop hold an agency, not an aside.
     expect(readDateline('Almaty, 2 May 2021 (Sunday). The talks went on.')).toBeUndefined();
   });
