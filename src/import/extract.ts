@@ -198,7 +198,8 @@ const SITE_WORD = '[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-.]*';
 const NUMERIC_DAY = '\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:,?\\s+\\d{1,2}:\\d{2})?';
 const DATELINE = new RegExp(
   `^(?<place>${PLACE}|${TITLE_PLACE})` +
-    `(?:,\\s*(?<when>${NUMERIC_DAY}|(?=[^.()/–—-]{0,25}\\d)[^.()/–—-]{3,25}?)|,\\s*(?<region>${REGION}))?` +
+    // The day after a comma, or after a full stop as Interfax writes it ("Москва. 12 марта. ИНТЕРФАКС -").
+    `(?:[,.]\\s*(?<when>${NUMERIC_DAY}|(?=[^.()/–—-]{0,25}\\d)[^.()/–—-]{3,25}?)|,\\s*(?<region>${REGION}))?` +
     '(?:' +
     `\\.?\\s*/(?<slashed>[^/]{2,30})/\\.?\\s+` + // ASTANA, September 26. /TASS/. | DUSHANBE, 14.02.2023 /NIAT "Khovar"/.
     `|\\s*\\((?<bracketed>[^)]{2,30})\\)(?:${DASH}|(?<stop>[.:])\\s+)` + // ALMATY, May 2 (Reuters) - | Ashgabat, 12 March 2024 (TDH).

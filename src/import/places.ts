@@ -16,6 +16,8 @@ const AGENCIES: [string[], Agency][] = [
   ],
   [['tass', 'тасс', 'итар-тасс'], { name: 'TASS', zone: 'Europe/Moscow' }],
   [['interfax', 'интерфакс'], { name: 'Interfax', zone: 'Europe/Moscow' }],
+  [['interfax-kazakhstan', 'интерфакс-казахстан'], { name: 'Interfax-Kazakhstan', zone: 'Asia/Almaty' }],
+  [['kaztag', 'казтаг'], { name: 'KazTAG', zone: 'Asia/Almaty' }],
   [['ria novosti', 'риа новости'], { name: 'RIA Novosti', zone: 'Europe/Moscow' }],
   [['akorda', 'акорда', 'ақорда'], { name: 'Akorda', zone: 'Asia/Almaty' }],
   [['tengrinews', 'тенгриньюс'], { name: 'Tengrinews', zone: 'Asia/Almaty' }],

@@ -20,6 +20,8 @@ describe('readDateline', () => {
     ['Tashkent, Uzbekistan (UzDaily.com) -- ', { place: 'Tashkent, Uzbekistan', agency: 'UzDaily.com' }],
     ['Moscow – ', { place: 'Moscow' }],
     ['Бишкек, 12 мар — 24.kg, Анна Ли. ', { place: 'Бишкек', agency: '24.kg', author: 'Анна Ли' }],
+    ['Москва. 12 марта. ИНТЕРФАКС - ', { place: 'Москва', agency: 'ИНТЕРФАКС' }],
+    ['Нур-Султан. 12 марта. ИНТЕРФАКС-КАЗАХСТАН – ', { place: 'Нур-Султан', agency: 'ИНТЕРФАКС-КАЗАХСТАН' }],
   ])('reads "%s" and removes it from the paragraph', (dateline, expected) => {
     const found = readDateline(dateline + BODY);
     expect(found).toMatchObject({ ...expected, rest: BODY });
@@ -33,6 +35,7 @@ describe('readDateline', () => {
       month: 3,
       day: 12,
     });
+    expect(readDateline(`Москва. 12 марта. ИНТЕРФАКС - ${BODY}`)?.date).toMatchObject({ month: 3, day: 12 });
     expect(readDateline(`DUSHANBE, 14.02.2023 /Khovar/. ${BODY}`)?.date).toMatchObject({
       year: 2023,
       month: 2,
