@@ -12,7 +12,11 @@ const SITE = {
   // restores the environment it changes; builds are in folders of their own.
   isolate: false,
 };
-/** Lighthouse measures performance: it runs alone, once the other files are done, so that they do not skew it. */
+/**
+ * Lighthouse measures performance: it runs once the site's other files are done, so that
+ * they do not skew it (`npm test` runs it in a Vitest run of its own, with only the unit
+ * tests beside it, at the lowest priority).
+ */
 const ALONE = ['tests/audit/lighthouse.test.ts'];
 
 // Three projects: fast tests of pure code and content, tests that build the

@@ -1,12 +1,18 @@
 /**
- * `npm test`: the static checks (`astro check`, ESLint, Prettier) run one after
- * the other beside Vitest instead of before it, at the lowest priority, so they
- * fill the moments the test files leave a core idle and, what they have not done
- * by then, the core Lighthouse leaves idle at the end. Vitest prints as it goes;
- * the checks' output follows it. Every process of the run shares Node's compile
- * cache. Fails when any step fails.
+ * `npm test`, in two steps, so that both cores stay busy:
+ * - the test files of the built site (the `site` project), with the static checks
+ *   (`astro check`, ESLint, Prettier) one after the other beside them at the lowest
+ *   priority, where they take the moments the test files leave a core idle;
+ * - then Lighthouse (`site-alone`), which keeps one core busy, with the unit and
+ *   content tests (`unit`) on the other, also at the lowest priority, so that they
+ *   hardly touch what Lighthouse measures.
+ * The Vitest runs share the builds of this `npm test` (`SHARED_BUILD_RUN`, read by
+ * tests/global-setup.ts). The site's runs print as they go; the unit tests' and
+ * the checks' output follows. Every process shares Node's compile cache. Fails
+ * when any step fails.
  *
- *   npm test [-- <vitest arguments>]
+ *   npm test                          the whole suite
+ *   npm test -- <vitest arguments>    one Vitest run of what they name, with the checks beside it
  */
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
@@ -33,8 +39,8 @@ function run(
 ): Promise<Outcome> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: show ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
-    // Before npm starts the script: the script's processes inherit the priority. The lowest
-    // (19) rather than a lower one (10): the checks then hardly ever take a core from the test
+    // Before the command starts its own processes, which inherit the priority. The lowest (19)
+    // rather than a lower one (10): the checks then hardly ever take a core from the test
     // files, and the run used less CPU in all (median of four runs on 2 cores, taken in turn:
     // 262 s and 442-469 s of CPU, against 297 s and 511-532 s at 10).
     if (nice && child.pid !== undefined) setPriority(child.pid, 19);
@@ -58,16 +64,35 @@ async function checks(): Promise<Outcome[]> {
 // so the many processes of a run (builds, workers, checks) compile each module once.
 process.env['NODE_COMPILE_CACHE'] ??= path.join(ROOT, 'node_modules/.cache/node-compile-cache');
 
+// One name for the shared builds of every Vitest run of this `npm test`.
+process.env['SHARED_BUILD_RUN'] ??= `npm-test-${process.pid}-${Date.now()}`;
+
+/** A Vitest run: printed as it goes, or kept and at the lowest priority when `nice`. */
+const vitest = (args: string[], nice = false): Promise<Outcome> =>
+  run(`vitest run ${args.join(' ')}`, process.execPath, [VITEST, 'run', ...args], { show: !nice, nice });
+
 const started = Date.now();
-const [tests, statics] = await Promise.all([
-  run('vitest run', process.execPath, [VITEST, 'run', ...process.argv.slice(2)], { show: true }),
-  checks(),
-]);
+const asked = process.argv.slice(2);
+let tests: Outcome[];
+let statics: Outcome[];
+if (asked.length > 0) {
+  const [outcome, checked] = await Promise.all([vitest(asked), checks()]);
+  [tests, statics] = [[outcome], checked];
+} else {
+  const checking = checks();
+  const files = await vitest(['--project', 'site']);
+  const [lighthouse, unit] = await Promise.all([
+    vitest(['--project', 'site-alone']),
+    vitest(['--project', 'unit'], true),
+  ]);
+  process.stdout.write(unit.output);
+  [tests, statics] = [[files, lighthouse, unit], await checking];
+}
 for (const { name, status, output } of statics) {
   console.log(`\n> ${name}${status === 0 ? '' : ` (failed, exit status ${status})`}\n`);
   process.stdout.write(output);
 }
-const outcomes = [...statics, tests];
+const outcomes = [...statics, ...tests];
 const failed = outcomes.filter((o) => o.status !== 0).map((o) => o.name);
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(

@@ -13,7 +13,11 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): void {
-  // The same for every project of this run (Vitest's own process and its start time),
-  // so that the projects of the built site share the builds.
-  project.provide('sharedBuildRun', `${process.pid}-${Math.round(performance.timeOrigin)}`);
+  // The same for every project of this run, so that the projects of the built site share
+  // the builds: Vitest's own process and its start time, or the name `npm test` gives its
+  // Vitest runs (the site's test files, then Lighthouse).
+  project.provide(
+    'sharedBuildRun',
+    process.env['SHARED_BUILD_RUN'] ?? `${process.pid}-${Math.round(performance.timeOrigin)}`,
+  );
 }
