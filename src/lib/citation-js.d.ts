@@ -74,8 +74,15 @@ declare module 'citeproc' {
       registry: { setsortkeys(): void };
       disambiguate: { run(key: string): void };
     }
+
+    /** citeproc-js's reader of a parsed style: the style as a tree of plain objects. */
+    class XmlJSON {
+      dataObj: object;
+      /** The nodes under `tree` named `name` (with `name="nameAttribute"` if given), in document order, added to `found`. */
+      getNodesByName(tree: object, name: string, nameAttribute?: string, found?: object[]): object[];
+    }
   }
 
-  const CSL: { Engine: typeof CSL.Engine };
+  const CSL: { Engine: typeof CSL.Engine; XmlJSON: typeof CSL.XmlJSON };
   export default CSL;
 }

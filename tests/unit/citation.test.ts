@@ -1,4 +1,5 @@
-import { Cite, type CslItem } from '@citation-js/core';
+import { Cite, plugins, type CslItem } from '@citation-js/core';
+import CSL from 'citeproc';
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type Article, type ArticleEntryLike } from '../../src/lib/archive';
 import { bibliographyOnly, escapeLatex, formatCitations } from '../../src/lib/citation';
@@ -140,6 +141,29 @@ describe('formatCitations', () => {
     const broken = { id: 'broken', type: 'article-newspaper', title: 5 } as unknown as CslItem;
     expect(() => formatCitations(broken)).toThrow();
     expect(formatCitations(items[4]!)).toEqual(before);
+  });
+});
+
+describe('the macros citeproc-js finds', () => {
+  it('are, for every macro of both styles, the nodes a walk of the compiled style finds', () => {
+    const csl = plugins.config.get('@csl');
+    const item: CslItem = { id: 'a', type: 'article-newspaper', title: 'A title' };
+    for (const style of ['apa', 'chicago-fullnote-bibliography']) {
+      const xmlOfStyle = csl.styles.get(style) ?? '';
+      const sys = { retrieveItem: () => item, retrieveLocale: () => csl.locales.get('en-US') ?? {} };
+      const engine = new CSL.Engine(sys, bibliographyOnly(xmlOfStyle, style), 'en-US', true);
+      const xml = (engine as unknown as { cslXml: InstanceType<typeof CSL.XmlJSON> }).cslXml;
+      const names = [...xmlOfStyle.matchAll(/<macro name="([^"]+)"/g)].map((m) => m[1]!);
+      expect(names.length).toBeGreaterThan(20);
+      for (const name of names) {
+        const kept = xml.getNodesByName(xml.dataObj, 'macro', name);
+        // With a list to add to, the search walks the tree as citeproc-js does.
+        const walked = xml.getNodesByName(xml.dataObj, 'macro', name, []);
+        expect(kept, `${style} ${name}`).toHaveLength(1);
+        expect(kept[0], `${style} ${name}`).toBe(walked[0]);
+      }
+      expect(xml.getNodesByName(xml.dataObj, 'macro', 'no such macro')).toEqual([]);
+    }
   });
 });
 
