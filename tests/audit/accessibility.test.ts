@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedSite } from '../support/shared-site';
 import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
@@ -24,6 +24,8 @@ afterAll(async () => {
 const NOT_FOUND = '/no-such-page/';
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
+/** What the sweep finds on each page: per colour scheme, and whether it fits a narrow screen. */
+type Findings = Record<Scheme | 'reflow', string[]>;
 /**
  * Pages audited at the same time, each tab going from page to page (a new tab
  * costs a renderer process): one waits for the network while another is analysed.
@@ -34,15 +36,16 @@ const TABS = 3;
  * Loads one page and runs axe-core on it in each colour scheme in turn (the
  * site's colours follow `prefers-color-scheme` in CSS alone, so switching the
  * emulated scheme restyles the loaded page); returns, per scheme, its
- * violations and the console problems the page reported.
+ * violations and the console problems the page reported; then checks that it
+ * fits a narrow screen.
  */
-async function audit({ page, problems }: WatchedPage, sitePath: string): Promise<Record<Scheme, string[]>> {
+async function audit({ page, problems }: WatchedPage, sitePath: string): Promise<Findings> {
   problems.length = 0;
   await page.emulateMedia({ colorScheme: SCHEMES[0] });
   await page.goto(new URL(sitePath.slice(1), server.url).href, { waitUntil: 'networkidle' });
   // The 404 page is served with its 404 status, which the console reports.
   const expected = (p: string) => sitePath === NOT_FOUND && p.includes('status of 404');
-  const found = { light: [], dark: [] } as Record<Scheme, string[]>;
+  const found: Findings = { light: [], dark: [], reflow: [] };
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });
     const applied = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
@@ -54,15 +57,36 @@ async function audit({ page, problems }: WatchedPage, sitePath: string): Promise
     );
     found[colorScheme].push(...violations, ...problems.filter((p) => !expected(p)));
   }
+  const overflow = await overflowWhenNarrow(page);
+  if (overflow > 0) found.reflow.push(`${overflow} px wider than a ${REFLOW_WIDTH} px screen`);
   return found;
 }
 
-let swept: Promise<Record<Scheme, string[]>> | undefined;
+/** The narrowest screen WCAG 2.2's Reflow criterion (1.4.10) asks pages to fit without scrolling sideways, in CSS pixels. */
+const REFLOW_WIDTH = 320;
 
-/** Audits every kind of page, a few tabs at a time, once for both colour schemes' tests. */
-function sweep(): Promise<Record<Scheme, string[]>> {
+/**
+ * How far the loaded page reaches past a screen {@link REFLOW_WIDTH} pixels wide,
+ * in pixels: 0 when it fits. The page's viewport is put back as it was.
+ */
+async function overflowWhenNarrow(page: Page): Promise<number> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
+  try {
+    return await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+  } finally {
+    if (viewport) await page.setViewportSize(viewport);
+  }
+}
+
+let swept: Promise<Findings> | undefined;
+
+/** Audits every kind of page, a few tabs at a time, once for all the tests that read the findings. */
+function sweep(): Promise<Findings> {
   swept ??= (async () => {
-    const found: Record<Scheme, string[]> = { light: [], dark: [] };
+    const found: Findings = { light: [], dark: [], reflow: [] };
     const queue = [...kinds];
     const tab = async (): Promise<void> => {
       const watched = await openPage(browser);
@@ -70,8 +94,8 @@ function sweep(): Promise<Record<Scheme, string[]>> {
         for (let next = queue.shift(); next; next = queue.shift()) {
           const { kind, path } = next;
           const problems = await audit(watched, path);
-          for (const scheme of SCHEMES)
-            found[scheme].push(...problems[scheme].map((p) => `${kind} ${path}: ${p}`));
+          for (const check of [...SCHEMES, 'reflow'] as const)
+            found[check].push(...problems[check].map((p) => `${kind} ${path}: ${p}`));
         }
       } finally {
         await watched.context.close();
@@ -110,6 +134,10 @@ describe('accessibility (axe-core)', () => {
     }, 300_000);
   }
 
+  it(`fits every kind of page in a ${REFLOW_WIDTH} px screen without scrolling sideways (WCAG 1.4.10 Reflow)`, async () => {
+    expect((await sweep()).reflow).toEqual([]);
+  }, 300_000);
+
   it('reports a violation when a page has one (the audit is really checking)', async () => {
     const { page, context } = await openPage(browser);
     try {
@@ -120,6 +148,19 @@ describe('accessibility (axe-core)', () => {
       expect(results.violations.map((v) => v.id)).toEqual(
         expect.arrayContaining(['html-has-lang', 'image-alt']),
       );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it(`measures how far a page reaches past a ${REFLOW_WIDTH} px screen (the reflow check is really checking)`, async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      await page.setContent(
+        '<!doctype html><html lang="en"><head><title>x</title><meta name="viewport" content="width=device-width"></head><body style="margin:0"><div style="width:400px">x</div></body></html>',
+      );
+      expect(await overflowWhenNarrow(page)).toBe(400 - REFLOW_WIDTH);
+      expect(page.viewportSize()?.width).not.toBe(REFLOW_WIDTH);
     } finally {
       await context.close();
     }
