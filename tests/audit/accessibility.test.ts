@@ -1,10 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedSite } from '../support/shared-site';
 import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
 import { startSiteServer, type SiteServer } from '../support/server';
 import { pageKinds, type PageKind } from './site-pages';
-import { analyzePage } from '../support/axe';
+import { analyzePage, violationLines } from '../support/axe';
+import { overflowWhenNarrow, REFLOW_WIDTH } from '../support/reflow';
 
 let server: SiteServer;
 let browser: Browser;
@@ -51,34 +52,12 @@ async function audit({ page, problems }: WatchedPage, sitePath: string): Promise
     const applied = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
     if (applied !== (colorScheme === 'dark'))
       found[colorScheme].push(`${colorScheme} colour scheme not applied`);
-    const results = await analyzePage(page);
-    const violations = results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
+    const violations = violationLines(await analyzePage(page));
     found[colorScheme].push(...violations, ...problems.filter((p) => !expected(p)));
   }
   const overflow = await overflowWhenNarrow(page);
   if (overflow > 0) found.reflow.push(`${overflow} px wider than a ${REFLOW_WIDTH} px screen`);
   return found;
-}
-
-/** The narrowest screen WCAG 2.2's Reflow criterion (1.4.10) asks pages to fit without scrolling sideways, in CSS pixels. */
-const REFLOW_WIDTH = 320;
-
-/**
- * How far the loaded page reaches past a screen {@link REFLOW_WIDTH} pixels wide,
- * in pixels: 0 when it fits. The page's viewport is put back as it was.
- */
-async function overflowWhenNarrow(page: Page): Promise<number> {
-  const viewport = page.viewportSize();
-  await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
-  try {
-    return await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-  } finally {
-    if (viewport) await page.setViewportSize(viewport);
-  }
 }
 
 let swept: Promise<Findings> | undefined;

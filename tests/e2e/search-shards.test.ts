@@ -19,7 +19,7 @@ import { articleText, writeArchive } from '../support/archive';
 import { buildSiteOrThrow, ROOT, SEARCH_INDEX, TSX } from '../support/build';
 import { useServedSite } from '../support/served-site';
 import { CALL, choice, choiceLabels, resultTitles, settled, SPEECH } from './search-suite';
-import { analyzePage } from '../support/axe';
+import { analyzePage, violationLines } from '../support/axe';
 
 const CROSSING = 'Tokayev and Rahmon open a border crossing';
 const MOSCOW = 'Tokayev holds talks with Putin in Moscow';
@@ -263,12 +263,7 @@ describe('search over an index in one shard per year', () => {
     await settled(page, 'older years not searched yet');
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const { violations } = await analyzePage(page);
-      expect(
-        violations.map(
-          (v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(violationLines(await analyzePage(page)), colorScheme).toEqual([]);
     }
   });
 

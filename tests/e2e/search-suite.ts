@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { WatchedPage } from '../support/browser';
 import { useServedSite } from '../support/served-site';
 import { searchSite } from './search-sites';
-import { analyzePage } from '../support/axe';
+import { analyzePage, violationLines } from '../support/axe';
+import { overflowWhenNarrow, REFLOW_WIDTH } from '../support/reflow';
 
 export const CALL = 'Head of State had telephone talk with Tajik President';
 export const SPEECH = 'Tokayev speaks at Central Asia–Russia Summit in Dushanbe';
@@ -378,14 +379,15 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       ['leader', 'leaders/kassym-jomart-tokayev/'],
       ['country', 'countries/tajikistan/'],
       ['search', 'search/?q=Tokayev&sort=newest'],
-    ])('has no axe-core violations on the %s page', async (_kind, path) => {
-      const { page } = await open();
-      await page.goto(at(path));
-      if (path.startsWith('search/')) await settled(page, '2 articles');
-      const { violations } = await analyzePage(page);
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
-    });
+    ])(
+      `has no axe-core violations on the %s page, and fits a ${REFLOW_WIDTH} px screen`,
+      async (_kind, path) => {
+        const { page } = await open();
+        await page.goto(at(path));
+        if (path.startsWith('search/')) await settled(page, '2 articles');
+        expect(violationLines(await analyzePage(page))).toEqual([]);
+        expect(await overflowWhenNarrow(page)).toBe(0);
+      },
+    );
   });
 }

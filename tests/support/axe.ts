@@ -15,6 +15,13 @@ export interface Audit {
   violations: axe.Result[];
 }
 
+/** One line per violation, naming the rule, its impact and help, and the nodes it was found on. */
+export function violationLines({ violations }: Audit): string[] {
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
 /** Runs axe-core on the page as loaded and returns its violations. */
 export async function analyzePage(page: Page): Promise<Audit> {
   const frames = page.frames().length;
