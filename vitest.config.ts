@@ -36,6 +36,7 @@ export default defineConfig({
             'tests/import/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
             'tests/deploy/**/*.test.ts',
+            'tests/docs/**/*.test.ts',
           ],
           // Some start worker threads or processes, while builds and browsers share the cores.
           testTimeout: 30_000,

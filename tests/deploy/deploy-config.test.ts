@@ -1,7 +1,7 @@
 /**
  * The ready-made deployment files: GitHub Actions workflows (checked with
  * action-validator against GitHub's schema), Netlify's configuration, and the
- * README's table of the hosts' limits, which must say what src/lib/hosts.ts says.
+ * deployers' guide's table of the hosts' limits, which must say what src/lib/hosts.ts says.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -109,10 +109,10 @@ describe('netlify.toml', () => {
   });
 });
 
-describe('the README’s table of hosts', () => {
-  /** The rows of the README's table under "Deploy" whose first header cell is "Host". */
+describe('the deployers’ guide’s table of hosts', () => {
+  /** The rows of the deployers' guide's table under "Deploy" whose first header cell is "Host". */
   function readmeRows(): string[][] {
-    const lines = read('README.md').split('\n');
+    const lines = read('docs/deployers.md').split('\n');
     const start = lines.findIndex((line) => /^\|\s*Host\s*\|/.test(line));
     expect(start).toBeGreaterThan(-1);
     const rows: string[][] = [];
