@@ -2,11 +2,12 @@
  * The archive model: every list the site shows, derived once from the validated
  * collections. Pure: takes entries, returns data; `articles.ts` feeds it from Astro.
  */
-import type { ArticleData, CountryData, LeaderData, Office } from './schema';
+import type { ArticleData, CountryData, LeaderData, Office, Timeline } from './schema';
 import { pad2, parsePublished, type PublishedDate } from './dates';
 import { slugify } from './slug';
 import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
+import { findTimelineErrors } from './timeline';
 import { absoluteUrl, paths as sitePaths, type Paths } from './paths';
 import { DEFAULT_SITE_URL } from './env';
 
@@ -227,14 +228,15 @@ export function toArticle<E extends ArticleEntryLike>(
 /**
  * Finds what the schema alone cannot: references to leaders or countries that do
  * not exist, two articles that would share a URL, raw HTML or script URLs in a
- * body, and empty collections. Each message names the file and the field.
+ * body, empty collections, and a registry whose offices overlap or leave gaps
+ * (see `timeline.ts`). Each message names the file and the field.
  * `unsafeOf` gives a body's unsafe markup (by default found in `body`; the
  * build passes what its loader already found).
  */
 export function findContentErrors<A extends ArticleEntryLike>(
   articles: readonly A[],
-  leaders: readonly DataEntryLike<{ country: Ref }>[],
-  countries: readonly DataEntryLike<unknown>[],
+  leaders: readonly DataEntryLike<{ name: string; country: Ref; offices: readonly Office[] }>[],
+  countries: readonly DataEntryLike<{ name: string; timeline?: Timeline | undefined }>[],
   urlOf: (a: A) => string,
   unsafeOf: (a: A) => readonly UnsafeMarkup[] = (a) =>
     findUnsafeMarkup(a.body ?? '', { mdx: (a.filePath ?? a.id).endsWith('.mdx') }),
@@ -252,6 +254,7 @@ export function findContentErrors<A extends ArticleEntryLike>(
       );
     }
   }
+  errors.push(...findTimelineErrors(leaders, countries));
   const urls = new Map<string, string>();
   for (const article of articles) {
     const file = article.filePath ?? article.id;

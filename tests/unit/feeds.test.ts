@@ -11,7 +11,8 @@ import {
   textAsHtml,
 } from '../../src/lib/feeds';
 import { createPaths } from '../../src/lib/paths';
-import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/lib/schema';
+import { articleSchema, countrySchema, type ArticleInput } from '../../src/lib/schema';
+import { testLeader } from '../support/leaders';
 
 function entry(id: string, data: Partial<ArticleInput> = {}): ArticleEntryLike {
   const parsed = articleSchema.parse({
@@ -27,7 +28,7 @@ function entry(id: string, data: Partial<ArticleInput> = {}): ArticleEntryLike {
 
 const leader = {
   id: 'kassym-jomart-tokayev',
-  data: leaderSchema.parse({
+  data: testLeader({
     name: 'Kassym-Jomart Tokayev',
     offices: [{ title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' }],
     country: 'kazakhstan',

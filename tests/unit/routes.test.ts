@@ -13,7 +13,8 @@ import {
   leaderRoutes,
   type RouteContext,
 } from '../../src/lib/routes';
-import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/lib/schema';
+import { articleSchema, countrySchema, type ArticleInput } from '../../src/lib/schema';
+import { testLeader } from '../support/leaders';
 
 function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
   const parsed = articleSchema.parse({
@@ -30,7 +31,7 @@ function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
 const leaders = [
   {
     id: 'kassym-jomart-tokayev',
-    data: leaderSchema.parse({
+    data: testLeader({
       name: 'Kassym-Jomart Tokayev',
       country: 'kazakhstan',
       offices: [
@@ -46,7 +47,7 @@ const leaders = [
   },
   {
     id: 'vladimir-putin',
-    data: leaderSchema.parse({
+    data: testLeader({
       name: 'Vladimir Putin',
       country: 'russia',
       offices: [{ title: 'President of Russia', role: 'head-of-state', start: '2012-05-07' }],
@@ -54,7 +55,7 @@ const leaders = [
   },
   {
     id: 'sadyr-japarov',
-    data: leaderSchema.parse({
+    data: testLeader({
       name: 'Sadyr Japarov',
       country: 'kyrgyzstan',
       offices: [{ title: 'President of Kyrgyzstan', role: 'head-of-state', start: '2021-01-28' }],

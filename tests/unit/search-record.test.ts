@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/lib/archive';
 import { aliasWordCount, articleSearchRecord, filterTotals } from '../../src/search/record';
-import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/lib/schema';
+import { articleSchema, countrySchema, type ArticleInput } from '../../src/lib/schema';
+import { testLeader } from '../support/leaders';
 
 function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
   const parsed = articleSchema.parse({
@@ -18,7 +19,7 @@ function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
 const leaders = [
   {
     id: 'kassym-jomart-tokayev',
-    data: leaderSchema.parse({
+    data: testLeader({
       name: 'Kassym-Jomart Tokayev',
       offices: [{ title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' }],
       country: 'kazakhstan',
