@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
-import { resolveBasePath, resolveCacheDir, resolveSiteUrl } from './src/lib/env.ts';
+import { resolveBasePath, resolveCacheDir, resolveSiteUrl } from './src/model/env.ts';
 import { removeStaleOutput } from './src/build/stale-output.ts';
 import { mdxGuard, mdxHtmlGuard } from './src/build/mdx-guard.ts';
 import { checkOutputFolder } from './src/build/output-folder.ts';
@@ -53,7 +53,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   experimental: {
-    // A rebuild copies the pages whose cacheKey (src/lib/cache-keys.ts) and code are
+    // A rebuild copies the pages whose cacheKey (src/model/cache-keys.ts) and code are
     // unchanged from the previous build instead of rendering them again.
     incrementalBuild: true,
   },

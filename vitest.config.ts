@@ -31,7 +31,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            'tests/unit/**/*.test.ts',
+            'tests/model/**/*.test.ts',
+            'tests/routes/**/*.test.ts',
+            'tests/search/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+            'tests/support/**/*.test.ts',
             'tests/content/**/*.test.ts',
             'tests/import/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
@@ -49,7 +53,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/audit/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/audit/**/*.test.ts'],
           exclude: ALONE,
           ...SITE,
         },

@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { readCountryFiles } from '../build/country-loader';
-import { mergeCountries } from '../lib/countries';
-import { leaderSchema, type CountryData, type LeaderData } from '../lib/schema';
+import { mergeCountries } from '../model/countries';
+import { leaderSchema, type CountryData, type LeaderData } from '../model/schema';
 
 /** The collections the importer matches names against. */
 export interface Collections {

@@ -3,9 +3,9 @@
  * frontmatter in the archive's key order, validated by the site's schema, and an
  * escaped Markdown body.
  */
-import { articleSchema, type ArticleInput } from '../lib/schema';
-import { slugify } from '../lib/slug';
-import { pad2 as pad } from '../lib/dates';
+import { articleSchema, type ArticleInput } from '../model/schema';
+import { slugify } from '../model/slug';
+import { pad2 as pad } from '../model/dates';
 import { findDate, instantInZone, localOffsets, publishedValue, type FoundDate } from './dates';
 import { detectKind, detectLang } from './detect';
 import { matchEntities, type EntityMatcher, type EntityMatches } from './entities';

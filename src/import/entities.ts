@@ -6,7 +6,7 @@
  * decided by the article's day: it names the one who held an office that day, or
  * nobody. A leader named without their country brings the country along.
  */
-import type { Office } from '../lib/schema';
+import type { Office } from '../model/schema';
 
 /** One entry of a collection, as the matcher needs it. */
 export interface NamedEntry {

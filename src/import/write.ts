@@ -16,8 +16,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { eventKey } from '../lib/events';
-import { parseFrontmatter } from '../lib/frontmatter';
+import { eventKey } from '../model/events';
+import { parseFrontmatter } from '../model/frontmatter';
 
 /** What identifies an article already in the archive. */
 export interface ArchivedArticle {

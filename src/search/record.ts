@@ -4,8 +4,8 @@
  * result and an export need, the date sort key, and the names and aliases of
  * its leaders and countries. Build-time only (uses `dates.ts`).
  */
-import type { Article, ArchiveModel } from '../lib/archive';
-import { formatDate } from '../lib/dates';
+import type { Article, ArchiveModel } from '../model/archive';
+import { formatDate } from '../model/dates';
 import { SEARCH_FILTERS, type FilterKey, type FilterSource } from './filters';
 
 /**

@@ -18,7 +18,7 @@
  * Everything from the index is inserted as text; only Pagefind's `<mark>`
  * highlights become elements.
  */
-import { createPaths, type Paths } from '../../lib/paths';
+import { createPaths, type Paths } from '../../routes/paths';
 import { safeResultUrl, visibleExcerpt } from '../excerpt';
 import { VALUE_FILTERS, type ValueFilterKey } from '../filters';
 import { filterOptions, optionLabel, resultSummary, toPagefindQuery } from '../query';

@@ -22,7 +22,7 @@ import {
   type SearchShard,
   type YearCount,
 } from '../shards';
-import { ARTICLES_DIR, SEARCH_DIR } from '../../lib/site';
+import { ARTICLES_DIR, SEARCH_DIR } from '../../model/site';
 
 export interface SearchIndexOptions {
   /**

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../lib/articles';
-import type { Country } from '../../../lib/archive';
-import { countryFeedSpec, feedOptions } from '../../../lib/feeds';
-import { paths } from '../../../lib/paths';
-import { countriesWithArticles } from '../../../lib/routes';
+import { getArchive } from '../../../build/content';
+import type { Country } from '../../../model/archive';
+import { countryFeedSpec, feedOptions } from '../../../routes/feeds';
+import { paths } from '../../../routes/paths';
+import { countriesWithArticles } from '../../../routes/routes';
 
 export const getStaticPaths = (async () => {
   // Only for those that articles name: an entry without articles has no page and no feed.

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../lib/articles';
-import type { Leader } from '../../../lib/archive';
-import { feedOptions, leaderFeedSpec } from '../../../lib/feeds';
-import { paths } from '../../../lib/paths';
-import { leadersWithArticles } from '../../../lib/routes';
+import { getArchive } from '../../../build/content';
+import type { Leader } from '../../../model/archive';
+import { feedOptions, leaderFeedSpec } from '../../../routes/feeds';
+import { paths } from '../../../routes/paths';
+import { leadersWithArticles } from '../../../routes/routes';
 
 export const getStaticPaths = (async () => {
   // Only for those that articles name: an entry without articles has no page and no feed.

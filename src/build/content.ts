@@ -1,0 +1,176 @@
+/**
+ * Loads the content once per build and shares the derived lists. Pages, feeds
+ * and the search page import from here and never call `getCollection` themselves.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import {
+  buildArchive,
+  findContentErrors,
+  articleSlug,
+  type ArchiveModel,
+  type Article,
+  type ArticleEntryLike,
+} from '../model/archive';
+import { parseFrontmatter } from '../model/frontmatter';
+import { bodyFactsOf, htmlFileOf } from './article-loader';
+import { findUnsafeMarkup } from '../model/safety';
+import type { Citations } from '../model/citation';
+import { toCslItem } from '../model/csl-item';
+import { citeInWorkers } from './citation-pool';
+import { CitationCache } from './citation-cache';
+import { parsePublished } from '../model/dates';
+import { paths } from '../routes/paths';
+import { createCacheKeys, digestOf, type CacheKeys } from '../model/cache-keys';
+import { buildRelations } from '../model/relations';
+import type { RouteContext } from '../routes/routes';
+import { SITE } from '../model/site';
+
+/** An article entry of the `articles` collection. */
+export type ArticleEntry = CollectionEntry<'articles'>;
+/** An article of this site, with its entry for `render()`. */
+export type SiteArticle = Article<ArticleEntry>;
+
+let loading: Promise<ArchiveModel<ArticleEntry>> | undefined;
+
+/**
+ * An article's Markdown, read again from its file: the collection keeps only the
+ * rendered HTML (`retainBody: false` in content.config.ts), which at 10,000
+ * articles cuts the build's peak memory by a third.
+ */
+function readBody(entry: ArticleEntryLike): string {
+  if (!entry.filePath) return '';
+  return parseFrontmatter(readFileSync(path.resolve(import.meta.env.PROJECT_ROOT, entry.filePath), 'utf8'))
+    .body;
+}
+
+async function load(): Promise<ArchiveModel<ArticleEntry>> {
+  const [articles, leaders, countries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('leaders'),
+    getCollection('countries'),
+  ]);
+  const errors = findContentErrors(
+    articles,
+    leaders,
+    countries,
+    (a) => paths.article({ slug: articleSlug(a.id), published: parsePublished(a.data.published) }),
+    // Found by the loader while it had the body; read again only for entries it kept no facts for.
+    (a) =>
+      bodyFactsOf(a)?.unsafe ?? findUnsafeMarkup(readBody(a), { mdx: (a.filePath ?? a.id).endsWith('.mdx') }),
+  );
+  if (errors.length > 0) {
+    throw new Error(`The archive's content has ${errors.length} problem(s):\n  ${errors.join('\n  ')}`);
+  }
+  const archive = buildArchive(articles, leaders, countries, { paths, site: import.meta.env.SITE });
+  if (import.meta.env.PROD) citeAhead(archive.articles);
+  return archive;
+}
+
+/** The archive model, loaded and checked once per build. */
+export function getArchive(): Promise<ArchiveModel<ArticleEntry>> {
+  loading ??= load();
+  return loading;
+}
+
+let keys: Promise<CacheKeys<SiteArticle>> | undefined;
+
+/**
+ * The incremental build's keys of the archive's pages (see cache-keys.ts). Every
+ * page shows leader and country names, so those are part of every key.
+ */
+export function getCacheKeys(): Promise<CacheKeys<SiteArticle>> {
+  keys ??= getArchive().then((archive) =>
+    createCacheKeys([archive.leaders, archive.countries], (article) =>
+      String(article.entry.digest ?? digestOf(readBody(article.entry))),
+    ),
+  );
+  return keys;
+}
+
+let context: Promise<RouteContext<ArticleEntry>> | undefined;
+
+/**
+ * What the pages' route data is computed from (see routes.ts): the archive, its
+ * relations (pairs, counts, counterparts: one pass over the articles) and the
+ * cache keys, each made once per build.
+ */
+export function getRouteContext(): Promise<RouteContext<ArticleEntry>> {
+  context ??= Promise.all([getArchive(), getCacheKeys()]).then(([archive, keys]) => ({
+    archive,
+    relations: buildRelations(archive.articles, archive.byLeader, archive.byCountry),
+    keys,
+    paths,
+    site: import.meta.env.SITE,
+    pageSize: SITE.pageSize,
+  }));
+  return context;
+}
+
+/**
+ * A Markdown article's rendered HTML, read from the build cache where the
+ * content loader put it; `undefined` for MDX, which renders through `render()`.
+ */
+export async function articleHtml(article: SiteArticle): Promise<string | undefined> {
+  const file = htmlFileOf(article.entry);
+  return file === undefined ? undefined : readFile(file, 'utf8');
+}
+
+/** An article's body, ready to place: Markdown as HTML, MDX as a component that renders with the given components. */
+export type ArticleBody = { html: string } | { Content: Awaited<ReturnType<typeof render>>['Content'] };
+
+/** The article's body (see {@link ArticleBody}). */
+export async function articleBody(article: SiteArticle): Promise<ArticleBody> {
+  const html = await articleHtml(article);
+  return html === undefined ? { Content: (await render(article.entry)).Content } : { html };
+}
+
+const citing = new Map<SiteArticle, Promise<Citations>>();
+
+/**
+ * A build renders the article pages in the archive's order, except those the
+ * incremental build copies from the last one. Citations already formatted for
+ * the same data in an earlier build come from the build cache (see
+ * citation-cache.ts); the others are started now, in that order, on worker
+ * threads (see citation-pool.ts), one per core, and kept for the next build.
+ * The pages wait for their citations far more than the workers wait for pages,
+ * so the workers may take every core.
+ */
+function citeAhead(articles: readonly SiteArticle[]): void {
+  const cache = new CitationCache(import.meta.env.CACHE_DIR);
+  const items = articles.map((article) => toCslItem(article, article.permanentUrl));
+  cache.keepOnly(items);
+  const missing: number[] = [];
+  items.forEach((item, i) => {
+    const cached = cache.get(item);
+    if (cached) citing.set(articles[i]!, Promise.resolve(cached));
+    else missing.push(i);
+  });
+  const cited = citeInWorkers(
+    import.meta.env.CITATION_WORKER,
+    missing.map((i) => items[i]!),
+    availableParallelism(),
+  );
+  missing.forEach((i, k) => {
+    const promise = cited[k]!;
+    citing.set(articles[i]!, promise);
+    promise.then(
+      (citations) => cache.set(items[i]!, citations),
+      () => undefined,
+    );
+  });
+}
+
+/**
+ * The article's citations: from the workers or the cache in a build, computed on
+ * the spot in the dev server (which alone loads citeproc-js on its main thread).
+ */
+export async function citationsOf(article: SiteArticle): Promise<Citations> {
+  const started = citing.get(article);
+  if (started) return started;
+  const { formatCitations } = await import('../model/citation');
+  return formatCitations(toCslItem(article, article.permanentUrl));
+}

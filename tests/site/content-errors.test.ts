@@ -1,0 +1,54 @@
+/**
+ * Content that loads but fails the archive's own checks while pages render
+ * (unknown leaders and countries, live markup, remote images, two articles for
+ * one URL) fails the build, which names every problem of every file, each with
+ * its file and field. Each message itself is pinned by unit tests
+ * (tests/model/schema.test.ts, archive.test.ts, safety.test.ts); the loader's
+ * refusals, front matter the schema refuses included, are in article-files.test.ts.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build';
+import { articleText, writeArchive } from '../support/archive';
+
+describe('a build with bad content', () => {
+  describe('that fails the archive’s own checks', () => {
+    let result: BuildResult;
+    beforeAll(() => {
+      const dir = writeArchive('archive-checks', {
+        '2024/01/unknown-leader.md': articleText({ leaders: '\n  - kassym-jomart-tokaev' }),
+        '2024/01/unknown-country.md': articleText({ countries: '\n  - kazakstan' }),
+        '2024/01/raw-html.md': articleText({}, 'Text.\n\n<script>alert(1)</script>'),
+        '2024/01/script-link.md': articleText({}, 'A [link](javascript:alert(1)).'),
+        '2024/01/remote.md': articleText({}, 'Text.\n\n![A map](https://example.org/map.png)'),
+        // Two files for one URL: the second sits in the wrong month folder.
+        '2024/01/summit.md': articleText({ title: 'January summit' }),
+        '2023/07/summit.md': articleText({ title: 'Misfiled summit' }),
+      });
+      result = buildSite({ name: 'archive-checks', contentDir: dir });
+    }, 240_000);
+
+    it('fails and lists every problem, each with its file and field', () => {
+      expect(result.status).not.toBe(0);
+      for (const message of [
+        'unknown-leader.md: leaders[0]: unknown leader "kassym-jomart-tokaev"',
+        'unknown-country.md: countries[0]: unknown country "kazakstan"',
+        'raw-html.md: body line 3: raw HTML tag (<script>)',
+        'script-link.md: body line 1: script URL in a link',
+      ]) {
+        expect(result.output).toContain(message);
+      }
+    });
+
+    it('names a remote image, which the archive does not serve', () => {
+      expect(result.output).toMatch(
+        /2024\/01\/remote\.md: body line 3: remote image \(the archive serves only its own images\) \(https:\/\/example\.org\/map\.png\)/,
+      );
+    });
+
+    it('names both files of two articles that would share a URL, one in the wrong month folder', () => {
+      expect(result.output).toMatch(
+        /(2023\/07|2024\/01)\/summit\.md: the URL \/articles\/2024\/01\/summit\/ is already taken by \S*(2024\/01|2023\/07)\/summit\.md/,
+      );
+    });
+  });
+});
