@@ -41,6 +41,8 @@ export default defineConfig({
             'tests/scripts/**/*.test.ts',
             'tests/deploy/**/*.test.ts',
             'tests/docs/**/*.test.ts',
+            'tests/i18n/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
           ],
           // Some start worker threads or processes, while builds and browsers share the cores.
           testTimeout: 30_000,

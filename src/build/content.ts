@@ -26,7 +26,7 @@ import { parsePublished } from '../model/dates';
 import { paths } from '../routes/paths';
 import { createCacheKeys, digestOf, type CacheKeys } from '../model/cache-keys';
 import { buildRelations } from '../model/relations';
-import type { RouteContext } from '../routes/routes';
+import type { ArticleBody, RouteContext } from '../routes/routes';
 import { SITE } from '../model/site';
 
 /** An article entry of the `articles` collection. */
@@ -119,8 +119,7 @@ export async function articleHtml(article: SiteArticle): Promise<string | undefi
   return file === undefined ? undefined : readFile(file, 'utf8');
 }
 
-/** An article's body, ready to place: Markdown as HTML, MDX as a component that renders with the given components. */
-export type ArticleBody = { html: string } | { Content: Awaited<ReturnType<typeof render>>['Content'] };
+export type { ArticleBody };
 
 /** The article's body (see {@link ArticleBody}). */
 export async function articleBody(article: SiteArticle): Promise<ArticleBody> {

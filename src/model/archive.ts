@@ -7,8 +7,7 @@ import { pad2, parsePublished, type PublishedDate } from './dates';
 import { slugify } from './slug';
 import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
-import { absoluteUrl, paths as sitePaths, type Paths } from '../routes/paths';
-import { DEFAULT_SITE_URL } from './env';
+import { absoluteUrl, type ArchiveUrls, type UrlContext } from './urls';
 
 /** A reference as Astro gives it (`{ collection, id }`) or as a plain id. */
 export type Ref = string | { id: string };
@@ -147,14 +146,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Where the archive's URLs point: the base path's URL builder and the site origin (`SITE_URL`). */
-export interface UrlContext {
-  paths: Paths;
-  site: string | URL;
-}
-
-const DEFAULT_URLS: UrlContext = { paths: sitePaths, site: DEFAULT_SITE_URL };
-
 /** Lookups {@link toArticle} resolves an article's references with. */
 export interface EntityLookup {
   leaderById: ReadonlyMap<string, Leader>;
@@ -165,7 +156,7 @@ export interface EntityLookup {
  * A leader as named by an article of `day`, with the office held that day.
  * @example articleLeader(tokayev, '2017-03-01', paths).label // "Kassym-Jomart Tokayev, Chairman of the Senate of Kazakhstan"
  */
-export function articleLeader(leader: Leader, day: string, paths: Paths): ArticleLeader {
+export function articleLeader(leader: Leader, day: string, paths: ArchiveUrls): ArticleLeader {
   const office = officeAt(leader.data.offices, day);
   const named: ArticleLeader = {
     id: leader.id,
@@ -184,8 +175,8 @@ export function articleLeader(leader: Leader, day: string, paths: Paths): Articl
  */
 export function toArticle<E extends ArticleEntryLike>(
   entry: E,
-  lookup: EntityLookup = { leaderById: new Map(), countryById: new Map() },
-  urls: UrlContext = DEFAULT_URLS,
+  lookup: EntityLookup,
+  urls: UrlContext,
 ): Article<E> {
   const published = parsePublished(entry.data.published);
   const slug = articleSlug(entry.id);
@@ -284,7 +275,7 @@ export function buildArchive<E extends ArticleEntryLike>(
   entries: readonly E[],
   leaderEntries: readonly DataEntryLike<Omit<LeaderData, 'country'> & { country: Ref }>[],
   countryEntries: readonly DataEntryLike<CountryData>[],
-  urls: UrlContext = DEFAULT_URLS,
+  urls: UrlContext,
 ): ArchiveModel<E> {
   const leaders = leaderEntries
     .map((l) => ({ id: l.id, data: { ...l.data, country: refId(l.data.country) } }))

@@ -5,6 +5,7 @@
  * matches the `/path/` URLs Pagefind emits) and start with the configured base.
  */
 import { ARTICLES_DIR } from '../model/site';
+import type { ArticleUrlParts } from '../model/urls';
 import { searchQuery, type SearchParams } from '../search/url-state';
 
 export type { SearchParams };
@@ -13,13 +14,7 @@ export type { SearchParams };
 // is also bundled into browser code (the search page), which should stay small.
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-/** What an article's URL is made of. */
-export interface ArticleUrlParts {
-  /** The last URL segment (the article's file name). */
-  slug: string;
-  /** The publication date in the source's zone. */
-  published: { year: number; month: number };
-}
+export type { ArticleUrlParts };
 
 /**
  * The part of a listing URL that names its page: none for page 1, `page/2` after.
@@ -102,7 +97,4 @@ export type Paths = ReturnType<typeof createPaths>;
 /** The site's URLs under the configured base path. */
 export const paths: Paths = createPaths(import.meta.env.BASE_URL ?? '/');
 
-/** Makes a site path absolute against `SITE_URL`. */
-export function absoluteUrl(path: string, site: string | URL): string {
-  return new URL(path, site).href;
-}
+export { absoluteUrl } from '../model/urls';

@@ -7,6 +7,7 @@
  * Only leaders and countries that at least one article names get a page, so a
  * registry entry without articles makes no page and no link.
  */
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { Article, ArchiveModel, Country, Leader } from '../model/archive';
 import type { CacheKeys } from '../model/cache-keys';
 import { digestOf } from '../model/cache-keys';
@@ -452,6 +453,12 @@ export interface EventReport {
   /** The article the page is about, listed unlinked in its place. */
   current: boolean;
 }
+
+/**
+ * An article's body, ready to place: Markdown as HTML, MDX as a component
+ * (Astro's `Content`) that renders with the given components.
+ */
+export type ArticleBody = { html: string } | { Content: AstroComponentFactory };
 
 /** The route data of one article page. */
 export function articleRoute<A extends Article>(

@@ -9,6 +9,7 @@ import {
 import { parsePublished } from '../../src/model/dates';
 import { createPaths } from '../../src/routes/paths';
 import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/model/schema';
+import { URLS } from '../support/model';
 
 /** A fake entry whose data went through the real schema. */
 function entry(id: string, data: Partial<ArticleInput>, body = 'Text.'): ArticleEntryLike {
@@ -65,7 +66,7 @@ const entries = [
 ];
 
 describe('buildArchive', () => {
-  const archive = buildArchive(entries, leaders, countries);
+  const archive = buildArchive(entries, leaders, countries, URLS);
 
   it('puts the newest article first, comparing instants across offsets', () => {
     // 2021-05-02T08:10+06:00 is 02:10 UTC, after 2021-05-01T23:00 UTC.
@@ -137,12 +138,14 @@ describe('buildArchive', () => {
       ],
       [tokayev],
       countries,
+      URLS,
     ).articles;
     expect(first!.people[0]!.office?.title).toBe('President of Kazakhstan');
     const [before] = buildArchive(
       [entry('2017/03/senate', { published: '2017-03-01', leaders: ['kassym-jomart-tokayev'] })],
       [tokayev],
       countries,
+      URLS,
     ).articles;
     expect(before!.people[0]!.label).toBe('Kassym-Jomart Tokayev, Chairman of the Senate of Kazakhstan');
   });
@@ -180,7 +183,7 @@ describe('buildArchive', () => {
       ...countries,
       { id: 'uzbekistan', data: countrySchema.parse({ name: 'Uzbekistan', iso: 'UZ' }) },
     ];
-    const built = buildArchive(entries, registry, all);
+    const built = buildArchive(entries, registry, all, URLS);
     expect(built.leaders.map((l) => l.id)).toEqual(['emomali-rahmon', 'kassym-jomart-tokayev']);
     expect(built.countries.map((c) => c.id)).toEqual(['kazakhstan', 'tajikistan']);
     expect(built.leaderById.get('shavkat-mirziyoyev')?.data.name).toBe('Shavkat Mirziyoyev');
@@ -195,7 +198,7 @@ describe('buildArchive', () => {
 
   it('orders articles published at the same instant by id, whatever order they load in', () => {
     const same = [entry('b', {}), entry('a', {})];
-    expect(buildArchive(same, leaders, countries).articles.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(buildArchive(same, leaders, countries, URLS).articles.map((a) => a.id)).toEqual(['a', 'b']);
     expect(compareNewestFirst({ epochMs: 1, id: 'a' }, { epochMs: 2, id: 'b' })).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,7 @@ import { buildArchive, type Article, type ArticleEntryLike } from '../../src/mod
 import { bibliographyOnly, escapeLatex, formatCitations } from '../../src/model/citation';
 import { toCslItem } from '../../src/model/csl-item';
 import { articleSchema, type ArticleInput } from '../../src/model/schema';
+import { URLS } from '../support/model';
 
 function articleOf(id: string, data: Partial<ArticleInput> = {}) {
   const parsed = articleSchema.parse({
@@ -16,7 +17,7 @@ function articleOf(id: string, data: Partial<ArticleInput> = {}) {
     ...data,
   });
   const entry: ArticleEntryLike = { id, data: parsed };
-  return buildArchive([entry], [], []).articles[0]!;
+  return buildArchive([entry], [], [], URLS).articles[0]!;
 }
 
 const url = 'https://news.example.org/articles/2021/05/head-of-state/';

@@ -12,6 +12,7 @@ import {
   toJsonLines,
 } from '../../src/model/open-data';
 import { articleSchema, type ArticleInput } from '../../src/model/schema';
+import { URLS } from '../support/model';
 
 function articleOf(data: Partial<ArticleInput> = {}) {
   const entry: ArticleEntryLike = {
@@ -27,7 +28,7 @@ function articleOf(data: Partial<ArticleInput> = {}) {
       ...data,
     }),
   };
-  return buildArchive([entry], [], []).articles[0]!;
+  return buildArchive([entry], [], [], URLS).articles[0]!;
 }
 
 const context = { url: 'https://news.example.org/articles/2021/05/call/', wordCount: 42 };

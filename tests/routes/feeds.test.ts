@@ -12,6 +12,7 @@ import {
 } from '../../src/routes/feeds';
 import { createPaths } from '../../src/routes/paths';
 import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/model/schema';
+import { URLS } from '../support/model';
 
 function entry(id: string, data: Partial<ArticleInput> = {}): ArticleEntryLike {
   const parsed = articleSchema.parse({
@@ -83,7 +84,7 @@ describe('feedItem', () => {
 
   it('credits the byline in dc:creator, or the source when there is none', () => {
     expect(feedItem(article!).customData).toContain('<dc:creator>Kudrenok Tatyana</dc:creator>');
-    const [unsigned] = buildArchive([entry('2021/05/other')], [leader], [country]).articles;
+    const [unsigned] = buildArchive([entry('2021/05/other')], [leader], [country], URLS).articles;
     expect(feedItem(unsigned!).customData).toContain('<dc:creator>Kazinform</dc:creator>');
   });
 
@@ -92,6 +93,7 @@ describe('feedItem', () => {
       [entry('2021/05/quoting', { summary: 'It quoted <img src=x onerror="alert(1)"> & <b>bold</b>.' })],
       [leader],
       [country],
+      URLS,
     ).articles;
     expect(feedItem(quoting!).description).toBe(
       'It quoted &lt;img src=x onerror="alert(1)"&gt; &amp; &lt;b&gt;bold&lt;/b&gt;.',
@@ -99,7 +101,12 @@ describe('feedItem', () => {
   });
 
   it('escapes the credit as XML', () => {
-    const [odd] = buildArchive([entry('2021/05/odd', { author: 'A & B <C>' })], [leader], [country]).articles;
+    const [odd] = buildArchive(
+      [entry('2021/05/odd', { author: 'A & B <C>' })],
+      [leader],
+      [country],
+      URLS,
+    ).articles;
     expect(feedItem(odd!).customData).toContain('<dc:creator>A &amp; B &lt;C&gt;</dc:creator>');
   });
 });

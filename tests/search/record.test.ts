@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/model/archive';
 import { aliasWordCount, articleSearchRecord, filterTotals } from '../../src/search/record';
 import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/model/schema';
+import { URLS } from '../support/model';
 
 function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
   const parsed = articleSchema.parse({
@@ -38,7 +39,7 @@ const countries = [
 ];
 
 function recordOf(data: Partial<ArticleInput>) {
-  const archive = buildArchive([entry('2021/05/call', data)], leaders, countries);
+  const archive = buildArchive([entry('2021/05/call', data)], leaders, countries, URLS);
   const [article] = archive.articles;
   if (!article) throw new Error('no article');
   return articleSearchRecord(article, archive);
@@ -126,6 +127,7 @@ describe('filterTotals', () => {
     ],
     leaders,
     countries,
+    URLS,
   );
 
   it('counts the articles filed under each value of the menus, as the index files them', () => {
