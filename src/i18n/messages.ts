@@ -36,6 +36,14 @@ export type Dictionary = {
   readonly [K in MessageKey]: (typeof en)[K] extends PluralMessage ? PluralMessage : string;
 };
 
+/**
+ * One area of a dictionary in another language: exactly the keys of English's
+ * area `E`, each a text or a counted text as in English.
+ */
+export type Area<E extends Messages> = {
+  readonly [K in keyof E]: E[K] extends PluralMessage ? PluralMessage : string;
+};
+
 /** Values put into a text's `{placeholders}`. */
 export type Vars = Readonly<Record<string, string | number>>;
 
