@@ -29,6 +29,7 @@ import { buildRelations } from '../model/relations';
 import type { SiteContext } from '../routes/context';
 import type { ArticleBody } from '../routes/pages/article';
 import { SITE } from '../model/site';
+import { getLocale, LOCALE_CODES, type LocaleCode } from '../i18n';
 
 /** An article entry of the `articles` collection. */
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -96,6 +97,12 @@ export function getCacheKeys(): Promise<CacheKeys<Article>> {
   return keys;
 }
 
+/**
+ * The interface languages the frame is published in: every language of
+ * src/i18n/locales.ts, each with its dictionary, the default first.
+ */
+export const FRAME_LOCALES: readonly LocaleCode[] = LOCALE_CODES;
+
 let context: Promise<SiteContext> | undefined;
 
 /**
@@ -111,6 +118,7 @@ export function getSiteContext(): Promise<SiteContext> {
     site: import.meta.env.SITE,
     base: import.meta.env.BASE_URL,
     pageSize: SITE.pageSize,
+    locales: FRAME_LOCALES.map(getLocale),
   }));
   return context;
 }

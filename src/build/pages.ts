@@ -5,20 +5,14 @@
  * route file, empty for the default language at the root). Astro-bound: the
  * route files' `getStaticPaths` call these.
  */
-import { DEFAULT_LOCALE, getLocale, interfaceLocaleFor, LOCALE_CODES, type LocaleCode } from '../i18n';
+import { DEFAULT_LOCALE, getLocale, interfaceLocaleFor, type LocaleCode } from '../i18n';
 import { neighbours, type Article } from '../model/archive';
 import { groupReports, otherReports } from '../model/events';
 import { pad2 } from '../model/calendar';
 import { rankRelated } from '../model/related';
 import { routeContext, type RouteContext, type StaticRoute } from '../routes/context';
 import { articleRoute, type ArticleRoute, type Surroundings } from '../routes/pages/article';
-import { getSiteContext } from './content';
-
-/**
- * The languages the frame is built in. Every language of src/i18n/locales.ts
- * has its dictionary; this lists those whose pages the site publishes.
- */
-export const FRAME_LOCALES: readonly LocaleCode[] = LOCALE_CODES.filter((code) => code === 'en');
+import { FRAME_LOCALES, getSiteContext } from './content';
 
 const contexts = new Map<LocaleCode, Promise<RouteContext>>();
 

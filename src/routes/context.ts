@@ -13,7 +13,7 @@ import type { Relations } from '../model/relations';
 import type { Locale } from '../i18n';
 import { frameOf, type Frame } from './frame';
 import type { FeedRef } from './meta';
-import { createPaths, type Paths } from './paths';
+import { absoluteUrl, createPaths, type Paths } from './paths';
 import type { Crumb } from './structured-data';
 
 /** What a build computes once, whatever the interface language. */
@@ -27,6 +27,8 @@ export interface SiteContext {
   base: string;
   /** Articles per listing page. */
   pageSize: number;
+  /** The interface languages the frame is published in, the default first. */
+  locales: readonly Locale[];
 }
 
 /** The site seen in one interface language. */
@@ -68,6 +70,11 @@ export interface PageHead {
   feeds: FeedRef[];
   /** Structured data for search engines. */
   jsonLd?: unknown[];
+  /**
+   * The page in every language it exists in, itself included, with `x-default`
+   * (`<link rel="alternate" hreflang>`); empty for a page that exists once.
+   */
+  versions: Version[];
 }
 
 /**
@@ -79,10 +86,30 @@ export function fullTitle(locale: Locale, title: string): string {
   return title === site ? title : locale.t('head.title', { title, site });
 }
 
+/** A version of a page in another language: a `<link rel="alternate" hreflang>` and a link of the switcher. */
+export interface Version {
+  /** BCP 47, or `x-default` for the version a reader of no listed language gets. */
+  hreflang: string;
+  /** Absolute, as search engines want alternates. */
+  href: string;
+  /** The language named in itself: "Русский". */
+  autonym?: string;
+  /** The version the reader is on. */
+  current?: boolean;
+}
+
 /** What a route module says of its page's head. */
 export interface HeadSpec {
-  /** The page's URL path, base included. */
-  path: string;
+  /** The page's URL path, base included, for a page that exists once. */
+  path?: string;
+  /**
+   * Where this page is in the URLs of any interface language (`(p) => p.leader(id)`),
+   * for a page of the frame, which exists in every one: its versions are then
+   * linked from its head and from the language switcher.
+   */
+  in?: (paths: Paths) => string;
+  /** The versions of a page that exists once (an article and its translations), when it has others. */
+  versions?: Version[];
   title: string;
   /** The site's description when omitted. */
   description?: string;
@@ -93,10 +120,15 @@ export interface HeadSpec {
 }
 
 /** A page's head and frame in the context's language. */
-export function pageHead(ctx: Pick<RouteContext, 'locale' | 'paths'>, spec: HeadSpec): PageHead {
+export function pageHead(
+  ctx: Pick<RouteContext, 'locale' | 'paths' | 'locales' | 'pathsIn' | 'site'>,
+  spec: HeadSpec,
+): PageHead {
   const { title, description, feeds = [], jsonLd } = spec;
+  const versions = spec.versions ?? (spec.in ? frameVersions(ctx, spec.in) : []);
   const head: PageHead = {
-    frame: frameOf(ctx, spec.path),
+    frame: frameOf(ctx, spec.in ? spec.in(ctx.paths) : (spec.path ?? ctx.paths.home()), versions),
+    versions,
     title,
     documentTitle: fullTitle(ctx.locale, title),
     description: description ?? ctx.locale.t('site.description'),
@@ -106,6 +138,24 @@ export function pageHead(ctx: Pick<RouteContext, 'locale' | 'paths'>, spec: Head
   };
   if (jsonLd) head.jsonLd = jsonLd;
   return head;
+}
+
+/**
+ * A page of the frame in every published interface language, and `x-default`:
+ * the default language's, for readers of any other.
+ */
+export function frameVersions(
+  ctx: Pick<RouteContext, 'locale' | 'locales' | 'pathsIn' | 'site'>,
+  at: (paths: Paths) => string,
+): Version[] {
+  if (ctx.locales.length < 2) return [];
+  const versions: Version[] = ctx.locales.map((locale) => ({
+    hreflang: locale.code,
+    href: absoluteUrl(at(ctx.pathsIn(locale.config.prefix)), ctx.site),
+    autonym: locale.config.autonym,
+    ...(locale.code === ctx.locale.code && { current: true }),
+  }));
+  return [...versions, { hreflang: 'x-default', href: versions[0]!.href }];
 }
 
 /**

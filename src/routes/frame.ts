@@ -5,7 +5,7 @@
  */
 import type { Segment } from '../i18n';
 import { NAVIGATION, PAGE_KINDS } from './manifest';
-import type { RouteContext } from './context';
+import type { RouteContext, Version } from './context';
 import type { FeedRef } from './meta';
 
 /** A link of the frame. */
@@ -28,13 +28,19 @@ export interface Frame {
   siteFeed: FeedRef;
   openSearch: { href: string; title: string };
   favicon: string;
+  /** The page in the other interface languages it exists in, each named in itself; none when it exists in one. */
+  languages?: { label: string; links: { href: string; lang: string; autonym: string; current: boolean }[] };
 }
 
 /**
  * The frame of the page at `path` (its URL path, base included).
  * @example frameOf(ctx, '/leaders/').nav.links.find((l) => l.current)?.label // "Leaders"
  */
-export function frameOf(ctx: Pick<RouteContext, 'locale' | 'paths'>, path: string): Frame {
+export function frameOf(
+  ctx: Pick<RouteContext, 'locale' | 'paths'>,
+  path: string,
+  versions: readonly Version[] = [],
+): Frame {
   const { locale, paths } = ctx;
   const site = locale.t('site.name');
   const home = paths.home();
@@ -45,7 +51,8 @@ export function frameOf(ctx: Pick<RouteContext, 'locale' | 'paths'>, path: strin
     const current = href === home ? path === href : path.startsWith(href);
     return { href, label: locale.t(kind.nav.label), ...(current && { current }) };
   });
-  return {
+  const languages = versions.filter((v) => v.autonym !== undefined);
+  const frame: Frame = {
     skip: locale.t('frame.skip'),
     brand: { href: home, name: site, tagline: locale.t('site.tagline') },
     nav: { label: locale.t('frame.nav'), links },
@@ -70,4 +77,16 @@ export function frameOf(ctx: Pick<RouteContext, 'locale' | 'paths'>, path: strin
     openSearch: { href: paths.openSearch(), title: locale.t('head.openSearch', { site }) },
     favicon: paths.asset('favicon.svg'),
   };
+  if (languages.length > 1) {
+    frame.languages = {
+      label: locale.t('frame.languages'),
+      links: languages.map((v) => ({
+        href: new URL(v.href).pathname,
+        lang: v.hreflang,
+        autonym: v.autonym!,
+        current: v.current === true,
+      })),
+    };
+  }
+  return frame;
 }

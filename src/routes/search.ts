@@ -49,10 +49,10 @@ export function searchMenus(archive: ArchiveModel): SearchMenus {
 export function searchRoute(ctx: RouteContext, plan: ShardPlan): SearchRoute {
   const { locale, paths } = ctx;
   return {
-    head: pageHead(ctx, { path: paths.search(), title: locale.t('searchPage.title') }),
+    head: pageHead(ctx, { in: (at) => at.search(), title: locale.t('searchPage.title') }),
     heading: locale.t('searchPage.heading'),
     lede: locale.t('searchPage.lede'),
-    shards: plan.shards.map((shard) => ({ href: ctx.paths.asset(shard.dir), id: shard.id })),
+    shards: plan.shards.map((shard) => ({ href: paths.asset(shard.dir), id: shard.id })),
     menus: searchMenus(ctx.archive),
   };
 }

@@ -83,6 +83,7 @@ function contextOf(input: ArticleEntryLike[], pageSize = 2, locale: LocaleCode =
       site,
       base: '/archive',
       pageSize,
+      locales: [getLocale('en'), getLocale('ru'), getLocale('kk')],
     },
     getLocale(locale),
   );

@@ -146,7 +146,6 @@ export function articleRoute(article: Article, around: Surroundings, ctx: RouteC
       path: article.url,
       title: article.title,
       description: article.summary,
-      lang: data.lang,
       jsonLd: [
         newsArticleLd(article, archive, { site, paths }),
         breadcrumbLd(crumbs, article.permanentUrl, site),

@@ -63,7 +63,7 @@ export function dataRoute(ctx: RouteContext): DataRoute {
   const link = (file: string, label: string): Link => ({ href: paths.dataFile(file), label });
   return {
     head: pageHead(ctx, {
-      path: paths.data(),
+      in: (p) => p.data(),
       title: locale.t('data.title'),
       description: locale.t('data.description'),
     }),
@@ -109,7 +109,7 @@ export function codebookRoute(ctx: RouteContext): CodebookRoute {
   const title = locale.t('codebook.title');
   const fileLink = (file: string): RichSlot => ({ link: { href: paths.dataFile(file), label: file } });
   return {
-    head: pageHead(ctx, { path: paths.codebook(), title, description: locale.t('codebook.description') }),
+    head: pageHead(ctx, { in: (p) => p.codebook(), title, description: locale.t('codebook.description') }),
     heading: title,
     lede: locale.t('codebook.lede'),
     caption: locale.t('codebook.caption'),

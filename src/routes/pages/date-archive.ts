@@ -45,7 +45,7 @@ export function archiveIndexRoute(ctx: RouteContext): ArchiveIndexRoute {
   const { archive, locale, paths } = ctx;
   const title = locale.t('archive.title');
   return {
-    head: pageHead(ctx, { path: paths.archive(), title, description: locale.t('archive.description') }),
+    head: pageHead(ctx, { in: (p) => p.archive(), title, description: locale.t('archive.description') }),
     heading: title,
     lede: locale.plural('archive.lede', archive.articles.length),
     years: archive.years.map((y) => ({
@@ -68,7 +68,7 @@ export function archiveYearRoutes(ctx: RouteContext): StaticRoute<{ route: Archi
     props: {
       route: {
         head: pageHead(ctx, {
-          path: paths.archiveYear(year.year),
+          in: (p) => p.archiveYear(year.year),
           title: locale.t('year.title', { year: year.year }),
           description: locale.t('year.description', { year: year.year }),
         }),
@@ -95,7 +95,7 @@ export function archiveMonthRoutes(ctx: RouteContext): StaticRoute<{ route: List
       return paginate(archive.byMonth.get(monthKey(year, month)) ?? [], ctx.pageSize).map((page) => {
         const route: ListingRoute = {
           head: pageHead(ctx, {
-            path: hrefOf(page.number),
+            in: (p) => p.archiveMonth(year, month, page.number),
             title: pagedTitle(locale, locale.t('month.title', { month: label }), page.number),
             description: locale.t('month.description', { month: label }),
           }),

@@ -312,7 +312,7 @@ export function entityRoutes(ctx: RouteContext, side: EntitySide): StaticRoute<{
     return paginate(kind.articles(archive, entity.id), ctx.pageSize).map((page: Page<Article>) => {
       const route: EntityRoute = {
         head: pageHead(ctx, {
-          path: hrefOf(page.number),
+          in: (p) => p.entity(side, entity.id, page.number),
           title: pagedTitle(locale, name, page.number),
           description: kind.description(entity, ctx),
           feeds: [feed],
@@ -371,7 +371,7 @@ export function pairRoutes(ctx: RouteContext, side: EntitySide): StaticRoute<{ r
     return paginate(pair.articles, ctx.pageSize).map((page) => {
       const route: PairRoute = {
         head: pageHead(ctx, {
-          path: hrefOf(page.number),
+          in: (p) => p.pair(side, a.id, b.id, page.number),
           title: pagedTitle(locale, heading, page.number),
           description: locale.t('pair.description', names),
         }),
@@ -447,7 +447,11 @@ export function entityIndexRoute(ctx: RouteContext, side: EntitySide): EntityInd
     count: kind.articles(archive, entity.id).length,
   }));
   return {
-    head: pageHead(ctx, { path: paths.entities(side), title, description: locale.t(kind.texts.description) }),
+    head: pageHead(ctx, {
+      in: (p) => p.entities(side),
+      title,
+      description: locale.t(kind.texts.description),
+    }),
     heading: title,
     lede: locale.t(kind.texts.lede),
     table: entityTable(ctx, rows, title, locale.t(kind.texts.detail)),

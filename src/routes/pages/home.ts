@@ -12,7 +12,7 @@ export function homeRoutes(ctx: RouteContext): StaticRoute<{ route: ListingRoute
     const heading = locale.t('home.heading');
     const route: ListingRoute = {
       head: pageHead(ctx, {
-        path: paths.home(page.number),
+        in: (p) => p.home(page.number),
         title: page.number === 1 ? site : locale.t('home.pagedTitle', { page: locale.number(page.number) }),
       }),
       heading: page.number === 1 ? heading : pagedTitle(locale, heading, page.number),

@@ -22,7 +22,7 @@ export function topicsRoute(ctx: RouteContext): TopicsRoute {
     .map(([slug, group]) => ({ href: paths.tag(slug), name: group.name, count: group.articles.length }))
     .sort((a, b) => b.count - a.count || locale.compare(a.name, b.name));
   return {
-    head: pageHead(ctx, { path: paths.tags(), title, description }),
+    head: pageHead(ctx, { in: (p) => p.tags(), title, description }),
     heading: title,
     lede: description,
     table: entityTable(ctx, rows, title),
@@ -37,7 +37,7 @@ export function topicRoutes(ctx: RouteContext): StaticRoute<{ route: ListingRout
     return paginate(group.articles, ctx.pageSize).map((page) => {
       const route: ListingRoute = {
         head: pageHead(ctx, {
-          path: hrefOf(page.number),
+          in: (p) => p.tag(slug, page.number),
           title: pagedTitle(locale, locale.t('topic.title', { name: group.name }), page.number),
           description: locale.t('topic.description', { name: group.name }),
         }),
