@@ -60,8 +60,20 @@ export default defineConfig({
   // The dev server watches the sources, not the scratch builds and generated archives of tests and benchmarks.
   vite: {
     server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
-    // The pages the incremental build keeps stay where they are instead of being copied back.
-    build: { emptyOutDir: false },
+    build: {
+      // The pages the incremental build keeps stay where they are instead of being copied back.
+      emptyOutDir: false,
+      rollupOptions: {
+        // Astro's MDX integration marks each compiled article "use astro:head-inject", a
+        // directive of Astro's own that the bundler warns it cannot keep; Astro reads it before
+        // bundling, so the warning (several lines for every MDX article) says nothing to act on.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
     // Content entries name their files relative to the project root.
     define: {
       'import.meta.env.PROJECT_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))),
