@@ -127,6 +127,15 @@ export async function articleBody(article: SiteArticle): Promise<ArticleBody> {
   return html === undefined ? { Content: (await render(article.entry)).Content } : { html };
 }
 
+/**
+ * An article's body as text, for the stems of its words in the search index:
+ * a Markdown body's HTML without its tags, an MDX body's source.
+ */
+export function articleText(article: SiteArticle, body: ArticleBody): string {
+  if ('html' in body) return body.html.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, ' ');
+  return readBody(article.entry);
+}
+
 const citing = new Map<SiteArticle, Promise<Citations>>();
 
 /**

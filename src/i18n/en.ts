@@ -5,5 +5,6 @@
  * leaders, offices and countries are not here: they come from the registry and CLDR.
  */
 import { site } from './en/site';
+import { versions } from './en/versions';
 
-export const en = { ...site } as const;
+export const en = { ...site, ...versions } as const;

@@ -34,6 +34,13 @@ import {
 import { articleSearchRecord, type ArticleSearchRecord } from '../search/record';
 import { KIND_LABELS } from '../model/site';
 import { breadcrumbLd, newsArticleLd, type Crumb } from './structured-data';
+import {
+  articleVersions,
+  versionAlternates,
+  versionsOf,
+  type Alternate,
+  type ArticleVersions,
+} from './versions';
 
 /** Everything route data is computed from, loaded once per build. */
 export interface RouteContext<E> {
@@ -439,6 +446,10 @@ export interface ArticleRoute<A> {
   search: ArticleSearchRecord;
   /** This article among the other reports of its event, in publication order (empty when none). */
   reports: EventReport[];
+  /** The line linking to its versions in other languages (see ./versions.ts); none without any. */
+  versions: ArticleVersions | undefined;
+  /** The `<link rel="alternate" hreflang>` of its head: itself and its versions (none without any). */
+  alternates: Alternate[];
   related: A[];
   older?: A | undefined;
   newer?: A | undefined;
@@ -460,11 +471,15 @@ export interface EventReport {
  */
 export type ArticleBody = { html: string } | { Content: AstroComponentFactory };
 
-/** The route data of one article page. */
+/**
+ * The route data of one article page. `text` is the article's body as readers
+ * read it, without markup, for the stems its search record indexes.
+ */
 export function articleRoute<A extends Article>(
   article: A,
   around: { related: A[]; otherReports?: A[]; older?: A | undefined; newer?: A | undefined },
   ctx: Pick<RouteContext<unknown>, 'archive' | 'paths' | 'site'>,
+  text = '',
 ): ArticleRoute<A> {
   const { paths, site, archive } = ctx;
   const { published } = article;
@@ -479,12 +494,13 @@ export function articleRoute<A extends Article>(
     { label: article.title },
   ];
   const kindLabel = KIND_LABELS[article.data.kind];
+  const versions = versionsOf(article, archive.articleById);
   return {
     article,
     kindLabel,
     crumbs,
     jsonLd: [
-      newsArticleLd(article, archive, { site, paths }),
+      newsArticleLd(article, archive, { site, paths }, versions),
       breadcrumbLd(crumbs, article.permanentUrl, site),
     ],
     meta: {
@@ -495,7 +511,7 @@ export function articleRoute<A extends Article>(
       citation: citationMeta(citedItem(article, article.permanentUrl)),
     },
     provenance: provenanceOf(article.data, article.epochMs),
-    search: articleSearchRecord(article, archive),
+    search: articleSearchRecord(article, archive, text),
     reports: reportTimeline(article, around.otherReports ?? []).map(({ article: a, current }) => ({
       title: a.title,
       href: a.url,
@@ -503,6 +519,8 @@ export function articleRoute<A extends Article>(
       published: a.published,
       current,
     })),
+    versions: articleVersions(versions),
+    alternates: versionAlternates(article, versions),
     related: around.related,
     ...(around.older && { older: around.older }),
     ...(around.newer && { newer: around.newer }),
