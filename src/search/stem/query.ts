@@ -23,28 +23,42 @@ const LANGUAGE_NAMES: Readonly<Record<StemLanguage, string>> = { ru: 'Russian', 
  */
 const KAZAKH_ENDINGS = /(?:пен|бен|дағы|дегі|тағы|тегі|ндағы|ндегі|лар|лер|дар|тар|ның|дың|тың)$/u;
 
+/** Between the readings of a query word that may be Russian or Kazakh (see {@link resolveReadings}). */
+export const READINGS = '|';
+
 /**
- * The language of a query's Cyrillic words: Kazakh when a word holds a letter
- * or an ending only Kazakh has, or when the search is narrowed to Kazakh
- * articles alone; Russian otherwise. One language for the whole query, since
- * a Kazakh query's words do not all show it («Астанада Мирзиёевпен»).
+ * The language of a query's Cyrillic words when the query shows it: Kazakh
+ * when a word holds a letter or an ending only Kazakh has, or when the search
+ * is narrowed to one of the two languages; `undefined` when a word may be
+ * either («шекарасы», «Астанада»). One language for the whole query, since a
+ * Kazakh query's words do not all show it («Астанада Мирзиёевпен»).
  * @example queryLanguage(['тоқаевқа'], []) // 'kk'
- * @example queryLanguage(['назарбаеву'], []) // 'ru'
+ * @example queryLanguage(['шекарасы'], ['Russian']) // 'ru'
  */
-export function queryLanguage(words: readonly string[], languages: readonly string[]): StemLanguage {
+export function queryLanguage(
+  words: readonly string[],
+  languages: readonly string[],
+): StemLanguage | undefined {
   const cyrillic = words.filter(isCyrillic);
   if (cyrillic.some((word) => hasKazakhLetter(word) || KAZAKH_ENDINGS.test(word))) return 'kk';
-  const kazakhOnly = languages.includes(LANGUAGE_NAMES.kk) && !languages.includes(LANGUAGE_NAMES.ru);
-  return kazakhOnly ? 'kk' : 'ru';
+  const ru = languages.includes(LANGUAGE_NAMES.ru);
+  const kk = languages.includes(LANGUAGE_NAMES.kk);
+  if (kk && !ru) return 'kk';
+  if (ru && !kk) return 'ru';
+  return undefined;
 }
 
 /**
  * What Pagefind is asked for the reader's words: each Cyrillic word as the
  * token of its stem in the query's language, prepositions and other
  * stopwords left out; every other word as written (Pagefind stems English
- * itself). `languages` are the `language` filter's chosen values.
+ * itself). `languages` are the `language` filter's chosen values. A word of
+ * a query that does not show its language, whose Russian and Kazakh stems
+ * differ, is given as both readings, Russian first, joined by `|`: the index
+ * settles which ({@link resolveReadings}).
  * @example searchTerm('в Туркменистане', []) // 'ǂтуркменистанǂ'
  * @example searchTerm('Tokayev Назарбаеву', []) // 'Tokayev ǂназарбаевǂ'
+ * @example searchTerm('шекарасы', []) // 'ǂшекарасǂ|ǂшекараǂ'
  */
 export function searchTerm(query: string, languages: readonly string[] = []): string {
   const chunks = query.trim().split(/\s+/).filter(Boolean);
@@ -54,9 +68,13 @@ export function searchTerm(query: string, languages: readonly string[] = []): st
     if (!words.some(isCyrillic)) return [chunk];
     // A hyphenated word is searched as its parts, as the index holds them.
     return words.flatMap((word) => {
-      const key = queryKey(word, language);
-      if (key === undefined) return [word];
-      return key === '' ? [] : [stemToken(key)];
+      const readings = new Set(
+        (language ? [language] : (['ru', 'kk'] as const)).map((lang) => queryKey(word, lang)),
+      );
+      const [first] = readings;
+      if (first === undefined) return [word];
+      if (first === '') return [];
+      return [[...readings].map((key) => stemToken(key ?? '')).join(READINGS)];
     });
   });
   // A query of stopwords alone is searched as written.
@@ -82,7 +100,7 @@ export function stemmedLocations(
   if (!term || (language !== 'ru' && language !== 'kk')) return [];
   const wanted = new Set(
     term
-      .split(/\s+/)
+      .split(/[\s|]+/)
       .filter((word) => word.length > 2 && word.startsWith(STEM_MARK) && word.endsWith(STEM_MARK)),
   );
   if (wanted.size === 0) return [];
@@ -94,4 +112,32 @@ export function stemmedLocations(
     if (keys.some((key) => wanted.has(stemToken(key)))) found.push(at);
   }
   return found;
+}
+
+/**
+ * Settles each word of a term given in two readings (`ǂрусǂ|ǂқазǂ`, see
+ * {@link searchTerm}) as the reading more articles hold, by `count` (what
+ * Pagefind finds for a token alone); the Russian reading when neither does
+ * better. A term without readings is returned as it is, without counting.
+ * @example await resolveReadings('ǂшекарасǂ|ǂшекараǂ', async (t) => (t === 'ǂшекараǂ' ? 2 : 0))
+ *   // 'ǂшекараǂ'
+ */
+export async function resolveReadings(
+  term: string,
+  count: (token: string) => Promise<number>,
+): Promise<string> {
+  if (!term.includes(READINGS)) return term;
+  const words = await Promise.all(
+    term.split(' ').map(async (word) => {
+      if (!word.includes(READINGS)) return word;
+      const readings = word.split(READINGS);
+      const counts = await Promise.all(readings.map(count));
+      let best = 0;
+      counts.forEach((n, i) => {
+        if (n > (counts[best] ?? 0)) best = i;
+      });
+      return readings[best] ?? word;
+    }),
+  );
+  return words.join(' ');
 }
