@@ -56,9 +56,9 @@ export function queryLanguage(
  * a query that does not show its language, whose Russian and Kazakh stems
  * differ, is given as both readings, Russian first, joined by `|`: the index
  * settles which ({@link resolveReadings}).
- * @example searchTerm('в Туркменистане', []) // 'ǂтуркменистанǂ'
- * @example searchTerm('Tokayev Назарбаеву', []) // 'Tokayev ǂназарбаевǂ'
- * @example searchTerm('шекарасы', []) // 'ǂшекарасǂ|ǂшекараǂ'
+ * @example searchTerm('в Туркменистане', ['Russian']) // 'ǂтуркменистанǂ'
+ * @example searchTerm('Тоқаевқа') // 'ǂтоқаевǂ'
+ * @example searchTerm('Tokayev шекарасы') // 'Tokayev ǂшекарасǂ|ǂшекараǂ'
  */
 export function searchTerm(query: string, languages: readonly string[] = []): string {
   const chunks = query.trim().split(/\s+/).filter(Boolean);

@@ -36,11 +36,18 @@ const STEMMERS: Readonly<Record<StemLanguage, (word: string) => string>> = {
 
 /**
  * The word with an ending the stemmer of its language always removes, to find
- * the stem of its other forms (see {@link indexKeys}): Russian's genitive -а
- * after a consonant (none otherwise), Kazakh's genitive.
+ * the stem of its other forms (see {@link indexKeys}): Russian's dative -у
+ * after a consonant, in place of the vowel ending of a case (Snowball reads
+ * «Туркменистана» as a verb's -на; «Туркменистану» it reads right), none
+ * after a vowel; Kazakh's genitive.
  */
 const PROBE: Readonly<Record<StemLanguage, (word: string) => string | undefined>> = {
-  ru: (word) => (/[бвгджзклмнпрстфхцчшщ]$/u.test(word) ? `${word}а` : undefined),
+  ru: (word) => {
+    const consonant = /[бвгджзклмнпрстфхцчшщ]$/u;
+    if (consonant.test(word)) return `${word}у`;
+    const stem = word.slice(0, -1);
+    return /[аеуыи]$/u.test(word) && consonant.test(stem) ? `${stem}у` : undefined;
+  },
   kk: (word) => word + genitiveOf(word),
 };
 
