@@ -2,6 +2,7 @@
  * Measures the ways of searching Russian and Kazakh that docs/researchers.md
  * compares, on the committed test set (tests/e2e/language-queries.ts over
  * tests/fixtures/archives/languages/): recall, precision and index bytes of
+ * the search as it was (words as written, one English index), and of
  *
  *   (a) per-language Pagefind indexes: each page indexed in its own language
  *       (Pagefind stems Russian; Kazakh, which it has no stemmer for, as
@@ -116,6 +117,7 @@ const stemsOnly = (term: string): string =>
     .join(' ');
 
 const variants = {
+  'before: words as written, one English index': (q: string) => search('/pagefind-c/', q),
   '(a) per-language indexes': (q: string) => search('/pagefind-a/', q, ['en', 'ru', 'kk']),
   '(b) stem tokens, query stems': async (q: string) =>
     search('/pagefind/2024/', await resolveReadings(searchTerm(q), count('/pagefind/2024/'))),
