@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzePage, violationLines } from '../support/axe';
 import { sharedFixtureSite } from '../support/shared-site';
 import { useServedSite } from '../support/served-site';
 import { LANGUAGE_QUERIES, recallPrecision, type LanguageQuery } from './language-queries';
@@ -69,6 +70,22 @@ describe('search over an archive in Russian, Kazakh and English', () => {
     const marks = await page.locator('.results .result .excerpt mark').allTextContents();
     expect(marks).toEqual(expect.arrayContaining(['соглашение', 'соглашениях', 'соглашения']));
     expect(marks.join(' ')).not.toContain('ǂ');
+  });
+
+  it('has no axe-core violations on an article with versions, or on Kazakh results, light and dark', async () => {
+    const { page } = await site.open();
+    for (const path of [
+      'articles/2024/05/tokaev-pen-mirziyoev-shekara-turaly-kelisimge-qol-qoydy/',
+      `search/?q=${encodeURIComponent('Тоқаевқа')}`,
+    ]) {
+      await page.goto(site.at(path));
+      if (path.startsWith('search/')) await settled(page, '“Тоқаевқа”');
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(violationLines(await analyzePage(page)), `${path} ${colorScheme}`).toEqual([]);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it.each([
