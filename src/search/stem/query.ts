@@ -96,8 +96,9 @@ export function stemmedLocations(
   term: string | null,
   lang: string,
 ): number[] {
-  const language = lang.split('-')[0];
-  if (!term || (language !== 'ru' && language !== 'kk')) return [];
+  // As the article's words were indexed (./tokens.ts): Kazakh's table in a Kazakh article, Russian's elsewhere.
+  const language: StemLanguage = lang.toLowerCase().split('-')[0] === 'kk' ? 'kk' : 'ru';
+  if (!term) return [];
   const wanted = new Set(
     term
       .split(/[\s|]+/)

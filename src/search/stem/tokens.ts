@@ -3,9 +3,9 @@
  *
  * Pagefind indexes the archive as one English index (see ../index/write.ts),
  * which leaves Russian and Kazakh words as written: a query finds a word only
- * by its exact form or a form it is the beginning of. So each Russian or
- * Kazakh article also carries, hidden like its aliases, the stems of its words
- * as tokens of their own, `ǂstemǂ`, and a Cyrillic query word is searched as
+ * by its exact form or a form it is the beginning of. So each article also
+ * carries, hidden like its aliases, the stems of its Cyrillic words as tokens
+ * of their own, `ǂstemǂ`, and a Cyrillic query word is searched as
  * the token of its stem: «соглашений» as `ǂсоглашенǂ`, which every form of
  * «соглашение» in every article put there.
  *
@@ -137,10 +137,13 @@ export function queryKey(word: string, language: StemLanguage): string | undefin
 }
 
 /**
- * The tokens an article adds to the index: the stems of the words of its
- * text in its language (none for a language without a stemmer), and the stems
- * of its leaders' and countries' names and aliases in Russian and in Kazakh,
- * since readers of either language search for them.
+ * The tokens an article adds to the index: the stems of the Cyrillic words of
+ * its text, by Kazakh's table in a Kazakh article and by Snowball's Russian in
+ * any other (a Russian article, or the Cyrillic words an article in another
+ * language holds: a Cyrillic query word is searched only as a token, so each
+ * Cyrillic word needs one), and the stems of its leaders' and countries' names
+ * and aliases in Russian and in Kazakh, since readers of either language
+ * search for them.
  */
 export function articleStemTokens(text: string, language: string, aliases: readonly string[]): string[] {
   const tokens = new Set<string>();
@@ -149,8 +152,7 @@ export function articleStemTokens(text: string, language: string, aliases: reado
       for (const lang of languages) for (const key of indexKeys(word, lang)) tokens.add(stemToken(key));
     }
   };
-  const base = language.split('-')[0] ?? '';
-  if (base === 'ru' || base === 'kk') add(textWords(text), [base]);
+  add(textWords(text), [language.toLowerCase().split('-')[0] === 'kk' ? 'kk' : 'ru']);
   add(textWords(aliases.join(' ')), ['ru', 'kk']);
   return [...tokens];
 }

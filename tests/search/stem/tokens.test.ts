@@ -81,8 +81,11 @@ describe('articleStemTokens', () => {
     expect(tokens.some((t) => /[a-z]/.test(t))).toBe(false);
   });
 
-  it('indexes no word of an English text, only the names', () => {
-    expect(articleStemTokens('Talks in Москва', 'en', [])).toEqual([]);
+  it('indexes the Cyrillic words of an article in another language by their Russian stems', () => {
+    expect(articleStemTokens('Talks in Москва', 'en', [])).toEqual(['ǂмосквǂ']);
+    expect(articleStemTokens('Талкууда Бишкекте', 'ky', [])).toEqual(
+      expect.arrayContaining(['ǂталкуудǂ', 'ǂбишкектǂ']),
+    );
   });
 });
 
@@ -137,8 +140,9 @@ describe('stemmedLocations', () => {
     expect(stemmedLocations(content, 1, 'ǂсоглашенǂ', 'ru')).toEqual([2, 5]);
   });
 
-  it('finds nothing for an English article or a term without tokens', () => {
-    expect(stemmedLocations('Talks on soglashenie', 0, 'ǂсоглашенǂ', 'en')).toEqual([]);
+  it('reads a Kazakh article’s words by the Kazakh table, and finds nothing for a term without tokens', () => {
+    expect(stemmedLocations('Тараптар келісімге қол қойды', 0, 'ǂкелісǂ', 'kk')).toEqual([1]);
+    expect(stemmedLocations('Talks on соглашение', 0, 'ǂсоглашенǂ', 'en')).toEqual([2]);
     expect(stemmedLocations('Речь о соглашениях', 0, 'agreement', 'ru')).toEqual([]);
   });
 });
