@@ -3,7 +3,8 @@
  * collections. Pure: takes entries, returns data; `articles.ts` feeds it from Astro.
  */
 import type { ArticleData, CountryData, LeaderData, Office } from './schema';
-import { pad2, parsePublished, type PublishedDate } from './dates';
+import { parsePublished, type PublishedDate } from './dates';
+import { localDay, monthKey } from './calendar';
 import { slugify } from './slug';
 import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
@@ -127,10 +128,7 @@ export interface ArchiveModel<E = unknown> {
 
 const refId = (ref: Ref): string => (typeof ref === 'string' ? ref : ref.id);
 
-/** The key of `byMonth`: `2021-05`. */
-export function monthKey(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
+export { monthKey };
 
 /** The URL slug of an article: the last segment of its id (its file name). */
 export function articleSlug(id: string): string {
@@ -185,7 +183,7 @@ export function toArticle<E extends ArticleEntryLike>(
 ): Article<E> {
   const published = parsePublished(entry.data.published);
   const slug = articleSlug(entry.id);
-  const day = `${published.year}-${pad2(published.month)}-${pad2(published.day)}`;
+  const day = localDay(published);
   const leaders = entry.data.leaders.map(refId);
   const countries = entry.data.countries.map(refId);
   const url = urls.paths.article({ slug, published });

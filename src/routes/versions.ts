@@ -8,6 +8,7 @@
  */
 import type { Article } from '../model/archive';
 import { getLocale, LOCALES, type LocaleCode } from '../i18n';
+import type { Version } from './context';
 
 /** One link of the line. */
 export interface VersionLink {
@@ -30,11 +31,6 @@ export interface ArticleVersions {
   links: VersionLink[];
 }
 
-/** A page's `<link rel="alternate" hreflang="…" href="…">`: an absolute URL. */
-export interface Alternate {
-  hreflang: string;
-  href: string;
-}
 
 /** The interface's row for a language tag, when the interface speaks it. */
 function localeRow(tag: string) {
@@ -88,12 +84,18 @@ export function articleVersions(
 }
 
 /**
- * The alternates of an article's head: itself and each version, by language,
- * at their permanent URLs; none for an article without versions.
+ * The alternates of an article's head (`<link rel="alternate" hreflang>`):
+ * itself and each version, by language, at their permanent URLs, each
+ * language named in itself; none for an article without versions.
  */
-export function versionAlternates(article: Article, versions: readonly Article[]): Alternate[] {
+export function versionAlternates(article: Article, versions: readonly Article[]): Version[] {
   if (versions.length === 0) return [];
   return [article, ...versions]
-    .map((a) => ({ hreflang: a.data.lang, href: a.permanentUrl }))
+    .map((a) => ({
+      hreflang: a.data.lang,
+      href: a.permanentUrl,
+      autonym: autonym(a.data.lang),
+      ...(a === article && { current: true }),
+    }))
     .sort((a, b) => a.hreflang.localeCompare(b.hreflang));
 }
