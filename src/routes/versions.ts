@@ -31,7 +31,6 @@ export interface ArticleVersions {
   links: VersionLink[];
 }
 
-
 /** The interface's row for a language tag, when the interface speaks it. */
 function localeRow(tag: string) {
   const primary = tag.toLowerCase().split('-')[0];

@@ -42,8 +42,11 @@ describe('versions of an article in other languages', () => {
       .find((ld) => ld['@type'] === 'NewsArticle')!;
 
   it.each([
+    // The label in the page's interface language, which is the article's where the interface has it.
     [
       RU,
+      'ru',
+      'Эта статья на других языках:',
       [
         ['English', 'en', EN],
         ['Қазақша', 'kk', KK],
@@ -52,6 +55,8 @@ describe('versions of an article in other languages', () => {
     // Named by the Russian report only: the links come back, and to each other.
     [
       KK,
+      'kk',
+      'Бұл мақала басқа тілдерде:',
       [
         ['English', 'en', EN],
         ['Русский', 'ru', RU],
@@ -59,17 +64,19 @@ describe('versions of an article in other languages', () => {
     ],
     [
       EN,
+      'en',
+      'This article in:',
       [
         ['Қазақша', 'kk', KK],
         ['Русский', 'ru', RU],
       ],
     ],
-  ])('shows the versions of %s, each language named in itself', (page, expected) => {
+  ])('shows the versions of %s, each language named in itself', (page, lang, label, expected) => {
     const $ = loadPage(outDir, page);
     const line = $('p.versions');
-    expect(line.attr('lang')).toBe('en');
+    expect(line.attr('lang')).toBe(lang);
     expect(line.text().replace(/\s+/g, ' ').trim()).toBe(
-      `This article in: ${expected.map(([name]) => name).join(' · ')}`,
+      `${label} ${expected.map(([name]) => name).join(' · ')}`,
     );
     const links = line
       .find('a')
