@@ -12,8 +12,13 @@ import { groupReports, otherReports } from '../model/events';
 import { pad2 } from '../model/calendar';
 import { rankRelated } from '../model/related';
 import { routeContext, type RouteContext, type StaticRoute } from '../routes/context';
-import { articleRoute, type ArticleRoute, type Surroundings } from '../routes/pages/article';
-import { FRAME_LOCALES, getSiteContext } from './content';
+import {
+  articleRoute,
+  type ArticleBody,
+  type ArticleRoute,
+  type Surroundings,
+} from '../routes/pages/article';
+import { articleBody, articleText, FRAME_LOCALES, getSiteContext } from './content';
 
 const contexts = new Map<LocaleCode, Promise<RouteContext>>();
 
@@ -84,13 +89,14 @@ export async function articlePages() {
 }
 
 /**
- * The route data of an article page, in its interface language; `text` is
- * the article's body as text, for the stems its search record indexes.
+ * An article page's route data, in its interface language, and its body; the
+ * body's text gives the search record the stems of its words (src/search/stem/).
  */
-export async function articlePageRoute(
+export async function articlePage(
   article: Article,
   around: Surroundings,
-  text = '',
-): Promise<ArticleRoute> {
-  return articleRoute(article, around, await contextIn(articleLocale(article)), text);
+): Promise<{ route: ArticleRoute; body: ArticleBody }> {
+  const [ctx, body] = await Promise.all([contextIn(articleLocale(article)), articleBody(article)]);
+  const html = 'html' in body ? body.html : undefined;
+  return { route: articleRoute(article, around, ctx, html, articleText(article, body)), body };
 }
