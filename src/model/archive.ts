@@ -9,6 +9,7 @@ import { slugify } from './slug';
 import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
 import { absoluteUrl, type ArchiveUrls, type UrlContext } from './urls';
+import { linkTranslations, type TranslationSource } from './translations';
 
 /** A reference as Astro gives it (`{ collection, id }`) or as a plain id. */
 export type Ref = string | { id: string };
@@ -76,6 +77,8 @@ export interface Article<E = unknown> {
   url: string;
   /** The absolute URL under `SITE_URL` it is cited, shared and fed by. */
   permanentUrl: string;
+  /** The ids of its versions in other languages, named by it or naming it (see translations.ts). */
+  versions: string[];
   data: ArticleEntryLike['data'];
   /** The original entry, for `render()`. */
   entry: E;
@@ -102,6 +105,8 @@ export interface ArchiveYear {
 export interface ArchiveModel<E = unknown> {
   /** Newest first. */
   articles: Article<E>[];
+  /** Every article by id. */
+  articleById: Map<string, Article<E>>;
   /** The leaders with at least one article, by name. */
   leaders: Leader[];
   /** The countries with at least one article, by name. */
@@ -206,6 +211,7 @@ export function toArticle<E extends ArticleEntryLike>(
     tags: entry.data.tags.map((name) => ({ name, slug: slugify(name) })).filter((t) => t.slug !== ''),
     url,
     permanentUrl: absoluteUrl(url, urls.site),
+    versions: [],
     data: entry.data,
     entry,
   };
@@ -213,10 +219,22 @@ export function toArticle<E extends ArticleEntryLike>(
   return article;
 }
 
+/** What {@link linkTranslations} reads of an article entry. */
+function translationSource(entry: ArticleEntryLike): TranslationSource {
+  return {
+    id: entry.id,
+    file: entry.filePath ?? entry.id,
+    lang: entry.data.lang,
+    translations: entry.data.translations ?? [],
+  };
+}
+
 /**
  * Finds what the schema alone cannot: references to leaders or countries that do
  * not exist, two articles that would share a URL, raw HTML or script URLs in a
- * body, and empty collections. Each message names the file and the field.
+ * body, versions in other languages that are no article, in the article's own
+ * language or a second one in a language (translations.ts), and empty
+ * collections. Each message names the file and the field.
  * `unsafeOf` gives a body's unsafe markup (by default found in `body`; the
  * build passes what its loader already found).
  */
@@ -262,6 +280,7 @@ export function findContentErrors<A extends ArticleEntryLike>(
       );
     }
   }
+  errors.push(...linkTranslations(articles.map(translationSource)).errors);
   return errors;
 }
 
@@ -285,6 +304,8 @@ export function buildArchive<E extends ArticleEntryLike>(
   const countryById = new Map(countries.map((c) => [c.id, c]));
   const lookup = { leaderById, countryById };
   const articles = entries.map((e) => toArticle(e, lookup, urls)).sort(compareNewestFirst);
+  const { versions } = linkTranslations(entries.map(translationSource));
+  for (const article of articles) article.versions = versions.get(article.id) ?? [];
 
   const byLeader = new Map<string, Article<E>[]>();
   const byCountry = new Map<string, Article<E>[]>();
@@ -316,6 +337,7 @@ export function buildArchive<E extends ArticleEntryLike>(
   // with articles are listed and get pages, all of them can be looked up.
   return {
     articles,
+    articleById: new Map(articles.map((a) => [a.id, a])),
     leaders: leaders.filter((l) => byLeader.has(l.id)),
     countries: countries.filter((c) => byCountry.has(c.id)),
     leaderById,
