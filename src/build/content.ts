@@ -99,10 +99,12 @@ export function getCacheKeys(): Promise<CacheKeys<Article>> {
 
 /**
  * The interface languages the frame is published in: every language of
- * src/i18n/locales.ts, each with its dictionary, the default first; and the
- * pseudo-locale when a test builds with `ARCHIVE_PSEUDO_LOCALE=1`.
+ * src/i18n/locales.ts, each with its dictionary, the default first, or those
+ * `ARCHIVE_LOCALES` lists (tests that check no language build only English);
+ * and the pseudo-locale when a test builds with `ARCHIVE_PSEUDO_LOCALE=1`.
  */
 export const FRAME_LOCALES: readonly LocaleCode[] = publishedLocales({
+  only: process.env['ARCHIVE_LOCALES'],
   pseudo: process.env['ARCHIVE_PSEUDO_LOCALE'] === '1',
 });
 

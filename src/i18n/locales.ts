@@ -39,9 +39,30 @@ export const DEFAULT_LOCALE: LocaleCode = 'en';
 /** The codes of the interface languages, the default first (the pseudo-locale last, for tests). */
 export const LOCALE_CODES: readonly LocaleCode[] = LOCALES.map((l) => l.code);
 
-/** The interface languages a site publishes, and with `pseudo` the tests' pseudo-locale too. */
-export function publishedLocales({ pseudo = false } = {}): LocaleCode[] {
-  return LOCALES.filter((l) => pseudo || !('testOnly' in l && l.testOnly)).map((l) => l.code);
+/**
+ * The interface languages a site publishes: every language of the table but the
+ * tests' pseudo-locale, or those `only` lists (`ARCHIVE_LOCALES=en,ru`, a comma-separated
+ * list, which must include the default language: the root's pages are in it); with
+ * `pseudo`, the pseudo-locale too.
+ * @throws naming the variable, for a code the table does not have or a list without the default.
+ */
+export function publishedLocales({
+  only,
+  pseudo = false,
+}: { only?: string | undefined; pseudo?: boolean } = {}): LocaleCode[] {
+  const all = LOCALES.filter((l) => pseudo || !('testOnly' in l && l.testOnly)).map((l) => l.code);
+  if (only === undefined || only.trim() === '') return all;
+  const asked = only.split(',').map((c) => c.trim());
+  const unknown = asked.filter((c) => !all.some((code) => code === c));
+  if (unknown.length > 0)
+    throw new Error(
+      `ARCHIVE_LOCALES names ${unknown.map((c) => `"${c}"`).join(', ')}: the interface languages are ${all.join(', ')}`,
+    );
+  if (!asked.includes(DEFAULT_LOCALE))
+    throw new Error(
+      `ARCHIVE_LOCALES must include "${DEFAULT_LOCALE}": the pages at the site's root are in it`,
+    );
+  return all.filter((code) => asked.includes(code) || (pseudo && code === 'en-XA'));
 }
 
 /** Whether `code` is an interface language. */

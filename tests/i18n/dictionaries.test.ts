@@ -81,3 +81,14 @@ describe('the codebook in the dictionaries', () => {
     }
   });
 });
+
+describe('publishedLocales', () => {
+  it('publishes every language but the pseudo-locale, or those a build lists, always with English', async () => {
+    const { publishedLocales } = await import('../../src/i18n/locales');
+    expect(publishedLocales()).toEqual(['en', 'ru', 'kk']);
+    expect(publishedLocales({ pseudo: true })).toEqual(['en', 'ru', 'kk', 'en-XA']);
+    expect(publishedLocales({ only: 'en, kk' })).toEqual(['en', 'kk']);
+    expect(() => publishedLocales({ only: 'en,de' })).toThrow('ARCHIVE_LOCALES names "de"');
+    expect(() => publishedLocales({ only: 'ru' })).toThrow('must include "en"');
+  });
+});

@@ -23,7 +23,11 @@ beforeAll(() => {
       countries: '\n  - kazakhstan\n  - russia',
     });
   }
-  dist = buildSiteOrThrow({ name: 'pagination', contentDir: writeArchive('pagination', articles) });
+  dist = buildSiteOrThrow({
+    name: 'pagination',
+    contentDir: writeArchive('pagination', articles),
+    locales: 'en',
+  });
 });
 
 /** The article links of a listing page (cards, or a pair page's timeline). */

@@ -59,7 +59,7 @@ const A = {
 
 let dist = '';
 beforeAll(() => {
-  dist = buildSiteOrThrow({ name: 'relations-imported', contentDir: FIXTURE });
+  dist = buildSiteOrThrow({ name: 'relations-imported', contentDir: FIXTURE, locales: 'en' });
 });
 
 /** The table whose caption starts with `caption`. */

@@ -20,7 +20,7 @@ const A2021 = '/articles/2021/09/tokayev-and-putin-talk-by-phone/';
 
 let dist = '';
 beforeAll(() => {
-  dist = buildSiteOrThrow({ name: 'relations', contentDir: FIXTURE });
+  dist = buildSiteOrThrow({ name: 'relations', contentDir: FIXTURE, locales: 'en' });
 });
 
 /** The JSON-LD objects of a page. */

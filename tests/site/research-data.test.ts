@@ -53,7 +53,7 @@ beforeAll(() => {
     },
     { withSeeds: true },
   );
-  const result = buildSite({ name: 'research-data', contentDir, base: BASE, siteUrl: SITE });
+  const result = buildSite({ name: 'research-data', contentDir, base: BASE, siteUrl: SITE, locales: 'en' });
   if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
   dist = result.outDir;
   output = result.output;
