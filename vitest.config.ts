@@ -31,12 +31,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            'tests/unit/**/*.test.ts',
+            'tests/model/**/*.test.ts',
+            'tests/routes/**/*.test.ts',
+            'tests/search/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+            'tests/support/**/*.test.ts',
             'tests/content/**/*.test.ts',
             'tests/import/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
             'tests/deploy/**/*.test.ts',
             'tests/docs/**/*.test.ts',
+            'tests/i18n/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
           ],
           // Some start worker threads or processes, while builds and browsers share the cores.
           testTimeout: 30_000,
@@ -49,7 +55,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/audit/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/audit/**/*.test.ts'],
           exclude: ALONE,
           ...SITE,
         },

@@ -2,8 +2,8 @@ import { defineCollection, reference } from 'astro:content';
 import { articleLoader } from './build/article-loader';
 import { countryLoader } from './build/country-loader';
 import { leaderLoader } from './build/leader-loader';
-import { countrySchema, makeArticleSchema, makeLeaderSchema } from './lib/schema';
-import { resolveContentDir } from './lib/env';
+import { countrySchema, makeArticleSchema, makeLeaderSchema } from './model/schema';
+import { resolveContentDir } from './model/env';
 
 const contentDir = resolveContentDir(process.env.ARCHIVE_CONTENT_DIR);
 
@@ -11,7 +11,7 @@ const contentDir = resolveContentDir(process.env.ARCHIVE_CONTENT_DIR);
  * News articles: Markdown by default, MDX for the few that need components
  * (`.md` and `.mdx` files whose names do not start with `_` or `.`; the loader
  * reports every other file of the folder). The store keeps neither their
- * Markdown (the build's safety check reads it from the files, src/lib/articles.ts)
+ * Markdown (the build's safety check reads it from the files, src/build/content.ts)
  * nor their HTML (sanitised, in files of the build cache, see
  * src/build/article-loader.ts): only their front matter.
  */
@@ -32,7 +32,7 @@ const leaders = defineCollection({
 /**
  * Every country of ISO 3166-1, named from CLDR; a YAML file in `countries/` adds
  * demonyms and other names (src/build/country-loader.ts). Only countries with
- * articles get pages (src/lib/archive.ts).
+ * articles get pages (src/model/archive.ts).
  */
 const countries = defineCollection({
   loader: countryLoader({ base: `${contentDir}/countries` }),

@@ -99,6 +99,13 @@ export interface BuildOptions {
   keepOutput?: boolean;
   /** End with the build report, the last step of `npm run build` (skipped by default: it only reads the output). */
   report?: boolean;
+  /**
+   * The interface languages to build the frame in (`ARCHIVE_LOCALES`, e.g. `en`): a test
+   * that checks no language builds only English; by default every published language.
+   */
+  locales?: string;
+  /** More of the build's environment (e.g. `ARCHIVE_PSEUDO_LOCALE`). */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface BuildResult {
@@ -130,6 +137,9 @@ export function buildSite(options: BuildOptions): BuildResult {
   if (options.siteUrl) env['SITE_URL'] = options.siteUrl;
   // Each build has its own cache, so builds that tests run side by side never share one.
   env['ARCHIVE_CACHE_DIR'] = cacheDir;
+  if (options.locales) env['ARCHIVE_LOCALES'] = options.locales;
+  else delete env['ARCHIVE_LOCALES'];
+  Object.assign(env, options.env);
   // The steps of `npm run build`: the pages, their search index, the report.
   const run = { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
   const release = lockDotAstro();

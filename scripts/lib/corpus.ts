@@ -11,12 +11,12 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { readCountryFiles } from '../../src/build/country-loader';
 import { loadCollections } from '../../src/import/collections';
-import { mergeCountries } from '../../src/lib/countries';
-import { ARCHIVE_FOLDERS } from '../../src/lib/env';
-import { stringifyArticle } from '../../src/lib/frontmatter';
-import { officeAt } from '../../src/lib/offices';
-import { slugify } from '../../src/lib/slug';
-import type { ArticleInput, CountryData, CountryFileData, LeaderData } from '../../src/lib/schema';
+import { mergeCountries } from '../../src/model/countries';
+import { ARCHIVE_FOLDERS } from '../../src/model/env';
+import { stringifyArticle } from '../../src/model/frontmatter';
+import { officeAt } from '../../src/model/offices';
+import { slugify } from '../../src/model/slug';
+import type { ArticleInput, CountryData, CountryFileData, LeaderData } from '../../src/model/schema';
 import { createRandom, type Random } from './prng';
 import { localTime } from './zones';
 import {

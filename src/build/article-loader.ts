@@ -35,10 +35,15 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { slug as githubSlug } from 'github-slugger';
-import { countWords } from '../lib/open-data';
-import { findUnsafeMarkup, findUnsafeMdxFrontmatter, type UnsafeMarkup } from '../lib/safety';
-import { articleSchema, validateWith } from '../lib/schema';
-import { sanitizeArticleHtml, ARTICLE_ATTRIBUTES, ARTICLE_CLASSES, ARTICLE_ELEMENTS } from '../lib/sanitize';
+import { countWords } from '../model/open-data';
+import { findUnsafeMarkup, findUnsafeMdxFrontmatter, type UnsafeMarkup } from '../model/safety';
+import { articleSchema, validateWith } from '../model/schema';
+import {
+  sanitizeArticleHtml,
+  ARTICLE_ATTRIBUTES,
+  ARTICLE_CLASSES,
+  ARTICLE_ELEMENTS,
+} from '../model/sanitize';
 
 /** The store field that names an entry's HTML file. */
 export const HTML_FILE = 'htmlFile';

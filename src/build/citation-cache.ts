@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CslItem } from '@citation-js/core';
-import { digestOf } from '../lib/cache-keys';
-import type { Citations } from '../lib/citation';
+import { digestOf } from '../model/cache-keys';
+import type { Citations } from '../model/citation';
 
 /** The folder of the citations in the build cache `cacheDir`. */
 const folderOf = (cacheDir: string): string => path.join(cacheDir, 'citations');

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CslItem } from '@citation-js/core';
 import type { AstroIntegration } from 'astro';
-import type { Citations } from '../lib/citation';
+import type { Citations } from '../model/citation';
 import { holdsCitations } from './citation-cache';
 
 /** A batch of items, and where it starts in the whole list. */

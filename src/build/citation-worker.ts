@@ -7,7 +7,7 @@
  * Message in: a `CitationRequest`; out: its `CitationResponse`.
  */
 import { parentPort } from 'node:worker_threads';
-import { formatCitations, prepareCitationStyles } from '../lib/citation.ts';
+import { formatCitations, prepareCitationStyles } from '../model/citation.ts';
 import type { CitationReply, CitationRequest, CitationResponse } from './citation-pool.ts';
 
 // Parse the styles now, while the build has not asked for anything yet.

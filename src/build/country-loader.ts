@@ -1,7 +1,7 @@
 /**
  * The loader of the `countries` collection: every ISO 3166-1 country, named from
  * CLDR, merged with the extras of `<content>/countries/*.yaml` (see
- * `src/lib/countries.ts`). Build code: reads the folder, then hands pure data to
+ * `src/model/countries.ts`). Build code: reads the folder, then hands pure data to
  * the store.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import type { Loader } from 'astro/loaders';
-import { mergeCountries, type CountryFile } from '../lib/countries';
-import { countryFileSchema, validateWith } from '../lib/schema';
+import { mergeCountries, type CountryFile } from '../model/countries';
+import { countryFileSchema, validateWith } from '../model/schema';
 
 /**
  * Reads and checks the country files of `folder` (a missing folder has none).

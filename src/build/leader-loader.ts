@@ -14,8 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import type { Loader } from 'astro/loaders';
-import { leaderSchema, SLUG_PATTERN, validateWith, type LeaderData } from '../lib/schema';
-import { slugify } from '../lib/slug';
+import { leaderSchema, SLUG_PATTERN, validateWith, type LeaderData } from '../model/schema';
+import { slugify } from '../model/slug';
 
 /** A leader file that passed the schema. */
 export interface LeaderFile {

@@ -15,8 +15,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { HastNode, HastPluginEntry, MdastPluginEntry, PluginFactoryContext } from 'satteri';
-import { findUnsafeMarkup, isAllowedLinkUrl, isLocalImageUrl, MDX_COMPONENTS } from '../lib/safety';
-import { ARTICLE_ELEMENTS } from '../lib/sanitize';
+import { findUnsafeMarkup, isAllowedLinkUrl, isLocalImageUrl, MDX_COMPONENTS } from '../model/safety';
+import { ARTICLE_ELEMENTS } from '../model/sanitize';
 
 /** How many lines of the file come before `source` (the front matter Astro removed). */
 function linesBefore(file: string, source: string): number {

@@ -1,13 +1,13 @@
 /**
  * Build-time side of the open data: takes each article's word count from the
  * loader (reading the text only for an entry it kept none for) and writes the
- * files src/lib/open-data.ts describes.
+ * files src/model/open-data.ts describes.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bodyFactsOf } from './article-loader';
-import { getArchive, type SiteArticle } from '../lib/articles';
-import { parseFrontmatter } from '../lib/frontmatter';
+import { getArchive, type SiteArticle } from './content';
+import { parseFrontmatter } from '../model/frontmatter';
 import {
   DATA_SCHEMAS,
   articleRow,
@@ -19,8 +19,8 @@ import {
   toJsonLines,
   type ArticleRow,
   type DataFile,
-} from '../lib/open-data';
-import { absoluteUrl, paths } from '../lib/paths';
+} from '../model/open-data';
+import { absoluteUrl, paths } from '../routes/paths';
 
 /** Each year's two article files, written together and dropped once both are served. */
 const yearFiles = new Map<number, Promise<Map<'csv' | 'jsonl', string>>>();

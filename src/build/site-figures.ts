@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { relativePath } from './files';
-import type { SiteFigures } from '../lib/hosts';
+import type { SiteFigures } from '../model/hosts';
 
 /**
  * The figures of the site in `dir` (every file under it, as a host would

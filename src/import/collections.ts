@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readCountryFiles } from '../build/country-loader';
 import { leaderProblems, readLeaderFiles } from '../build/leader-loader';
-import { mergeCountries } from '../lib/countries';
-import type { CountryData, LeaderData } from '../lib/schema';
+import { mergeCountries } from '../model/countries';
+import type { CountryData, LeaderData } from '../model/schema';
 
 /** The collections the importer matches names against. */
 export interface Collections {

@@ -3,13 +3,13 @@
  * frontmatter in the archive's key order, validated by the site's schema, and an
  * escaped Markdown body.
  */
-import { articleSchema, type ArticleInput } from '../lib/schema';
-import { slugify } from '../lib/slug';
-import { pad2 as pad } from '../lib/dates';
+import { articleSchema, type ArticleInput } from '../model/schema';
+import { slugify } from '../model/slug';
+import { pad2 as pad } from '../model/dates';
 import { findDate, instantInZone, localOffsets, publishedValue, type FoundDate } from './dates';
 import { detectKind, detectLang } from './detect';
 import { matchEntities, type EntityMatcher, type EntityMatches } from './entities';
-import { officeAt } from '../lib/offices';
+import { officeAt } from '../model/offices';
 import type { Extracted } from './extract';
 import { escapeMarkdown } from './markdown';
 import { agenciesNamedIn, agencyName, agencyZone, placeZone } from './places';

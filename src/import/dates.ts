@@ -3,7 +3,7 @@
  * the time-zone database (Intl). Nothing here calls `new Date(string)` or depends
  * on the machine's zone.
  */
-import { pad2 } from '../lib/dates';
+import { pad2 } from '../model/dates';
 
 /** A calendar date (and maybe a wall-clock time) found in raw text. */
 export interface FoundDate {

@@ -2,7 +2,7 @@
  * What kind of piece an article is, and what language it is written in, from
  * general rules about its words.
  */
-import type { ARTICLE_KINDS } from '../lib/schema';
+import type { ARTICLE_KINDS } from '../model/schema';
 
 /** One of the schema's article kinds. */
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];

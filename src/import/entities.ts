@@ -12,7 +12,7 @@
  * from the day the leader's first recorded office began. What is left unassigned is
  * reported with the reason; the matcher never guesses between two candidates.
  */
-import type { Office } from '../lib/schema';
+import type { Office } from '../model/schema';
 
 /** One entry of a collection, as the matcher needs it. */
 export interface NamedEntry {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { openSearchXml } from '../lib/meta';
-import { absoluteUrl, paths } from '../lib/paths';
-import { SITE } from '../lib/site';
+import { openSearchXml } from '../routes/meta';
+import { absoluteUrl, paths } from '../routes/paths';
+import { SITE } from '../model/site';
 
 /** The OpenSearch description every page links to: browsers offer the archive's search from it. */
 export const GET: APIRoute = ({ site, url }) => {

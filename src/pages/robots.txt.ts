@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, paths } from '../lib/paths';
+import { absoluteUrl, paths } from '../routes/paths';
 
 /** Everything may be crawled; the sitemap is named with its absolute URL. */
 export const GET: APIRoute = ({ site, url }) => {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArchive } from '../lib/articles';
-import { feedOptions, siteFeedSpec } from '../lib/feeds';
-import { paths } from '../lib/paths';
+import { getArchive } from '../build/content';
+import { feedOptions, siteFeedSpec } from '../routes/feeds';
+import { paths } from '../routes/paths';
 
 /** The site feed: the newest articles of the whole archive. */
 export const GET: APIRoute = async ({ site, url }) => {

@@ -9,7 +9,7 @@
  * No runtime imports beyond constants: the browser bundle of the search page
  * includes this module.
  */
-import { KIND_LABELS, MONTH_NAMES } from '../lib/site';
+import { KIND_LABELS, MONTH_NAMES } from '../model/site';
 
 /** What an article offers the filters: its data, with its leaders and countries resolved to display names. */
 export interface FilterSource {

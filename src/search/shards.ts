@@ -10,7 +10,7 @@
  * the index step reads the plan from the site and checks it against the pages
  * there. Pure.
  */
-import { ARTICLES_DIR, SEARCH_DIR } from '../lib/site';
+import { ARTICLES_DIR, SEARCH_DIR } from '../model/site';
 
 /** Where the page build writes the shard plan in the site, for the index step. */
 export const SHARD_PLAN_FILE = 'search/shards.json';

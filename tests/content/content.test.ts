@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findContentErrors, articleSlug, type ArticleEntryLike } from '../../src/lib/archive';
-import { ISO_3166_1_CODES, mergeCountries } from '../../src/lib/countries';
-import { parsePublished } from '../../src/lib/dates';
-import { createPaths } from '../../src/lib/paths';
-import { articleSchema, countryFileSchema, leaderSchema, validateWith, type Office } from '../../src/lib/schema';
-import { slugify } from '../../src/lib/slug';
-import { findTimelineErrors } from '../../src/lib/timeline';
+import { findContentErrors, articleSlug, type ArticleEntryLike } from '../../src/model/archive';
+import { ISO_3166_1_CODES, mergeCountries } from '../../src/model/countries';
+import { parsePublished } from '../../src/model/dates';
+import { createPaths } from '../../src/routes/paths';
+import { articleSchema, countryFileSchema, leaderSchema, validateWith, type Office } from '../../src/model/schema';
+import { slugify } from '../../src/model/slug';
+import { findTimelineErrors } from '../../src/model/timeline';
 import { ROOT } from '../support/build';
 import { readCollection } from '../support/content';
 

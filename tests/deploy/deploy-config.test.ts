@@ -1,7 +1,7 @@
 /**
  * The ready-made deployment files: GitHub Actions workflows (checked with
  * action-validator against GitHub's schema), Netlify's configuration, and the
- * deployers' guide's table of the hosts' limits, which must say what src/lib/hosts.ts says.
+ * deployers' guide's table of the hosts' limits, which must say what src/model/hosts.ts says.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { describeLimits, HOSTS } from '../../src/lib/hosts';
+import { describeLimits, HOSTS } from '../../src/model/hosts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORKFLOWS = path.join(ROOT, '.github/workflows');
@@ -128,7 +128,7 @@ describe('the deployers’ guide’s table of hosts', () => {
     return rows;
   }
 
-  it('lists every host of src/lib/hosts.ts, in order, with the same limits', () => {
+  it('lists every host of src/model/hosts.ts, in order, with the same limits', () => {
     const rows = readmeRows();
     expect(rows.map((row) => row[0])).toEqual(HOSTS.map((host) => host.name));
     for (const host of HOSTS) {

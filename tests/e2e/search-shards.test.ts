@@ -112,7 +112,7 @@ describe('search over an index in one shard per year', () => {
       process.env['SEARCH_SHARD_PAGES'] = '1';
       try {
         const contentDir = writeArchive('e2e-shards', ARTICLES, { withSeeds: true });
-        outDir = buildSiteOrThrow({ name: 'e2e-shards', base: '/archive', contentDir });
+        outDir = buildSiteOrThrow({ name: 'e2e-shards', base: '/archive', contentDir, locales: 'en' });
         return outDir;
       } finally {
         if (previous === undefined) delete process.env['SEARCH_SHARD_PAGES'];

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
+import { parseFrontmatter } from '../../src/model/frontmatter';
 import { RAW, VARIANTS, runImport, scratch } from './support';
 
 /** Every file under a folder, relative to it, sorted. */

@@ -2,9 +2,9 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readIsoDate } from '../../src/import/html';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
-import { articleSchema } from '../../src/lib/schema';
-import { findUnsafeMarkup } from '../../src/lib/safety';
+import { parseFrontmatter } from '../../src/model/frontmatter';
+import { articleSchema } from '../../src/model/schema';
+import { findUnsafeMarkup } from '../../src/model/safety';
 import { VARIANTS, runImport, scratch } from './support';
 
 const EMPTY = scratch('html-empty');

@@ -1,7 +1,7 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/import/markdown';
-import { findUnsafeMarkup } from '../../src/lib/safety';
+import { findUnsafeMarkup } from '../../src/model/safety';
 
 /** Renders Markdown with the processor the site uses and returns each paragraph's text. */
 async function renderedText(markdown: string): Promise<string[]> {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
+import { parseFrontmatter } from '../../src/model/frontmatter';
 import { ROOT, VARIANTS, runImport, scratch, type RunResult } from './support';
 
 const RAW_DIR = path.join(VARIANTS, 'relations-raw');

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPORTER_VERSION } from '../../src/import/version';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
-import { provenanceSchema } from '../../src/lib/schema';
+import { parseFrontmatter } from '../../src/model/frontmatter';
+import { provenanceSchema } from '../../src/model/schema';
 import { ROOT, RAW, runImport, scratch } from './support';
 
 const SEEDS = [

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
-import { articleSchema } from '../../src/lib/schema';
-import { findUnsafeMarkup } from '../../src/lib/safety';
+import { parseFrontmatter } from '../../src/model/frontmatter';
+import { articleSchema } from '../../src/model/schema';
+import { findUnsafeMarkup } from '../../src/model/safety';
 import { VARIANTS, runImport, scratch } from './support';
 
 /** An empty archive, so that no variation is refused as a copy of a committed article. */

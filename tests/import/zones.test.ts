@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localOffsets, offsetForLocalTime } from '../../src/import/dates';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
+import { parseFrontmatter } from '../../src/model/frontmatter';
 import { VARIANTS, runImport, scratch } from './support';
 
 const EMPTY = scratch('zones-empty');

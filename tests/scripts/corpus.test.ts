@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
-import { articleSchema, countryFileSchema, leaderSchema } from '../../src/lib/schema';
-import { officeAt } from '../../src/lib/offices';
-import { parsePublished } from '../../src/lib/dates';
-import { findUnsafeMarkup } from '../../src/lib/safety';
+import { parseFrontmatter } from '../../src/model/frontmatter';
+import { articleSchema, countryFileSchema, leaderSchema } from '../../src/model/schema';
+import { officeAt } from '../../src/model/offices';
+import { parsePublished } from '../../src/model/dates';
+import { findUnsafeMarkup } from '../../src/model/safety';
 import {
   MAX_WORDS,
   MIN_WORDS,

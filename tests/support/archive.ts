@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, TMP } from './build';
-import { ARCHIVE_FOLDERS } from '../../src/lib/env';
+import { ARCHIVE_FOLDERS } from '../../src/model/env';
 
 /**
  * Writes an archive and returns its folder. `articles` maps paths under `articles/` to

@@ -3,7 +3,7 @@
  * care about (the names and titles in Russian and Kazakh, the source) is filled
  * in with placeholders that the schema accepts and no registry file holds.
  */
-import { leaderSchema, type LeaderData, type Office } from '../../src/lib/schema';
+import { leaderSchema, type LeaderData, type Office } from '../../src/model/schema';
 
 /** An office as a test writes it: what the schema requires beyond its title, role and days is optional. */
 type TestOffice = Pick<Office, 'title' | 'role' | 'start'> &

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataFileBody } from '../../build/open-data';
-import { getArchive } from '../../lib/articles';
-import { DATA_FORMATS, dataFiles, type DataFile } from '../../lib/open-data';
+import { getArchive } from '../../build/content';
+import { DATA_FORMATS, dataFiles, type DataFile } from '../../model/open-data';
 
 /** One file per year of articles (CSV and JSON Lines), the leaders and countries, and their JSON Schemas. */
 export const getStaticPaths = (async () => {

@@ -4,6 +4,6 @@
  * page lists the same plan.
  */
 import type { APIRoute } from 'astro';
-import { getShardPlan } from '../../search/site-data';
+import { getShardPlan } from '../../build/search-data';
 
 export const GET: APIRoute = async () => new Response(JSON.stringify(await getShardPlan(), null, 2));

@@ -6,7 +6,7 @@
  */
 import { EXPORT_FORMATS, type ExportRecord } from '../export';
 import { displayValue } from '../filters';
-import { SITE } from '../../lib/site';
+import { SITE } from '../../model/site';
 import type { PagefindResultData, SearchResults } from './pagefind';
 
 /** Records fetched at once. */

@@ -6,7 +6,7 @@
  * rewrites only the shards holding those years and leaves the others as they are. Exit code 1, with Pagefind's errors, when it cannot.
  */
 import { parseArgs } from 'node:util';
-import { resolveCacheDir } from '../../lib/env';
+import { resolveCacheDir } from '../../model/env';
 import { parseYearList } from '../shards';
 import { writeSearchIndex } from './write';
 

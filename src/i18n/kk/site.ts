@@ -1,0 +1,46 @@
+/** The site's frame in Kazakh (see ../en/site.ts). */
+import type { Area } from '../messages';
+import type { site as en } from '../en/site';
+
+export const site: Area<typeof en> = {
+  'site.name': 'Жаңалықтар мұрағаты',
+  'site.tagline': 'Көшбасшылар, елдер және олардың айтқандары',
+  'site.description':
+    'Көшбасшылар мен елдер туралы жаңалықтардың іздеу мүмкіндігі бар мұрағаты: әр мақала дереккөзі жариялаған күйінде сақталған.',
+  'head.title': '{title} · {site}',
+  'head.siteFeed': '{site}: соңғы мақалалар',
+  'head.openSearch': 'Іздеу: {site}',
+  'frame.skip': 'Мазмұнға өту',
+  'frame.nav': 'Негізгі мәзір',
+  'frame.languages': 'Тілдер',
+  'nav.home': 'Соңғылары',
+  'nav.archive': 'Мұрағат',
+  'nav.leaders': 'Көшбасшылар',
+  'nav.countries': 'Елдер',
+  'nav.topics': 'Тақырыптар',
+  'searchForm.label': 'Мұрағаттан іздеу',
+  'searchForm.placeholder': 'Есім, ел немесе сөз',
+  'searchForm.submit': 'Іздеу',
+  'footer.about':
+    '{site} әр мақаланы дереккөзі жариялаған күйінде сақтайды. Күні мен уақыты дереккөздің сағаты бойынша, UTC-ден айырмасымен көрсетіледі.',
+  'footer.byDate': 'Күн бойынша',
+  'footer.leaders': 'Көшбасшылар',
+  'footer.countries': 'Елдер',
+  'footer.search': 'Іздеу',
+  'footer.data': 'Деректер',
+  'crumbs.label': 'Навигация тізбегі',
+  'crumb.home': 'Басты бет',
+  'crumb.archive': 'Мұрағат',
+  'crumb.leaders': 'Көшбасшылар',
+  'crumb.countries': 'Елдер',
+  'crumb.topics': 'Тақырыптар',
+  'title.paged': '{title}, {page}-бет',
+  'pager.label': 'Беттер',
+  'pager.status': 'мақалалар: {first}–{last}, барлығы {count} · {page}-бет, барлығы {pages}',
+  'pager.newer': '← Жаңалары',
+  'pager.older': 'Ескілері →',
+  'date.withTime': '{date}, {time} ({offset})',
+  'articles.count': { plural: { one: '{count} мақала', other: '{count} мақала' } },
+  'articles.none': 'Әзірге мақала жоқ.',
+  'list.none': 'Әзірге ештеңе жоқ.',
+};

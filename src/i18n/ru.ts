@@ -1,0 +1,9 @@
+/** The interface in Russian (see en.ts for the keys), one file per area (ru/). */
+import type { Dictionary } from './messages';
+import { article } from './ru/article';
+import { data } from './ru/data';
+import { pages } from './ru/pages';
+import { site } from './ru/site';
+import { versions } from './ru/versions';
+
+export const ru: Dictionary = { ...site, ...pages, ...article, ...data, ...versions };

@@ -1,0 +1,481 @@
+/**
+ * The archive's content model: one Zod schema per content type.
+ *
+ * The site (`src/content.config.ts`), the importer and the tests all build their
+ * schemas here. Astro's `reference()` only exists inside an Astro build, so the
+ * article and leader schemas take a `ref` factory: the site passes `reference`,
+ * everything else uses {@link slugRef}, which accepts any well-formed id.
+ */
+import { z } from 'astro/zod';
+
+/** The kinds of piece the archive holds. */
+export const ARTICLE_KINDS = [
+  'speech',
+  'call',
+  'meeting',
+  'visit',
+  'statement',
+  'interview',
+  'report',
+] as const;
+
+/** A lowercase, hyphenated identifier such as `kassym-jomart-tokayev`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * `2021-05-02` or `2021-05-02T08:10` / `2021-05-02T08:10:00` followed by its UTC
+ * offset (`+06:00`, `-03:30` or `Z`). A date-time without an offset is refused:
+ * the archive shows every time in its source's own zone and needs the offset.
+ */
+export const PUBLISHED_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** True when `value` matches {@link PUBLISHED_PATTERN} and names a real calendar day and time. */
+export function isValidPublished(value: string): boolean {
+  const m = PUBLISHED_PATTERN.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return false;
+  }
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) {
+    return false;
+  }
+  const offset = m[7];
+  if (offset && offset !== 'Z') {
+    const hours = Number(offset.slice(1, 3));
+    const minutes = Number(offset.slice(4, 6));
+    if (hours > 14 || minutes > 59) return false;
+  }
+  return true;
+}
+
+const PUBLISHED_HINT =
+  'use a quoted ISO 8601 date ("2021-05-02") or date-time with its UTC offset ("2021-05-02T08:10:00+06:00")';
+
+/** A publication timestamp kept as the source gave it, offset included. */
+export const publishedSchema = z
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date
+        ? `must be a quoted string: unquoted YAML dates lose their UTC offset; ${PUBLISHED_HINT}`
+        : `is required; ${PUBLISHED_HINT}`,
+  })
+  .refine(isValidPublished, { error: `is not a valid date; ${PUBLISHED_HINT}` });
+
+/** The collections an entry can reference. */
+export type RefCollection = 'leaders' | 'countries';
+
+/** Outside Astro, a reference is checked as a well-formed id; the site checks that it exists. */
+export const slugRef = (collection: RefCollection) =>
+  z.string().regex(SLUG_PATTERN, {
+    error: `must be the id of a file in ${collection}/, such as "${collection === 'leaders' ? 'kassym-jomart-tokayev' : 'kazakhstan'}"`,
+  });
+
+/** The source the archive took an article from. */
+export const sourceSchema = z.object(
+  {
+    /** The publisher or agency, as readers know it: "Kazinform", "Akorda". */
+    name: z.string().trim().min(1, { error: 'must not be empty' }),
+    /** The address of the original article, when known. */
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+    /** The terms the source publishes its texts under, as it states them ("CC BY 4.0"), when known. */
+    licence: z.string().trim().min(1).optional(),
+  },
+  { error: 'is required: the publisher, as { name, url? }' },
+);
+
+/** Builds the schema of an article's frontmatter. */
+export function makeArticleSchema<R extends z.ZodType>(ref: (collection: RefCollection) => R) {
+  return z.object({
+    /** The headline, as published (or a short factual one when the source had none). */
+    title: z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' }),
+    /** The lead sentence of the article. */
+    summary: z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' }),
+    /** When the source published the piece, with the source's UTC offset. */
+    published: publishedSchema,
+    /** When the source last changed the piece, if it says so. */
+    updated: publishedSchema.optional(),
+    /** Where the piece comes from. */
+    source: sourceSchema,
+    /** The byline, when the source names one. */
+    author: z.string().trim().min(1).optional(),
+    /** The place line at the head of the piece, e.g. "NUR-SULTAN". */
+    dateline: z.string().trim().min(1).optional(),
+    /** The language of the text, as a BCP 47 tag. */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+        error: 'must be a BCP 47 tag such as "en" or "ru"',
+      })
+      .default('en'),
+    /** What the piece is. */
+    kind: z.enum(ARTICLE_KINDS, { error: `must be one of: ${ARTICLE_KINDS.join(', ')}` }),
+    /** The leaders the piece involves (ids in `content/leaders/`). */
+    leaders: z.array(ref('leaders')).default([]),
+    /** The countries the piece involves (ids in `content/countries/`). */
+    countries: z.array(ref('countries')).default([]),
+    /** Other places the piece names. */
+    places: z.array(z.string().trim().min(1)).optional(),
+    /** Free-form subject tags, as the source gave them. */
+    tags: z.array(z.string().trim().min(1)).default([]),
+    /** How the article was made: written by the importer, absent for articles written by hand. */
+    provenance: provenanceSchema.optional(),
+    /**
+     * The article's versions in other languages, by id (the file's path under
+     * `articles/` without `.md`: `2024/05/tokaev-pen-mirziyoev-kelisimge-qol-qoydy`).
+     * Naming one is enough: the build links the versions both ways (and to each
+     * other), and refuses an id that is no article, a version in the article's
+     * own language, or a second version in one language (see src/model/translations.ts).
+     */
+    translations: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^[^\s]+$/, { error: 'must be an article id such as "2024/05/slug"' }),
+      )
+      .default([]),
+  });
+}
+
+/** What the importer records of the raw text an article was made from. */
+export const provenanceSchema = z.object({
+  /** The SHA-256 of the raw file's bytes, as 64 lowercase hex digits. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lowercase hex digits (SHA-256)' }),
+  /** The version of the importer that wrote the article (`IMPORTER_VERSION`). */
+  importer: z.string().trim().min(1),
+});
+
+/** A calendar day, `YYYY-MM-DD`, that exists. */
+export const calendarDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+  .refine((v) => isValidPublished(v), { error: 'is not a real calendar day' });
+
+/**
+ * The roles an office can have. One person never holds two offices of the same
+ * role at once; a head of state may also head the government (as Turkmenistan's
+ * president does), so offices of different roles may overlap.
+ */
+export const OFFICE_ROLES = ['head-of-state', 'head-of-government', 'other'] as const;
+
+/** The roles whose holders the registry lists without gaps: one holder per country and day. */
+export const TIMELINE_ROLES = ['head-of-state', 'head-of-government'] as const;
+
+/** The interface languages, besides English, that names and titles are given in. */
+export const NAME_LANGS = ['ru', 'kk'] as const;
+
+/**
+ * The languages of a name's native form (ISO 639-1): the leaders' own languages
+ * other than Russian and Kazakh, which {@link NAME_LANGS} already give.
+ */
+export const NATIVE_LANGS = ['ky', 'uz', 'tg', 'tk', 'az', 'tr', 'zh'] as const;
+
+/** The letters of the Russian alphabet, with the marks a name or title may hold. */
+const RUSSIAN_TEXT = /^[А-ЯЁа-яё][А-ЯЁа-яё \-‐’'.,()«»]*$/u;
+/** The letters of the Kazakh Cyrillic alphabet (Russian's and ә ғ қ ң ө ұ ү һ і), with the same marks. */
+const KAZAKH_TEXT = /^[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі][А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі \-‐’'.,()«»]*$/u;
+
+/** A name or title in Russian: Russian letters only, so a Kazakh, Tajik or Latin letter is caught. */
+const russianText = z
+  .string({ error: 'is required: the name or title in Russian' })
+  .trim()
+  .regex(RUSSIAN_TEXT, {
+    error: 'must be written in the Russian alphabet (Cyrillic, no Latin or Kazakh letters)',
+  });
+
+/** A name or title in Kazakh: letters of the Kazakh Cyrillic alphabet only. */
+const kazakhText = z.string({ error: 'is required: the name or title in Kazakh' }).trim().regex(KAZAKH_TEXT, {
+  error: 'must be written in the Kazakh Cyrillic alphabet (Russian letters and ә ғ қ ң ө ұ ү һ і)',
+});
+
+/** An office's title in the interface languages besides English (the English one is `title`). */
+export const officeTitlesSchema = z.object(
+  {
+    /** In Russian, as Russian official usage writes it: "Президент Республики Казахстан". */
+    ru: russianText,
+    /** In Kazakh: "Қазақстан Республикасының Президенті". */
+    kk: kazakhText,
+  },
+  { error: 'is required: the title in Russian and Kazakh, as { ru, kk }' },
+);
+
+/** A leader's name in the interface languages besides English, and in their own language. */
+export const leaderNamesSchema = z.object(
+  {
+    /** In Russian: "Касым-Жомарт Токаев", "Реджеп Тайип Эрдоган". */
+    ru: russianText,
+    /** In Kazakh: "Қасым-Жомарт Тоқаев", "Режеп Тайып Ердоған". */
+    kk: kazakhText,
+    /**
+     * In the leader's own language, when that is neither Russian nor Kazakh and
+     * writes the name otherwise: `{ lang: tg, name: Эмомалӣ Раҳмон }`.
+     */
+    native: z
+      .object({
+        /** The language, as an ISO 639-1 code. */
+        lang: z.enum(NATIVE_LANGS, { error: `must be one of: ${NATIVE_LANGS.join(', ')}` }),
+        /** The name as that language writes it, in its own script. */
+        name: z.string().trim().min(1, { error: 'must not be empty' }),
+      })
+      .optional(),
+  },
+  { error: 'is required: the name in Russian and Kazakh, as { ru, kk, native? }' },
+);
+
+/**
+ * Where an office's facts come from: the address of a page (http or https) or a
+ * reference to a printed source ("Decree of the President of Kazakhstan No. 1, 20 March 2019").
+ */
+export const referenceSchema = z
+  .string({ error: 'is required: the address or reference of the source that gives the dates' })
+  .trim()
+  .min(8, { error: 'must be an address or a reference a reader can follow' })
+  .refine((v) => !/^[a-z][a-z0-9+.-]*:(?!\s)/iu.test(v) || /^https?:\/\/[^\s/]+\.[^\s]+$/u.test(v), {
+    error: 'must be an http(s) address, or a reference written as text',
+  });
+
+/** An office a leader held, from one day to another (inclusive). */
+export const officeSchema = z
+  .object({
+    /** The office as the archive names its holder in English: "President of Kazakhstan", "Acting Prime Minister of Kyrgyzstan". */
+    title: z.string().trim().min(1),
+    /** The same title in Russian and Kazakh. */
+    titles: officeTitlesSchema,
+    /** Head of state, head of government, or another office (minister, speaker…). */
+    role: z.enum(OFFICE_ROLES, { error: `must be one of: ${OFFICE_ROLES.join(', ')}` }),
+    /** The first day in office. */
+    start: calendarDaySchema,
+    /**
+     * The last day in office: the day the successor's office begins (the handover
+     * day belongs to both); absent while the person holds it.
+     */
+    end: calendarDaySchema.optional(),
+    /** The source of the days (one, or several when each gives a part), so a reader can check them. */
+    source: z.union([referenceSchema, z.array(referenceSchema).min(1, { error: 'must name a source' })], {
+      error: 'is required: the address or reference of the source that gives the dates',
+    }),
+    /** What a reader should know about the days: where sources differ, when the holder actually left. */
+    note: z.string().trim().min(1).optional(),
+  })
+  .refine((o) => o.end === undefined || o.start <= o.end, {
+    error: 'ends before it starts',
+    path: ['end'],
+  });
+
+/** One office of a leader's list, as {@link officeSchema} reads it. */
+export type Office = z.output<typeof officeSchema>;
+
+/**
+ * The offices of one role that overlap in time, as pairs of indexes into `offices`.
+ * Two offices touch without overlapping when one ends the day before (or the day) the other starts.
+ */
+export function overlappingOffices(
+  offices: readonly Pick<Office, 'role' | 'start' | 'end'>[],
+): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < offices.length; i++) {
+    for (let j = i + 1; j < offices.length; j++) {
+      const a = offices[i]!;
+      const b = offices[j]!;
+      if (a.role !== b.role || a.role === 'other') continue;
+      const aEnd = a.end ?? '9999-12-31';
+      const bEnd = b.end ?? '9999-12-31';
+      if (a.start < bEnd && b.start < aEnd) pairs.push([i, j]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Someone else a leader's name also belongs to (a relative, an official): the
+ * importer does not take these names for the leader.
+ */
+export const namesakeSchema = z.object({
+  /** The person's name in English: "Asylbek Jeenbekov". */
+  name: z.string().trim().min(1),
+  /** Every form of the name a text may use, in any script: "Асылбек Жээнбеков", "Дарига Назарбаева". */
+  forms: z.array(z.string().trim().min(1)).min(1, { error: 'must list the name as texts write it' }),
+  /** Who the person is, for the editor: "Speaker of the Supreme Council 2011–2016, the president's brother". */
+  who: z.string().trim().min(1),
+});
+
+/** A known namesake of a leader, as {@link namesakeSchema} reads it. */
+export type Namesake = z.output<typeof namesakeSchema>;
+
+/** Builds the schema of a leader entry. */
+export function makeLeaderSchema<R extends z.ZodType>(ref: (collection: RefCollection) => R) {
+  return z
+    .object({
+      /** The name most readers know, in English. */
+      name: z.string().trim().min(1),
+      /** The name in Russian and Kazakh, and in the leader's own language where that differs. */
+      names: leaderNamesSchema,
+      /** The country the leader serves or served (id in `content/countries/`). */
+      country: ref('countries'),
+      /** The offices held, oldest first, each with its dates and source. */
+      offices: z.array(officeSchema).min(1, { error: 'must list at least one office with its dates' }),
+      /** Other spellings and scripts readers search under: "Tokaev", "Токаев". */
+      aliases: z.array(z.string().trim().min(1)).default([]),
+      /** Other people who share the leader's name (relatives, officials), for the importer. */
+      namesakes: z.array(namesakeSchema).default([]),
+    })
+    .superRefine((leader, ctx) => {
+      for (const [i, j] of overlappingOffices(leader.offices)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['offices', j],
+          message: `overlaps offices[${i}] ("${leader.offices[i]!.title}"): one person holds one office of a role at a time`,
+        });
+      }
+      const native = leader.names.native;
+      if (native && native.name === leader.names.ru) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['names', 'native'],
+          message: 'is the Russian form: give a native form only where it is written otherwise',
+        });
+      }
+    });
+}
+
+/**
+ * A period in which a role had no holder the registry lists: the office was
+ * vacant, or did not exist. It follows the offices' rule: it begins on the day
+ * the last holder's office ends and ends on the day the next one's begins.
+ */
+export const vacancySchema = z
+  .object({
+    /** The role that had no holder. */
+    role: z.enum(TIMELINE_ROLES, { error: `must be one of: ${TIMELINE_ROLES.join(', ')}` }),
+    /** The day the previous holder's office ended. */
+    start: calendarDaySchema,
+    /** The day the next holder's office began; absent when the office no longer exists. */
+    end: calendarDaySchema.optional(),
+    /** Why nobody held the role, and the source that says so. */
+    note: z.string({ error: 'is required: why the role had no holder, and the source' }).trim().min(1),
+  })
+  .refine((v) => v.end === undefined || v.start <= v.end, { error: 'ends before it starts', path: ['end'] });
+
+/**
+ * A period in which the constitution made the head of state the head of
+ * government too: the registry then lists both offices of each holder with the
+ * same days (Turkmenistan since 18 May 1992).
+ */
+export const combinedSchema = z.object({
+  /** The first day of the arrangement. */
+  start: calendarDaySchema,
+  /** Its last day; absent while it lasts. */
+  end: calendarDaySchema.optional(),
+  /** The constitutional provision, and its source. */
+  note: z
+    .string({ error: 'is required: the provision that combines the offices, and its source' })
+    .trim()
+    .min(1),
+});
+
+/**
+ * What the registry covers of a country: from which day its heads of state and
+ * of government are listed without gaps, and the periods that have none.
+ */
+export const timelineSchema = z.object({
+  /** The first day covered: the day of independence (see docs/editors.md, "Leaders and countries"). */
+  since: calendarDaySchema,
+  /** The source of that day. */
+  source: z.union([referenceSchema, z.array(referenceSchema).min(1)]),
+  /** The roles covered: both, or the head of state alone. */
+  roles: z
+    .array(z.enum(TIMELINE_ROLES, { error: `must be one of: ${TIMELINE_ROLES.join(', ')}` }))
+    .min(1, { error: 'must name at least one role' }),
+  /** Periods in which a covered role had no holder, each with a note. */
+  vacancies: z.array(vacancySchema).default([]),
+  /** Periods in which the head of state was by the constitution the head of government too. */
+  combined: z.array(combinedSchema).default([]),
+});
+
+/** A country's timeline, as {@link timelineSchema} reads it. */
+export type Timeline = z.output<typeof timelineSchema>;
+
+/** A country's names in the languages the archive shows, from CLDR (see `src/model/countries.ts`). */
+export const countryNamesSchema = z.object({
+  en: z.string().trim().min(1),
+  ru: z.string().trim().min(1),
+  kk: z.string().trim().min(1),
+});
+
+/**
+ * The schema of a country entry of the site's collection: every ISO 3166-1 country,
+ * its names from CLDR merged with the extras of `content/countries/<id>.yaml`.
+ */
+export const countrySchema = z.object({
+  /** The short English name. */
+  name: z.string().trim().min(1),
+  /** The ISO 3166-1 alpha-2 code. */
+  iso: z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "KZ"' }),
+  /** The name in English, Russian and Kazakh, from CLDR; absent for entries written by hand. */
+  names: countryNamesSchema.optional(),
+  /** Demonyms and adjectives in any language: "Kazakh", "казахский", "қазақ". */
+  demonyms: z.array(z.string().trim().min(1)).default([]),
+  /** Other names, scripts, demonyms and adjectives: "Таджикистан", "Tajik". */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** What the registry of leaders covers of the country, from its file. */
+  timeline: timelineSchema.optional(),
+});
+
+/**
+ * The schema of a file in `content/countries/`: only what CLDR does not give. The
+ * file's name is the country's id; `name` overrides CLDR's English name.
+ */
+export const countryFileSchema = z.object({
+  /** The ISO 3166-1 alpha-2 code of the country the file adds to. */
+  iso: z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "KZ"' }),
+  /** The English name, when the archive names the country otherwise than CLDR does. */
+  name: z.string().trim().min(1).optional(),
+  /** Demonyms and adjectives in any language: "Kazakh", "казахский", "қазақ". */
+  demonyms: z.array(z.string().trim().min(1)).default([]),
+  /** Other names and spellings readers search under: "Republic of Kazakhstan", "Киргизия". */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * The heads of state and of government the registry lists for the country
+   * without gaps, from which day; absent for a country it does not cover so.
+   */
+  timeline: timelineSchema.optional(),
+});
+
+/**
+ * Validates data against a schema and reports each problem as
+ * `<file>: <field>: <message>`, the form the build uses too.
+ * @example validateWith(articleSchema, data, 'content/articles/x.md')
+ */
+export function validateWith<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+): { success: true; data: z.output<S> } | { success: false; errors: string[] } {
+  const result = schema.safeParse(data);
+  if (result.success) return { success: true, data: result.data };
+  return {
+    success: false,
+    errors: result.error.issues.map(
+      (issue) => `${file}: ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`,
+    ),
+  };
+}
+
+/** The article schema with plain-id references, for the importer and the tests. */
+export const articleSchema = makeArticleSchema(slugRef);
+/** The leader schema with plain-id references, for the importer and the tests. */
+export const leaderSchema = makeLeaderSchema(slugRef);
+
+/** Article frontmatter as written in a file (before defaults). */
+export type ArticleInput = z.input<typeof articleSchema>;
+/** Article frontmatter after validation, with references as plain ids. */
+export type ArticleData = z.output<typeof articleSchema>;
+/** Leader data after validation, with the country as a plain id. */
+export type LeaderData = z.output<typeof leaderSchema>;
+/** Country data after validation. */
+export type CountryData = z.output<typeof countrySchema>;
+/** A file of `content/countries/` after validation. */
+export type CountryFileData = z.output<typeof countryFileSchema>;

@@ -1,0 +1,196 @@
+import { Cite, plugins, type CslItem } from '@citation-js/core';
+import CSL from 'citeproc';
+import { describe, expect, it } from 'vitest';
+import { buildArchive, type Article, type ArticleEntryLike } from '../../src/model/archive';
+import { bibliographyOnly, escapeLatex, formatCitations } from '../../src/model/citation';
+import { toCslItem } from '../../src/model/csl-item';
+import { articleSchema, type ArticleInput } from '../../src/model/schema';
+import { URLS } from '../support/model';
+
+function articleOf(id: string, data: Partial<ArticleInput> = {}) {
+  const parsed = articleSchema.parse({
+    title: 'Head of State had telephone talk with Tajik President',
+    summary: 'Summary.',
+    source: { name: 'Kazinform' },
+    kind: 'call',
+    published: '2021-05-02T08:10:00+06:00',
+    ...data,
+  });
+  const entry: ArticleEntryLike = { id, data: parsed };
+  return buildArchive([entry], [], [], URLS).articles[0]!;
+}
+
+const url = 'https://news.example.org/articles/2021/05/head-of-state/';
+
+describe('toCslItem', () => {
+  it('describes a newspaper article in its source, dated in the source zone, at the permanent URL', () => {
+    const item = toCslItem(
+      articleOf('2021/05/head-of-state', { author: 'Kudrenok Tatyana', lang: 'en' }),
+      url,
+    );
+    expect(item).toEqual({
+      id: 'head-of-state-2021',
+      type: 'article-newspaper',
+      title: 'Head of State had telephone talk with Tajik President',
+      'container-title': 'Kazinform',
+      author: [{ literal: 'Kudrenok Tatyana' }],
+      issued: { 'date-parts': [[2021, 5, 2]] },
+      URL: url,
+      language: 'en',
+    });
+  });
+
+  it('uses the calendar day of the source, not of UTC', () => {
+    const item = toCslItem(articleOf('2021/05/early', { published: '2021-05-02T01:00:00+06:00' }), url);
+    expect(item.issued).toEqual({ 'date-parts': [[2021, 5, 2]] });
+  });
+
+  it('names no author when the source names none', () => {
+    expect(toCslItem(articleOf('2021/05/head-of-state'), url)).not.toHaveProperty('author');
+  });
+});
+
+/** An article's citations, as the build makes them. */
+const citeArticle = (article: Article, permanentUrl: string) =>
+  formatCitations(toCslItem(article, permanentUrl));
+
+describe('the citations of an article', () => {
+  const signed = citeArticle(articleOf('2021/05/head-of-state', { author: 'Kudrenok Tatyana' }), url);
+
+  it('cites in APA: author, date, title, source, URL', () => {
+    expect(signed.apa).toBe(
+      'Kudrenok Tatyana. (2021, May 2). Head of State had telephone talk with Tajik President. Kazinform. ' +
+        url,
+    );
+  });
+
+  it('cites in Chicago: author, quoted title, source, date, URL', () => {
+    expect(signed.chicago).toBe(
+      'Kudrenok Tatyana. “Head of State Had Telephone Talk with Tajik President.” Kazinform, May 2, 2021. ' +
+        `${url}.`,
+    );
+  });
+
+  it('cites in BibTeX with the author, source, year, title and URL', () => {
+    expect(signed.bibtex.startsWith('@article{headofstate2021,')).toBe(true);
+    expect(signed.bibtex).toContain('author = {{Kudrenok Tatyana}}');
+    expect(signed.bibtex).toContain('journal = {Kazinform}');
+    expect(signed.bibtex).toContain('year = {2021}');
+    expect(signed.bibtex).toContain(`url = {${url}}`);
+    expect(signed.bibtex.trim().endsWith('}')).toBe(true);
+  });
+
+  it('keeps Cyrillic and Kazakh letters and escapes LaTeX specials in BibTeX', () => {
+    const { bibtex, apa } = citeArticle(
+      articleOf('2021/05/tokaev', { title: 'Тоқаев & Путин: 100% {итог}', lang: 'ru' }),
+      url,
+    );
+    expect(bibtex).toContain('Тоқаев \\& Путин: 100\\% \\{итог\\}');
+    expect(apa).toContain('Тоқаев & Путин: 100% {итог}');
+  });
+
+  it('starts with the source when the piece is unsigned', () => {
+    const unsigned = citeArticle(articleOf('2021/05/head-of-state'), url);
+    expect(unsigned.chicago.startsWith('Kazinform.')).toBe(true);
+    expect(unsigned.bibtex).not.toContain('author =');
+  });
+});
+
+describe('formatCitations', () => {
+  // Items unlike each other in script, byline, source, date and language, cited one after another.
+  const bylines = [
+    'Kudrenok Tatyana',
+    'Иван Петров',
+    'Press service of the President',
+    'A & B <C>',
+    'Қасым Тоқаев',
+  ];
+  const items: CslItem[] = Array.from({ length: 24 }, (_, i) => ({
+    id: `item-${i}`,
+    type: 'article-newspaper',
+    title:
+      i % 3
+        ? `Head of State had telephone talk ${i} with Tajik President`
+        : `Переговоры ${i}: «итоги» — Қазақстан`,
+    'container-title': i % 4 ? 'Kazinform' : 'ТАСС',
+    issued: { 'date-parts': [[1992 + i, (i % 12) + 1, (i % 28) + 1]] },
+    URL: `https://news.example.org/articles/${1992 + i}/01/item-${i}/`,
+    language: i % 2 ? 'en' : 'ru',
+    ...(i % 3 ? { author: [{ literal: bylines[i % bylines.length]! }] } : {}),
+  }));
+
+  it('writes each entry as Citation.js writes a one-item bibliography, item after item', () => {
+    const bibliography = (item: CslItem, template: string): string =>
+      new Cite([item]).format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
+    for (const item of items) {
+      const { apa, chicago } = formatCitations(item);
+      expect(apa).toBe(bibliography(item, 'apa'));
+      expect(chicago).toBe(bibliography(item, 'chicago-fullnote-bibliography'));
+    }
+  });
+
+  it('gives the same entry for the same item, whatever was cited before it', () => {
+    const first = formatCitations(items[1]!);
+    for (const item of items.slice(2, 8)) formatCitations(item);
+    // Same byline and year as the first, as a second item in one bibliography would be told apart by.
+    formatCitations({ ...items[1]!, id: 'twin' });
+    expect(formatCitations(items[1]!)).toEqual(first);
+  });
+
+  it('formats the next item right after one it could not', () => {
+    const before = formatCitations(items[4]!);
+    const broken = { id: 'broken', type: 'article-newspaper', title: 5 } as unknown as CslItem;
+    expect(() => formatCitations(broken)).toThrow();
+    expect(formatCitations(items[4]!)).toEqual(before);
+  });
+});
+
+describe('the macros citeproc-js finds', () => {
+  it('are, for every macro of both styles, the nodes a walk of the compiled style finds', () => {
+    const csl = plugins.config.get('@csl');
+    const item: CslItem = { id: 'a', type: 'article-newspaper', title: 'A title' };
+    for (const style of ['apa', 'chicago-fullnote-bibliography']) {
+      const xmlOfStyle = csl.styles.get(style) ?? '';
+      const sys = { retrieveItem: () => item, retrieveLocale: () => csl.locales.get('en-US') ?? {} };
+      const engine = new CSL.Engine(sys, bibliographyOnly(xmlOfStyle, style), 'en-US', true);
+      const xml = (engine as unknown as { cslXml: InstanceType<typeof CSL.XmlJSON> }).cslXml;
+      const names = [...xmlOfStyle.matchAll(/<macro name="([^"]+)"/g)].map((m) => m[1]!);
+      expect(names.length).toBeGreaterThan(20);
+      for (const name of names) {
+        const kept = xml.getNodesByName(xml.dataObj, 'macro', name);
+        // With a list to add to, the search walks the tree as citeproc-js does.
+        const walked = xml.getNodesByName(xml.dataObj, 'macro', name, []);
+        expect(kept, `${style} ${name}`).toHaveLength(1);
+        expect(kept[0], `${style} ${name}`).toBe(walked[0]);
+      }
+      expect(xml.getNodesByName(xml.dataObj, 'macro', 'no such macro')).toEqual([]);
+    }
+  });
+});
+
+describe('bibliographyOnly', () => {
+  const style = (citations: string) =>
+    `<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><macro name="m"><text variable="title"/></macro>${citations}<bibliography et-al-min="7"><layout><text macro="m"/></layout></bibliography></style>`;
+  const inText =
+    '<citation et-al-min="3" disambiguate-add-year-suffix="true">\n  <layout prefix="(" suffix=")"><text macro="m"/></layout>\n</citation>';
+
+  it('replaces the in-text citation layout and keeps the rest of the style as it was', () => {
+    const out = bibliographyOnly(style(inText), 'test');
+    expect(out).toBe(style('<citation><layout><text variable="title"/></layout></citation>'));
+  });
+
+  it('refuses a style without a <citation> element, or with two, naming the style', () => {
+    expect(() => bibliographyOnly(style(''), 'apa')).toThrow(
+      'CSL style "apa": expected one <citation> element, found 0',
+    );
+    expect(() => bibliographyOnly(style(inText + inText), 'apa')).toThrow('found 2');
+  });
+});
+
+describe('escapeLatex', () => {
+  it('escapes the characters LaTeX treats as commands', () => {
+    expect(escapeLatex('a & b % c $ d # e _ f { g } h ~ i ^ j \\ k')).toBe(
+      'a \\& b \\% c \\$ d \\# e \\_ f \\{ g \\} h \\textasciitilde{} i \\textasciicircum{} j \\textbackslash{} k',
+    );
+  });
+});

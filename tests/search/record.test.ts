@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive, type ArticleEntryLike } from '../../src/model/archive';
+import { aliasWordCount, articleSearchRecord, filterTotals, hiddenText } from '../../src/search/record';
+import { articleSchema, countrySchema, type ArticleInput } from '../../src/model/schema';
+import { URLS } from '../support/model';
+import { testLeader } from '../support/leaders';
+
+function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
+  const parsed = articleSchema.parse({
+    title: `Title of ${id}`,
+    summary: `Summary of ${id}.`,
+    source: { name: 'Kazinform' },
+    kind: 'call',
+    published: '2021-05-02T08:10:00+06:00',
+    ...data,
+  });
+  return { id, filePath: `content/articles/${id}.md`, body: 'Text.', data: parsed };
+}
+
+const leaders = [
+  {
+    id: 'kassym-jomart-tokayev',
+    data: testLeader({
+      name: 'Kassym-Jomart Tokayev',
+      offices: [{ title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' }],
+      country: 'kazakhstan',
+      aliases: ['Tokayev', 'Tokaev', 'Токаев', 'Тоқаев'],
+    }),
+  },
+];
+const countries = [
+  {
+    id: 'kazakhstan',
+    data: countrySchema.parse({ name: 'Kazakhstan', iso: 'KZ', aliases: ['Қазақстан', 'Kazakh'] }),
+  },
+  {
+    id: 'tajikistan',
+    data: countrySchema.parse({ name: 'Tajikistan', iso: 'TJ', aliases: ['Таджикистан', 'Tajik'] }),
+  },
+];
+
+function recordOf(data: Partial<ArticleInput>, body = '') {
+  const archive = buildArchive([entry('2021/05/call', data)], leaders, countries, URLS);
+  const [article] = archive.articles;
+  if (!article) throw new Error('no article');
+  return articleSearchRecord(article, archive, body);
+}
+
+describe('articleSearchRecord', () => {
+  const record = recordOf({
+    leaders: ['kassym-jomart-tokayev'],
+    countries: ['kazakhstan', 'tajikistan'],
+    lang: 'ru',
+    source: { name: 'Kazinform, Astana' },
+  });
+
+  it('files the article under the display names of its leaders and countries', () => {
+    expect(record.filters.leader).toEqual(['Kassym-Jomart Tokayev']);
+    expect(record.filters.country).toEqual(['Kazakhstan', 'Tajikistan']);
+  });
+
+  it('files it under its month, its kind, its source and the English name of its language', () => {
+    expect(record.filters.month).toEqual(['2021-05']);
+    expect(record.filters.kind).toEqual(['call']);
+    expect(record.filters.source).toEqual(['Kazinform, Astana']);
+    expect(record.filters.language).toEqual(['Russian']);
+  });
+
+  it('carries every name and alias of its leaders and countries, once each', () => {
+    expect(record.aliases).toEqual([
+      'Kassym-Jomart Tokayev',
+      'Tokayev',
+      'Tokaev',
+      'Токаев',
+      'Тоқаев',
+      'Kazakhstan',
+      'Қазақстан',
+      'Kazakh',
+      'Tajikistan',
+      'Таджикистан',
+      'Tajik',
+    ]);
+  });
+
+  it('carries the byline and the language tag an export needs, and no byline when there is none', () => {
+    expect(record.meta.lang).toBe('ru');
+    expect(record.meta).not.toHaveProperty('author');
+    expect(recordOf({ author: 'Kudrenok Tatyana' }).meta.author).toBe('Kudrenok Tatyana');
+  });
+
+  it('gives the date as readers see it and the sort key as the UTC instant', () => {
+    expect(record.meta.date).toBe('2 May 2021');
+    expect(record.meta.datetime).toBe('2021-05-02T08:10:00+06:00');
+    expect(record.sortDate).toBe('2021-05-02T02:10:00.000Z');
+  });
+
+  it('orders articles from different zones by their instants', () => {
+    const early = recordOf({ published: '2021-05-02T08:10:00+06:00' }).sortDate;
+    const late = recordOf({ published: '2021-05-02T03:00:00+00:00' }).sortDate;
+    expect(early < late).toBe(true);
+  });
+
+  it('has no aliases for an article without leaders or countries', () => {
+    expect(recordOf({}).aliases).toEqual([]);
+    expect(recordOf({}).meta.aliaswords).toBe('0');
+  });
+
+  it('tells results how many words the aliases and stems add to the indexed text', () => {
+    // 'Kassym-Jomart Tokayev, Tokayev, Tokaev, Токаев, Тоқаев, Kazakhstan, …, Tajik': one word per name but
+    // the first; then one word per stem token.
+    expect(Number(record.meta.aliaswords)).toBe(12 + record.stems.length);
+    expect(hiddenText(record).split(/\s+/)).toHaveLength(Number(record.meta.aliaswords));
+  });
+
+  it('indexes the stems of the Cyrillic names in Russian and Kazakh, and of a Russian article’s words', () => {
+    // Russian: Токаев → тока (Snowball reads -ев as an ending), Токаеву → токаев; Kazakh: Тоқаев → тоқаев.
+    expect(record.stems).toEqual(expect.arrayContaining(['ǂтокаǂ', 'ǂтокаевǂ', 'ǂтоқаевǂ']));
+    const russian = recordOf({ lang: 'ru' }, 'Переговоры прошли в Душанбе');
+    expect(russian.stems).toEqual(expect.arrayContaining(['ǂпереговорǂ', 'ǂпрошлǂ', 'ǂдушанбǂ']));
+    expect(russian.stems).not.toContain('ǂвǂ');
+    // An English article's own words are Pagefind's to stem; its Cyrillic ones are stemmed as Russian.
+    expect(recordOf({ lang: 'en' }, 'Talks, Переговоры').stems).toContain('ǂпереговорǂ');
+    expect(recordOf({ lang: 'en' }, 'Talks').stems.some((t) => /talk/.test(t))).toBe(false);
+  });
+});
+
+describe('filterTotals', () => {
+  const archive = buildArchive(
+    [
+      entry('2021/05/call', {
+        leaders: ['kassym-jomart-tokayev'],
+        countries: ['kazakhstan', 'tajikistan'],
+      }),
+      entry('2021/06/visit', {
+        published: '2021-06-10',
+        kind: 'visit',
+        lang: 'ru',
+        countries: ['tajikistan', 'tajikistan'],
+      }),
+      entry('2025/10/speech', { published: '2025-10-09', kind: 'speech', countries: ['kazakhstan'] }),
+    ],
+    leaders,
+    countries,
+    URLS,
+  );
+
+  it('counts the articles filed under each value of the menus, as the index files them', () => {
+    const totals = filterTotals(archive);
+    expect(totals).toEqual({
+      leader: { 'Kassym-Jomart Tokayev': 1 },
+      country: { Kazakhstan: 2, Tajikistan: 2 },
+      kind: { call: 1, visit: 1, speech: 1 },
+      language: { English: 2, Russian: 1 },
+      source: { Kazinform: 3 },
+      month: { '2021-05': 1, '2021-06': 1, '2025-10': 1 },
+    });
+    for (const article of archive.articles) {
+      const { filters } = articleSearchRecord(article, archive);
+      for (const value of filters.country) expect(totals.country[value]).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('aliasWordCount', () => {
+  it('counts words as split at white space, across names', () => {
+    expect(aliasWordCount(['Kassym-Jomart Tokayev', 'Токаев'])).toBe(3);
+    expect(aliasWordCount(['Republic of Tajikistan'])).toBe(3);
+    expect(aliasWordCount([])).toBe(0);
+  });
+});
