@@ -4,7 +4,7 @@
  */
 import type { ArticleData, CountryData, LeaderData, Office } from './schema';
 import { pad2, parsePublished, type PublishedDate } from './dates';
-import { slugify } from './slug';
+import { tagKey, tagSlug } from './slug';
 import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
 import { absoluteUrl, type ArchiveUrls, type UrlContext } from './urls';
@@ -62,9 +62,9 @@ export interface Article<E = unknown> {
   epochMs: number;
   /** The local calendar day of publication, `YYYY-MM-DD`: the day offices are read at. */
   day: string;
-  /** Leader ids, as the front matter lists them. */
+  /** Leader ids, as the front matter lists them, each once. */
   leaders: string[];
-  /** Country ids, as the front matter lists them. */
+  /** Country ids, as the front matter lists them, each once. */
   countries: string[];
   /** The leaders resolved once: names, office at the time, page. */
   people: ArticleLeader[];
@@ -181,8 +181,10 @@ export function toArticle<E extends ArticleEntryLike>(
   const published = parsePublished(entry.data.published);
   const slug = articleSlug(entry.id);
   const day = `${published.year}-${pad2(published.month)}-${pad2(published.day)}`;
-  const leaders = entry.data.leaders.map(refId);
-  const countries = entry.data.countries.map(refId);
+  // Each once, whatever the entry lists (the schema refuses a repeated one): an
+  // article counts once for a leader or country on every page and chart.
+  const leaders = [...new Set(entry.data.leaders.map(refId))];
+  const countries = [...new Set(entry.data.countries.map(refId))];
   const url = urls.paths.article({ slug, published });
   const article: Article<E> = {
     id: entry.id,
@@ -205,7 +207,7 @@ export function toArticle<E extends ArticleEntryLike>(
         ? [{ id, name: country.data.name, iso: country.data.iso, href: urls.paths.country(id) }]
         : [];
     }),
-    tags: entry.data.tags.map((name) => ({ name, slug: slugify(name) })).filter((t) => t.slug !== ''),
+    tags: articleTags(entry.data.tags),
     url,
     permanentUrl: absoluteUrl(url, urls.site),
     data: entry.data,
@@ -216,9 +218,23 @@ export function toArticle<E extends ArticleEntryLike>(
 }
 
 /**
+ * An article's tags with their page slugs (see `tagSlug`), each tag once: tags
+ * that differ only in case or spacing are one.
+ */
+export function articleTags(names: readonly string[]): { name: string; slug: string }[] {
+  const seen = new Set<string>();
+  return names.flatMap((name) => {
+    const key = tagKey(name);
+    if (key === '' || seen.has(key)) return [];
+    seen.add(key);
+    return [{ name, slug: tagSlug(name) }];
+  });
+}
+
+/**
  * Finds what the schema alone cannot: references to leaders or countries that do
- * not exist, two articles that would share a URL, raw HTML or script URLs in a
- * body, and empty collections. Each message names the file and the field.
+ * not exist, two articles that would share a URL, two different tags that
+ * would share a tag page, raw HTML or script URLs in a body, and empty collections. Each message names the file and the field.
  * `unsafeOf` gives a body's unsafe markup (by default found in `body`; the
  * build passes what its loader already found).
  */
@@ -244,8 +260,21 @@ export function findContentErrors<A extends ArticleEntryLike>(
     }
   }
   const urls = new Map<string, string>();
+  /** The first tag (its key, as written, and file) to take each tag page. */
+  const tagPages = new Map<string, { key: string; name: string; file: string }>();
   for (const article of articles) {
     const file = article.filePath ?? article.id;
+    article.data.tags.forEach((name, i) => {
+      const slug = tagSlug(name);
+      const key = tagKey(name);
+      const other = tagPages.get(slug);
+      if (!other) tagPages.set(slug, { key, name, file });
+      else if (other.key !== key) {
+        errors.push(
+          `${file}: tags[${i}]: "${name}" would share the page tags/${slug}/ with the tag "${other.name}" of ${other.file}; write the two alike if they are one tag, or tell them apart`,
+        );
+      }
+    });
     article.data.leaders.map(refId).forEach((id, i) => {
       if (!leaderIds.has(id))
         errors.push(`${file}: leaders[${i}]: unknown leader "${id}" (no such file in leaders/)`);
