@@ -124,8 +124,8 @@ export function composeArticle(
   if (lead === undefined) refuse('no article text found');
 
   // Source and the zone of its clock.
-  const sourceRaw = options.source ?? found.agency ?? found.sourceLine?.name;
-  const sourceName = sourceRaw ? agencyName(sourceRaw) : 'Unattributed';
+  const sourceRaw = options.source ?? found.agency ?? found.sourceLine?.name ?? found.publisher;
+  const sourceName = sourceRaw ? agencyName(sourceRaw) : undefined;
   let zone: string | undefined;
   let zoneFrom: string | undefined;
   if (options.zone) [zone, zoneFrom] = [options.zone, '--zone'];
@@ -143,7 +143,7 @@ export function composeArticle(
 
   // Publication date, and the update, each placed in the clock's zone.
   const clockZone = zone;
-  const where = found.dateline ?? sourceName;
+  const where = found.dateline ?? sourceName ?? 'this text';
   let published: string;
   const option = options.date !== undefined ? readDateOption(options.date) : undefined;
   if (option && 'exact' in option) {
@@ -189,6 +189,14 @@ export function composeArticle(
     published,
   };
   if (updated) data['updated'] = updated;
+  // Every article is cited by its source: a text that names none is refused, never filed
+  // under a placeholder that citations would show as the publisher or the author.
+  if (!sourceName) {
+    refuse(
+      'no source found in the text (no agency in a dateline, no "Source:", credit or copyright line): ' +
+        'give the agency or publisher with --source "…"',
+    );
+  }
   const source: Record<string, string> = { name: sourceName };
   const url = options.url ?? (options.source ? undefined : found.sourceLine?.url);
   if (url) source['url'] = url;

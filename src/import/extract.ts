@@ -32,6 +32,8 @@ export interface Extracted {
   agency?: string;
   /** A "Source: …" line, when the page has one. */
   sourceLine?: { name?: string; url?: string };
+  /** The publisher a credit or copyright line after the body names ("Akorda press service", "© 2024 Akorda"). */
+  publisher?: string;
   author?: string;
   tags: string[];
   /** Body paragraphs as plain text. */
@@ -329,6 +331,19 @@ function readTagsLine(lines: string[], i: number, end: number): { tags: string[]
   return { tags: splitTags(block.map((j) => lines[j]).join('; ')), last };
 }
 
+/** A credit line naming a press service: "Akorda press service". */
+const CREDIT = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)\s+press service\.?$/iu;
+/** A copyright line: "© 2024 Akorda. All rights reserved." */
+const COPYRIGHT =
+  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)[.,]?\s*(?:all rights reserved|все права защищены|барлық құқықтар қорғалған)?\.?$/iu;
+
+/** The publisher a credit or copyright line names, when it reads as a name (six words at most). */
+export function readPublisher(line: string): string | undefined {
+  const name = (CREDIT.exec(line)?.[1] ?? COPYRIGHT.exec(line)?.[1])?.trim().replace(/[.,]+$/u, '');
+  if (!name || words(name).length === 0 || words(name).length > 6 || /https?:|@/u.test(name)) return undefined;
+  return name;
+}
+
 function readSourceLine(line: string): Extracted['sourceLine'] {
   const value = SOURCE.exec(line)?.[1]?.trim();
   if (!value) return undefined;
@@ -463,6 +478,11 @@ export function extractArticle(text: string): Extracted {
     }
     const source = readSourceLine(lines[i] ?? '');
     if (source && !result.sourceLine) result.sourceLine = source;
+  }
+  // A credit or copyright line after the body names the publisher, for a text that names no agency.
+  for (let i = end; i < lines.length && result.publisher === undefined; i++) {
+    const publisher = readPublisher(lines[i] ?? '');
+    if (publisher) result.publisher = publisher;
   }
   if (result.tags.length === 0) {
     // A line of flattened tag links right after the body (or its author), before the next section.

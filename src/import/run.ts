@@ -57,8 +57,9 @@ Options:
   --title <text>     the headline (required when the text has none)
   --date <date>      the publication date: 2025-10-09, 2025-10-09T14:10 (in the
                      source's zone) or 2025-10-09T14:10+05:00
-  --source <name>    the source agency (default: from the dateline or the page,
-                     else "Unattributed")
+  --source <name>    the source agency (default: from the dateline, a "Source:",
+                     credit or copyright line, or the page; required when the
+                     text names none)
   --url <address>    the address of the original article (source.url)
   --lang <tag>       the language, e.g. en, ru, kk (default: detected)
   --zone <iana>      the time zone of a time the text gives, e.g. Asia/Almaty
