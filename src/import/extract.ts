@@ -340,8 +340,23 @@ const COPYRIGHT =
 /** The publisher a credit or copyright line names, when it reads as a name (six words at most). */
 export function readPublisher(line: string): string | undefined {
   const name = (CREDIT.exec(line)?.[1] ?? COPYRIGHT.exec(line)?.[1])?.trim().replace(/[.,]+$/u, '');
-  if (!name || words(name).length === 0 || words(name).length > 6 || /https?:|@/u.test(name)) return undefined;
+  if (!name || words(name).length === 0 || words(name).length > 6 || /https?:|@/u.test(name))
+    return undefined;
   return name;
+}
+
+/**
+ * A line that reads as tags flattened from links rather than as a sentence:
+ * no sentence punctuation (colons, quotation marks), and at least half of its
+ * words, connectors aside, capitalised ("President of Kazakhstan Kyrgyzstan
+ * Akorda presidential residence"). "The leaders agreed to meet again soon in
+ * Moscow" is a sentence, with or without its full stop.
+ */
+export function readsAsTags(line: string): boolean {
+  if (/[:：«»"“”„]/u.test(line) || TERMINAL.test(line)) return false;
+  const ws = line.split(/\s+/u).filter((w) => w !== '' && !TAG_CONNECTORS.has(w.toLowerCase()));
+  const capitalised = ws.filter((w) => /^[#\p{Lu}\p{N}]/u.test(w)).length;
+  return ws.length > 0 && capitalised * 2 >= ws.length;
 }
 
 function readSourceLine(line: string): Extracted['sourceLine'] {
@@ -448,6 +463,12 @@ export function extractArticle(text: string): Extracted {
       body.push(line); // a subheading inside the body
       continue;
     }
+    // The body's last paragraph, without a final full stop or ending in a quotation: the
+    // text ends after it, or the page's next section starts. Kept unless it reads as tags.
+    if ((next === -1 || isEnd(lines[next] ?? '')) && !isChrome(line) && !readsAsTags(line)) {
+      body.push(line);
+      continue;
+    }
     end = i;
     break;
   }
@@ -495,6 +516,7 @@ export function extractArticle(text: string): Extracted {
       !TERMINAL.test(line) &&
       !isEnd(line) &&
       !isChrome(line) &&
+      readsAsTags(line) &&
       words(line).length <= 40 &&
       (after === -1 || after >= tailEnd)
     ) {

@@ -24,7 +24,9 @@ import {
   backUp,
   bodyKey,
   findDuplicate,
+  findUrlTwin,
   indexArchive,
+  urlKey,
   writeAtomically,
   type ArchivedArticle,
 } from './write';
@@ -302,6 +304,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         relPath: composed.relPath,
         key: articleKey(composed.data.source.name, composed.data.published, composed.data.title),
         bodyKey: bodyKey(composed.body),
+        urlKey: urlKey(composed.relPath, composed.data.published),
         ...reportFacts(composed),
       };
       const duplicate = findDuplicate(archive, identity);
@@ -317,6 +320,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
           `  ${'same event'.padEnd(11)}${shown(path.join(options.out, other.relPath))} ` +
             `(${other.source}, ${other.published}): same day, leaders and kind; ` +
             'both pages will list each other under "Other reports of this event"',
+        );
+      }
+      const twin = findUrlTwin(archive, identity);
+      if (twin) {
+        throw new ImportRefusal(
+          `${shown(target)} would have the URL of ${shown(path.join(options.out, twin.relPath))} ` +
+            '(the same month and file name, whatever the folder, extension or case): ' +
+            'rename or remove that file first, or give the article another headline with --title',
         );
       }
       const exists = existsSync(target);

@@ -8,6 +8,7 @@ import { tagKey, tagSlug } from './slug';
 import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
 import { absoluteUrl, type ArchiveUrls, type UrlContext } from './urls';
+import { slug as githubSlug } from 'github-slugger';
 
 /** A reference as Astro gives it (`{ collection, id }`) or as a plain id. */
 export type Ref = string | { id: string };
@@ -125,6 +126,21 @@ const refId = (ref: Ref): string => (typeof ref === 'string' ? ref : ref.id);
 /** The key of `byMonth`: `2021-05`. */
 export function monthKey(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * The id the content layer gives an article file (Astro's glob loader): its
+ * path without extension, each segment slugged as GitHub slugs headings
+ * (`Foo Bar` → `foo-bar`), so that `Slug.md`, `slug.mdx` and `slug.md` get one id.
+ * @example articleIdOf('2021/05/Phone Talk.mdx') // '2021/05/phone-talk'
+ */
+export function articleIdOf(file: string): string {
+  return file
+    .replace(/\.[^./]+$/, '')
+    .split('/')
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
 }
 
 /** The URL slug of an article: the last segment of its id (its file name). */

@@ -11,7 +11,8 @@
  * braces always balance; LaTeX's other special characters are escaped too.
  * Letters of any script are kept as they are (biber reads UTF-8).
  */
-import { slugify } from './slug';
+// With its extension: the citation worker loads this module on Node (see citation.ts).
+import { slugify } from './slug.ts';
 
 const oneLine = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 

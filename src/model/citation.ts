@@ -10,7 +10,8 @@ import { plugins, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import chicagoPackage from '@citation/csl-style-chicago-fullnote-bibliography';
 import CSL from 'citeproc';
-import { bibtexEntry } from './bibtex';
+// With its extension: the citation worker runs this file on Node, which resolves no bare paths.
+import { bibtexEntry } from './bibtex.ts';
 
 /** The Chicago Manual of Style (17th edition, notes and bibliography) from the CSL project. */
 const CHICAGO = 'chicago-fullnote-bibliography';
