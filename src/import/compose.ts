@@ -4,7 +4,7 @@
  * escaped Markdown body.
  */
 import { articleSchema, type ArticleInput } from '../model/schema';
-import { slugify } from '../model/slug';
+import { slugify, tagIdentity } from '../model/slug';
 import { pad2 as pad } from '../model/dates';
 import { findDate, instantInZone, localOffsets, publishedValue, type FoundDate } from './dates';
 import { detectKind, detectLang } from './detect';
@@ -207,7 +207,11 @@ export function composeArticle(
   data['kind'] = detectKind(title, lead);
   data['leaders'] = entities.leaders;
   data['countries'] = entities.countries;
-  data['tags'] = found.tags;
+  // Each tag once: a page's keywords may give one in two cases or scripts ("Astana", "Астана").
+  const tagsSeen = new Set<string>();
+  data['tags'] = found.tags.filter(
+    (tag) => !tagsSeen.has(tagIdentity(tag)) && tagsSeen.add(tagIdentity(tag)),
+  );
   data['provenance'] = { sha256: raw.sha256, importer: IMPORTER_VERSION };
 
   const checked = articleSchema.safeParse(data);

@@ -4,7 +4,7 @@
  */
 import type { ArticleData, CountryData, LeaderData, Office } from './schema';
 import { pad2, parsePublished, type PublishedDate } from './dates';
-import { tagKey, tagSlug } from './slug';
+import { tagIdentity, tagSlug } from './slug';
 import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
 import { absoluteUrl, type ArchiveUrls, type UrlContext } from './urls';
@@ -234,14 +234,14 @@ export function toArticle<E extends ArticleEntryLike>(
 }
 
 /**
- * An article's tags with their page slugs (see `tagSlug`), each tag once: tags
- * that differ only in case or spacing are one.
+ * An article's tags with their page slugs (see `tagSlug`), each tag once (see
+ * `tagIdentity`: case, spacing and script do not make another tag).
  */
 export function articleTags(names: readonly string[]): { name: string; slug: string }[] {
   const seen = new Set<string>();
   return names.flatMap((name) => {
-    const key = tagKey(name);
-    if (key === '' || seen.has(key)) return [];
+    const key = tagIdentity(name);
+    if (name.trim() === '' || seen.has(key)) return [];
     seen.add(key);
     return [{ name, slug: tagSlug(name) }];
   });
@@ -282,7 +282,7 @@ export function findContentErrors<A extends ArticleEntryLike>(
     const file = article.filePath ?? article.id;
     article.data.tags.forEach((name, i) => {
       const slug = tagSlug(name);
-      const key = tagKey(name);
+      const key = tagIdentity(name);
       const other = tagPages.get(slug);
       if (!other) tagPages.set(slug, { key, name, file });
       else if (other.key !== key) {

@@ -7,7 +7,7 @@
  * everything else uses {@link slugRef}, which accepts any well-formed id.
  */
 import { z } from 'astro/zod';
-import { tagKey } from './slug';
+import { tagIdentity } from './slug';
 
 /** The kinds of piece the archive holds. */
 export const ARTICLE_KINDS = [
@@ -297,9 +297,9 @@ export function makeArticleSchema<R extends z.ZodType>(ref: (collection: RefColl
       places: z.array(text()).optional(),
       /**
        * Free-form subject tags, as the source gave them, each once: tags that
-       * differ only in case or spacing are one tag (see `tagKey`).
+       * differ only in case, spacing or script are one tag (see `tagIdentity`).
        */
-      tags: listedOnce(text(), tagKey).default([]),
+      tags: listedOnce(text(), tagIdentity).default([]),
       /** How the article was made: written by the importer, absent for articles written by hand. */
       provenance: provenanceSchema.optional(),
     })

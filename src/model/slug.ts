@@ -80,9 +80,7 @@ export function slugify(text: string): string {
 }
 
 /**
- * What makes two tags the same tag: their text with case, Unicode composition
- * and spacing set aside. "Astana", "astana" and " ASTANA " are one tag; "C++",
- * "C#" and "C" are three.
+ * A tag's text with case, Unicode composition and spacing set aside.
  * @example tagKey('  Central  Asia ') // 'central asia'
  */
 export function tagKey(name: string): string {
@@ -121,6 +119,28 @@ const SYMBOL_WORDS: Record<string, string> = {
 const charSlug = (ch: string): string => slugify(ch);
 
 /**
+ * Whether a tag is written only with letters `slugify` writes in ASCII (Latin,
+ * with or without accents, and Cyrillic), digits and punctuation that only
+ * separates words: its slug, its words in ASCII, says all it says.
+ */
+function isPlainTag(name: string): boolean {
+  return slugify(name) !== '' && [...tagKey(name)].every((ch) => SEPARATOR.test(ch) || charSlug(ch) !== '');
+}
+
+/**
+ * What makes two tags one tag, with one page. A plain tag (letters, digits,
+ * separating punctuation) is its words in ASCII: "Kazakhstan", "kazakhstan",
+ * "Казахстан" and "Qazaqstan"'s Latin twin share a page, one subject written in
+ * two scripts, as they always have. Any other tag is its exact text, case and
+ * spacing aside: "C++", "C#" and "C" are three tags, "中文" and "中国" two.
+ * @example tagIdentity('Казахстан') === tagIdentity('Kazakhstan') // true
+ * @example tagIdentity('C++') === tagIdentity('C') // false
+ */
+export function tagIdentity(name: string): string {
+  return isPlainTag(name) ? slugify(name) : `=${tagKey(name)}`;
+}
+
+/**
  * The URL slug of a tag (`/tags/<slug>/`). A tag written only with letters
  * `slugify` writes in ASCII (Latin, with or without accents, and Cyrillic),
  * digits and separating punctuation keeps the slug it always had
@@ -136,9 +156,8 @@ const charSlug = (ch: string): string => slugify(ch);
  */
 export function tagSlug(name: string): string {
   const chars = [...tagKey(name)];
-  const plain = chars.every((ch) => SEPARATOR.test(ch) || charSlug(ch) !== '');
   const slug = slugify(name);
-  if (plain && slug !== '') return slug;
+  if (isPlainTag(name)) return slug;
   const parts = chars.map((ch) => {
     if (!SEPARATOR.test(ch) || slug === '') {
       const ascii = charSlug(ch);
@@ -148,8 +167,5 @@ export function tagSlug(name: string): string {
     }
     return '-';
   });
-  return parts
-    .join('')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
+  return parts.join('').replace(/-+/g, '-').replace(/^-|-$/g, '');
 }

@@ -82,8 +82,9 @@ describe('entries listed twice', () => {
     ]);
   });
 
-  it('are refused in tags, where case and spacing do not make another tag', () => {
+  it('are refused in tags, where case, spacing and script do not make another tag', () => {
     expect(errorsOf({ tags: ['Astana', 'Energy', ' ASTANA'] })).toHaveLength(1);
+    expect(errorsOf({ tags: ['Kazakhstan', 'Казахстан'] })).toHaveLength(1);
     expect(errorsOf({ tags: ['Central  Asia', 'central asia'] })[0]).toContain('tags.1: repeats entry 0');
     expect(errorsOf({ tags: ['C++', 'C#', 'C'] })).toEqual([]);
   });
