@@ -3,7 +3,7 @@
  * frontmatter in the archive's key order, validated by the site's schema, and an
  * escaped Markdown body.
  */
-import { articleSchema, type ArticleInput } from '../model/schema';
+import { articleSchema, normaliseHttpUrl, type ArticleInput } from '../model/schema';
 import { slugify, tagIdentity } from '../model/slug';
 import { pad2 as pad } from '../model/dates';
 import { findDate, instantInZone, localOffsets, publishedValue, type FoundDate } from './dates';
@@ -199,7 +199,8 @@ export function composeArticle(
   }
   const source: Record<string, string> = { name: sourceName };
   const url = options.url ?? (options.source ? undefined : found.sourceLine?.url);
-  if (url) source['url'] = url;
+  // Written as the schema gives it (RFC 3986), the form the open data publishes.
+  if (url) source['url'] = normaliseHttpUrl(url) ?? url;
   data['source'] = source;
   if (found.author) data['author'] = found.author;
   if (found.dateline) data['dateline'] = found.dateline;
