@@ -179,7 +179,9 @@ describe('an archive with files the loader refuses', () => {
     expect(refused.output).toMatch(/2024\/06\/missing-title\.md: title: /);
     expect(refused.output).toMatch(/2024\/06\/unquoted-date\.md: published: /);
     expect(refused.output).toContain('2024/07/control.md: title: holds U+0007 at character 8');
-    expect(refused.output).toContain('2024/07/twice.md: leaders.1: repeats entry 0 ("kassym-jomart-tokayev")');
+    expect(refused.output).toContain(
+      '2024/07/twice.md: leaders.1: repeats entry 0 ("kassym-jomart-tokayev")',
+    );
     expect(refused.output).toContain('2024/07/updated-first.md: updated: is before published');
     expect(refused.output).toContain('2024/07/placeholder.md: source.name: "Unattributed" is not a source');
   });
