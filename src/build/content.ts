@@ -26,8 +26,10 @@ import { parsePublished } from '../model/dates';
 import { paths } from '../routes/paths';
 import { createCacheKeys, digestOf, type CacheKeys } from '../model/cache-keys';
 import { buildRelations } from '../model/relations';
-import type { ArticleBody, RouteContext } from '../routes/routes';
+import type { SiteContext } from '../routes/context';
+import type { ArticleBody } from '../routes/pages/article';
 import { SITE } from '../model/site';
+import { getLocale, LOCALE_CODES, type LocaleCode } from '../i18n';
 
 /** An article entry of the `articles` collection. */
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -76,36 +78,47 @@ export function getArchive(): Promise<ArchiveModel<ArticleEntry>> {
   return loading;
 }
 
-let keys: Promise<CacheKeys<SiteArticle>> | undefined;
+/** The entry of an article of this archive: every article the site context holds is one of `getArchive`'s. */
+const entryOf = (article: Article): ArticleEntry => article.entry as ArticleEntry;
+
+let keys: Promise<CacheKeys<Article>> | undefined;
 
 /**
  * The incremental build's keys of the archive's pages (see cache-keys.ts). Every
  * page shows leader and country names, so those are part of every key.
  */
-export function getCacheKeys(): Promise<CacheKeys<SiteArticle>> {
+export function getCacheKeys(): Promise<CacheKeys<Article>> {
   keys ??= getArchive().then((archive) =>
-    createCacheKeys([archive.leaders, archive.countries], (article) =>
-      String(article.entry.digest ?? digestOf(readBody(article.entry))),
-    ),
+    createCacheKeys<Article>([archive.leaders, archive.countries], (article) => {
+      const entry = entryOf(article);
+      return String(entry.digest ?? digestOf(readBody(entry)));
+    }),
   );
   return keys;
 }
 
-let context: Promise<RouteContext<ArticleEntry>> | undefined;
+/**
+ * The interface languages the frame is published in: every language of
+ * src/i18n/locales.ts, each with its dictionary, the default first.
+ */
+export const FRAME_LOCALES: readonly LocaleCode[] = LOCALE_CODES;
+
+let context: Promise<SiteContext> | undefined;
 
 /**
- * What the pages' route data is computed from (see routes.ts): the archive, its
- * relations (pairs, counts, counterparts: one pass over the articles) and the
- * cache keys, each made once per build.
+ * What every page's route data is computed from (see src/routes/context.ts): the
+ * archive, its relations (pairs, counts, counterparts: one pass over the
+ * articles) and the cache keys, each made once per build.
  */
-export function getRouteContext(): Promise<RouteContext<ArticleEntry>> {
+export function getSiteContext(): Promise<SiteContext> {
   context ??= Promise.all([getArchive(), getCacheKeys()]).then(([archive, keys]) => ({
     archive,
     relations: buildRelations(archive.articles, archive.byLeader, archive.byCountry),
     keys,
-    paths,
     site: import.meta.env.SITE,
+    base: import.meta.env.BASE_URL,
     pageSize: SITE.pageSize,
+    locales: FRAME_LOCALES.map(getLocale),
   }));
   return context;
 }
@@ -114,20 +127,20 @@ export function getRouteContext(): Promise<RouteContext<ArticleEntry>> {
  * A Markdown article's rendered HTML, read from the build cache where the
  * content loader put it; `undefined` for MDX, which renders through `render()`.
  */
-export async function articleHtml(article: SiteArticle): Promise<string | undefined> {
-  const file = htmlFileOf(article.entry);
+export async function articleHtml(article: Article): Promise<string | undefined> {
+  const file = htmlFileOf(entryOf(article));
   return file === undefined ? undefined : readFile(file, 'utf8');
 }
 
 export type { ArticleBody };
 
 /** The article's body (see {@link ArticleBody}). */
-export async function articleBody(article: SiteArticle): Promise<ArticleBody> {
+export async function articleBody(article: Article): Promise<ArticleBody> {
   const html = await articleHtml(article);
-  return html === undefined ? { Content: (await render(article.entry)).Content } : { html };
+  return html === undefined ? { Content: (await render(entryOf(article))).Content } : { html };
 }
 
-const citing = new Map<SiteArticle, Promise<Citations>>();
+const citing = new Map<Article, Promise<Citations>>();
 
 /**
  * A build renders the article pages in the archive's order, except those the
@@ -167,7 +180,7 @@ function citeAhead(articles: readonly SiteArticle[]): void {
  * The article's citations: from the workers or the cache in a build, computed on
  * the spot in the dev server (which alone loads citeproc-js on its main thread).
  */
-export async function citationsOf(article: SiteArticle): Promise<Citations> {
+export async function citationsOf(article: Article): Promise<Citations> {
   const started = citing.get(article);
   if (started) return started;
   const { formatCitations } = await import('../model/citation');

@@ -4,6 +4,9 @@
  * messages.ts); ru.ts and kk.ts give the same keys, area by area. Names of
  * leaders, offices and countries are not here: they come from the registry and CLDR.
  */
+import { article } from './en/article';
+import { data } from './en/data';
+import { pages } from './en/pages';
 import { site } from './en/site';
 
-export const en = { ...site } as const;
+export const en = { ...site, ...pages, ...article, ...data } as const;

@@ -1,5 +1,8 @@
 /** The interface in Kazakh (see en.ts for the keys), one file per area (kk/). */
 import type { Dictionary } from './messages';
+import { article } from './kk/article';
+import { data } from './kk/data';
+import { pages } from './kk/pages';
 import { site } from './kk/site';
 
-export const kk: Dictionary = { ...site };
+export const kk: Dictionary = { ...site, ...pages, ...article, ...data };

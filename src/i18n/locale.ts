@@ -16,6 +16,7 @@ import {
   type Vars,
 } from './messages';
 import { localeConfig, type LocaleCode, type LocaleConfig } from './locales';
+import { formatOffset, pad2 } from '../model/calendar';
 
 /** A date as the archive keeps it: the source's own calendar day, and its wall-clock time when given. */
 export interface CalendarDate {
@@ -25,20 +26,34 @@ export interface CalendarDate {
   day: number;
 }
 
+/** A date with the source's wall-clock time and UTC offset, when the source gave them. */
+export interface DateWithTime extends CalendarDate {
+  time?: { hour: number; minute: number } | undefined;
+  offsetMinutes?: number | undefined;
+}
+
 /** The interface of one language. */
 export interface Locale {
   readonly code: LocaleCode;
   readonly config: LocaleConfig<LocaleCode>;
   /** A text, with its placeholders filled. */
   t(key: TextKey, vars?: Vars): string;
-  /** A text split at its placeholders, for markup that stands in for them. */
-  segments(key: TextKey): Segment[];
+  /**
+   * A text split at its placeholders, for markup that stands in for them; the
+   * placeholders `vars` gives are filled in, the others left as slots.
+   */
+  segments(key: TextKey, vars?: Vars): Segment[];
   /** A counted text in the form `count` takes, `{count}` written as {@link Locale.number} writes it. */
   plural(key: PluralKey, count: number, vars?: Vars): string;
   /** A number as this language writes it: "1,234", «1 234». */
   number(n: number): string;
   /** A calendar day: "2 May 2021", «2 мая 2021 г.». */
   date(date: CalendarDate): string;
+  /**
+   * A date with the source's time and offset, when it gave them: "2 May 2021, 08:10 (UTC+06:00)";
+   * the day alone otherwise.
+   */
+  dateTime(date: DateWithTime): string;
   /** A month of a year, as a heading names it: "May 2021", «май 2021 г.». */
   month(year: number, month: number): string;
   /** A month's name standing alone: "May", «май». */
@@ -49,6 +64,8 @@ export interface Locale {
   region(iso: string): string | undefined;
   /** A language's name, from its BCP 47 tag: "Russian", «русский». */
   language(tag: string): string;
+  /** A list joined as this language joins one: "2019, 2021 and 2024", «2019, 2021 и 2024». */
+  list(items: readonly string[]): string;
 }
 
 /** The texts a Locale reads: a whole dictionary, or the part of one a page hands to its script. */
@@ -74,6 +91,7 @@ export function createLocale(code: LocaleCode, messages: MessageSource): Locale 
   const monthAlone = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
   const regions = new Intl.DisplayNames(tag, { type: 'region', fallback: 'none' });
   const languages = new Intl.DisplayNames(tag, { type: 'language' });
+  const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
 
   const message = (key: TextKey | PluralKey): Message => {
     const found = messages[key];
@@ -92,7 +110,12 @@ export function createLocale(code: LocaleCode, messages: MessageSource): Locale 
     code,
     config,
     t: (key, vars) => fill(text(key), vars, key),
-    segments: (key) => segmentsOf(text(key)),
+    segments: (key, vars = {}) =>
+      segmentsOf(text(key)).map((segment) =>
+        'slot' in segment && vars[segment.slot] !== undefined
+          ? { text: String(vars[segment.slot]) }
+          : segment,
+      ),
     plural(key, count, vars) {
       const found = message(key);
       if (!isPlural(found)) throw new Error(`"${key}" is not a counted text: use t()`);
@@ -101,10 +124,21 @@ export function createLocale(code: LocaleCode, messages: MessageSource): Locale 
     },
     number,
     date: (d) => day.format(utc(d.year, d.month, d.day)),
+    dateTime(d) {
+      const date = day.format(utc(d.year, d.month, d.day));
+      if (!d.time || d.offsetMinutes === undefined) return date;
+      const time = `${pad2(d.time.hour)}:${pad2(d.time.minute)}`;
+      return fill(
+        text('date.withTime'),
+        { date, time, offset: formatOffset(d.offsetMinutes) },
+        'date.withTime',
+      );
+    },
     month: (year, month) => monthYear.format(utc(year, month)),
     monthName: (month) => monthAlone.format(utc(2000, month)),
     compare: (a, b) => collator.compare(a, b),
     region: (iso) => regions.of(iso.toUpperCase()),
     language: (t) => languages.of(t) ?? t,
+    list: (items) => lists.format(items),
   };
 }

@@ -1,5 +1,8 @@
 /** The interface in Russian (see en.ts for the keys), one file per area (ru/). */
 import type { Dictionary } from './messages';
+import { article } from './ru/article';
+import { data } from './ru/data';
+import { pages } from './ru/pages';
 import { site } from './ru/site';
 
-export const ru: Dictionary = { ...site };
+export const ru: Dictionary = { ...site, ...pages, ...article, ...data };

@@ -3,7 +3,8 @@
  * collections. Pure: takes entries, returns data; `articles.ts` feeds it from Astro.
  */
 import type { ArticleData, CountryData, LeaderData, Office } from './schema';
-import { pad2, parsePublished, type PublishedDate } from './dates';
+import { parsePublished, type PublishedDate } from './dates';
+import { localDay, monthKey } from './calendar';
 import { tagIdentity, tagSlug } from './slug';
 import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
@@ -123,10 +124,7 @@ export interface ArchiveModel<E = unknown> {
 
 const refId = (ref: Ref): string => (typeof ref === 'string' ? ref : ref.id);
 
-/** The key of `byMonth`: `2021-05`. */
-export function monthKey(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
+export { monthKey };
 
 /**
  * The id the content layer gives an article file (Astro's glob loader): its
@@ -196,7 +194,7 @@ export function toArticle<E extends ArticleEntryLike>(
 ): Article<E> {
   const published = parsePublished(entry.data.published);
   const slug = articleSlug(entry.id);
-  const day = `${published.year}-${pad2(published.month)}-${pad2(published.day)}`;
+  const day = localDay(published);
   // Each once, whatever the entry lists (the schema refuses a repeated one): an
   // article counts once for a leader or country on every page and chart.
   const leaders = [...new Set(entry.data.leaders.map(refId))];

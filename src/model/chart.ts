@@ -13,9 +13,10 @@ export interface Bar {
   y: number;
   width: number;
   height: number;
-  /** Where the count is written, above the bar. */
+  /** Where the count is written, above the bar, and how. */
   labelX: number;
   labelY: number;
+  text: string;
 }
 
 /** A label on an axis, with its gridline position for the vertical axis. */
@@ -63,20 +64,57 @@ export function niceStep(max: number, ticks = 4): number {
   return factor * power;
 }
 
-const plural = (n: number): string => `${n} article${n === 1 ? '' : 's'}`;
+/** The words a chart shows, in the page's language (see src/routes/activity.ts). */
+export interface ChartTexts {
+  /** The accessible name: what the chart shows. */
+  title: string;
+  /** The accessible description: the figures in a sentence. */
+  description: string;
+  /** The horizontal axis's title ("Year"). */
+  xTitle: string;
+  /** The vertical axis's title ("Articles"). */
+  yTitle: string;
+  /** How a number is written on the axis and above the bars. */
+  number: (n: number) => string;
+}
 
-/** "2019", "2019 and 2021", "2019, 2021 and 2024". */
-const listOf = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** The figures a chart's description states: the total, the busiest count and its years, the span. */
+export interface ChartFigures {
+  total: number;
+  max: number;
+  /** The years with the most articles, oldest first. */
+  peaks: number[];
+  first?: number;
+  last?: number;
+}
 
 /**
- * The bar chart of articles per year for `subject` ("Kassym-Jomart Tokayev").
+ * The figures of a run of yearly counts, for the chart's description.
+ * @example chartFigures([{ year: 2019, count: 2 }, { year: 2021, count: 2 }]).peaks // [2019, 2021]
+ */
+export function chartFigures(counts: readonly YearCount[]): ChartFigures {
+  const max = Math.max(0, ...counts.map((c) => c.count));
+  const figures: ChartFigures = {
+    total: counts.reduce((sum, c) => sum + c.count, 0),
+    max,
+    peaks: counts.filter((c) => c.count === max).map((c) => c.year),
+  };
+  const first = counts[0];
+  const last = counts.at(-1);
+  if (first) figures.first = first.year;
+  if (last) figures.last = last.year;
+  return figures;
+}
+
+/**
+ * The bar chart of articles per year, with the words `texts` gives.
  * `counts` are consecutive years, oldest first, as `countByYear` gives them.
- * @example yearChart([{ year: 2021, count: 2 }], { subject: 'Tokayev' }).bars[0]?.count // 2
+ * @example yearChart([{ year: 2021, count: 2 }], texts).bars[0]?.count // 2
  */
 export function yearChart(
   counts: readonly YearCount[],
-  { subject, width = 480, height = 240 }: { subject: string; width?: number; height?: number },
+  texts: ChartTexts,
+  { width = 480, height = 240 }: { width?: number; height?: number } = {},
 ): YearChartGeometry {
   const plot = {
     left: MARGIN.left,
@@ -104,6 +142,7 @@ export function yearChart(
       height: plot.bottom - y,
       labelX: x + barWidth / 2,
       labelY: y - 4,
+      text: texts.number(count),
     };
   });
   const every = Math.ceil(counts.length / MAX_YEAR_LABELS);
@@ -114,23 +153,9 @@ export function yearChart(
   );
   const yTicks: Tick[] = [];
   for (let value = 0; value <= scaleTop; value += step) {
-    yTicks.push({ value, x: plot.left - 6, y: yOf(value), text: String(value) });
+    yTicks.push({ value, x: plot.left - 6, y: yOf(value), text: texts.number(value) });
   }
 
-  const total = counts.reduce((sum, c) => sum + c.count, 0);
-  const peaks = counts.filter((c) => c.count === max).map((c) => String(c.year));
-  const first = counts[0];
-  const last = counts.at(-1);
-  const span =
-    first && last
-      ? first.year === last.year
-        ? `in ${first.year}`
-        : `from ${first.year} to ${last.year}`
-      : '';
-  const description =
-    total === 0
-      ? `No articles involving ${subject}.`
-      : `${plural(total)} involving ${subject} ${span}; the most, ${max}, in ${listOf(peaks)}.`;
   return {
     width,
     height,
@@ -138,9 +163,9 @@ export function yearChart(
     bars,
     xTicks,
     yTicks,
-    xTitle: { text: 'Year', x: (plot.left + plot.right) / 2, y: height - 6 },
-    yTitle: { text: 'Articles', x: 14, y: (plot.top + plot.bottom) / 2 },
-    title: `Articles per year involving ${subject}`,
-    description,
+    xTitle: { text: texts.xTitle, x: (plot.left + plot.right) / 2, y: height - 6 },
+    yTitle: { text: texts.yTitle, x: 14, y: (plot.top + plot.bottom) / 2 },
+    title: texts.title,
+    description: texts.description,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { PUBLISHED_PATTERN } from './schema';
 import { MONTH_NAMES } from './site';
+import { formatOffset, pad2 } from './calendar';
 
 /** A parsed `published`/`updated` value. */
 export interface PublishedDate {
@@ -52,20 +53,9 @@ export function monthName(month: number): string {
   return name;
 }
 
-/** Two-digit month or day: `5` → `"05"`. */
-export function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
+export { pad2 };
 
-/**
- * The UTC offset as readers see it.
- * @example formatOffset(360) // 'UTC+06:00'
- */
-export function formatOffset(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '−' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `UTC${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-}
+export { formatOffset };
 
 /**
  * The calendar date in the source's zone.

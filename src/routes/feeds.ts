@@ -4,11 +4,11 @@
  * pass the result to `@astrojs/rss`.
  */
 import type { RSSOptions, RSSFeedItem } from '@astrojs/rss';
-import type { Article } from '../model/archive';
+import type { Article, ArchiveModel, Country, Leader } from '../model/archive';
 import { articleCredit } from './meta';
 import { describeLeader } from '../model/offices';
 import type { Office } from '../model/schema';
-import { absoluteUrl, type Paths } from './paths';
+import { absoluteUrl, type EntitySide, type Paths } from './paths';
 import { SITE } from '../model/site';
 
 /** Articles per feed: readers see recent news, the archive holds the rest. */
@@ -117,4 +117,22 @@ export function countryFeedSpec(
     pagePath: paths.country(country.id),
     articles,
   };
+}
+
+/**
+ * The feed options of one leader's or country's articles: one feed per entity,
+ * whatever the interface language, at `paths.entityFeed(side, id)`.
+ */
+export function entityFeedSpec(
+  side: EntitySide,
+  entity: Leader | Country,
+  archive: Pick<ArchiveModel, 'byLeader' | 'byCountry'>,
+  paths: Paths,
+  site: string | URL,
+): RSSOptions {
+  const spec =
+    side === 'leaders'
+      ? leaderFeedSpec(entity as Leader, archive.byLeader.get(entity.id) ?? [], paths)
+      : countryFeedSpec(entity as Country, archive.byCountry.get(entity.id) ?? [], paths);
+  return feedOptions(spec, site);
 }

@@ -8,7 +8,7 @@ import { RANGE_FILTER, VALUE_FILTERS, type ValueFilterKey } from '../search/filt
 import { filterOptions, type FilterOption } from '../search/query';
 import { filterTotals } from '../search/record';
 import type { ShardPlan } from '../search/shards';
-import type { Paths } from './paths';
+import { pageHead, type PageHead, type RouteContext } from './context';
 
 /** The menus of the search page, as built: every value with its count over the whole archive. */
 export interface SearchMenus {
@@ -20,6 +20,9 @@ export interface SearchMenus {
 
 /** What the search page shows before its script runs. */
 export interface SearchRoute {
+  head: PageHead;
+  heading: string;
+  lede: string;
   /** The index's shards, newest first: each one's folder and id. */
   shards: { href: string; id: string }[];
   menus: SearchMenus;
@@ -43,9 +46,13 @@ export function searchMenus(archive: ArchiveModel): SearchMenus {
 }
 
 /** The search page's route data, from the archive and the index's one shard plan. */
-export function searchRoute(ctx: { archive: ArchiveModel; paths: Paths }, plan: ShardPlan): SearchRoute {
+export function searchRoute(ctx: RouteContext, plan: ShardPlan): SearchRoute {
+  const { locale, paths } = ctx;
   return {
-    shards: plan.shards.map((shard) => ({ href: ctx.paths.asset(shard.dir), id: shard.id })),
+    head: pageHead(ctx, { in: (at) => at.search(), title: locale.t('searchPage.title') }),
+    heading: locale.t('searchPage.heading'),
+    lede: locale.t('searchPage.lede'),
+    shards: plan.shards.map((shard) => ({ href: paths.asset(shard.dir), id: shard.id })),
     menus: searchMenus(ctx.archive),
   };
 }

@@ -1,9 +1,11 @@
 /**
- * The kinds of page a build has, each with one real example found in the build
- * output (so the audits follow the content rather than a hard-coded list).
+ * The kinds of page a build has, from the page-kind manifest (src/routes/manifest.ts),
+ * each with one real example found in the build output: the audits visit every kind
+ * the site declares, so a new kind cannot escape them.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { PAGE_KINDS } from '../../src/routes/manifest';
 
 /** A page kind and the site path (without the base) of one page of that kind. */
 export interface PageKind {
@@ -11,45 +13,41 @@ export interface PageKind {
   path: string;
 }
 
-function firstDir(dir: string, depth: number): string | undefined {
-  if (!existsSync(dir)) return undefined;
-  const names = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== 'page')
-    .map((d) => d.name)
-    .sort();
+/** The first path under `dir` that matches the pattern's segments (`*` for any one segment but `page`). */
+function firstMatch(dir: string, segments: readonly string[]): string | undefined {
+  if (segments.length === 0) return existsSync(path.join(dir, 'index.html')) ? '' : undefined;
+  const [head, ...rest] = segments;
+  const names =
+    head === '*'
+      ? existsSync(dir)
+        ? readdirSync(dir, { withFileTypes: true })
+            .filter((d) => d.isDirectory() && d.name !== 'page')
+            .map((d) => d.name)
+            .sort()
+        : []
+      : [head!];
   for (const name of names) {
-    if (depth === 1) return name;
-    const rest = firstDir(path.join(dir, name), depth - 1);
-    if (rest) return `${name}/${rest}`;
+    const found = firstMatch(path.join(dir, name), rest);
+    if (found !== undefined) return `${name}/${found}`;
   }
   return undefined;
 }
 
-/** One page of every kind the build has: home, article, listings, search, open data, and the 404 page. */
-export function pageKinds(outDir: string): PageKind[] {
-  const kinds: PageKind[] = [{ kind: 'home', path: '/' }];
-  const add = (kind: string, prefix: string, depth: number): void => {
-    const found = firstDir(path.join(outDir, prefix), depth);
-    if (found) kinds.push({ kind, path: `/${prefix}/${found}/` });
-  };
-  add('article', 'articles', 3);
-  kinds.push({ kind: 'leaders', path: '/leaders/' });
-  add('leader', 'leaders', 1);
-  add('leader pair', 'leaders', 3);
-  kinds.push({ kind: 'countries', path: '/countries/' });
-  add('country', 'countries', 1);
-  add('country pair', 'countries', 3);
-  kinds.push({ kind: 'topics', path: '/tags/' });
-  add('topic', 'tags', 1);
-  kinds.push({ kind: 'archive', path: '/archive/' });
-  add('archive year', 'archive', 1);
-  add('archive month', 'archive', 2);
-  kinds.push({ kind: 'search', path: '/search/' });
-  kinds.push({ kind: 'data', path: '/data/' });
-  kinds.push({ kind: 'codebook', path: '/data/codebook/' });
-  const pages = kinds.filter((k) => existsSync(path.join(outDir, k.path, 'index.html')));
-  // Any unknown address: the server answers with the site's 404 page.
-  return [...pages, { kind: 'not found', path: '/no-such-page/' }];
+/**
+ * One page of every HTML kind the manifest lists that the build has, in the
+ * interface language of `prefix` (`''` at the root) for the frame's kinds, and
+ * the 404 page, which the server answers an unknown address with.
+ */
+export function pageKinds(outDir: string, prefix = ''): PageKind[] {
+  const kinds: PageKind[] = [];
+  for (const kind of PAGE_KINDS) {
+    if (!('example' in kind)) continue;
+    const base = kind.localized && prefix ? `${prefix}/` : '';
+    const segments = `${base}${kind.example}`.split('/').filter(Boolean);
+    const found = firstMatch(outDir, segments);
+    if (found !== undefined) kinds.push({ kind: kind.kind, path: `/${found}` });
+  }
+  return [...kinds, { kind: 'not found', path: `/${prefix ? `${prefix}/` : ''}no-such-page/` }];
 }
 
 /** The site path of one page of `kind`; throws when the build has none. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { niceStep, yearChart } from '../../src/model/chart';
+import { chartFigures, niceStep, yearChart, type ChartTexts } from '../../src/model/chart';
+
+const TEXTS: ChartTexts = {
+  title: 'T',
+  description: 'D',
+  xTitle: 'X axis',
+  yTitle: 'Y axis',
+  number: (n) => `#${n}`,
+};
 
 const counts = [
   { year: 2019, count: 2 },
@@ -18,7 +26,7 @@ describe('niceStep', () => {
 });
 
 describe('yearChart', () => {
-  const chart = yearChart(counts, { subject: 'Kassym-Jomart Tokayev', width: 300, height: 200 });
+  const chart = yearChart(counts, TEXTS, { width: 300, height: 200 });
 
   it('draws one bar a year, left to right, as tall as its count on one scale', () => {
     expect(chart.bars.map((b) => b.year)).toEqual([2019, 2020, 2021]);
@@ -40,7 +48,9 @@ describe('yearChart', () => {
   });
 
   it('labels the vertical axis from 0 to a round number at least the highest count', () => {
-    expect(chart.yTicks.map((t) => t.text)).toEqual(['0', '2', '4', '6']);
+    expect(chart.yTicks.map((t) => t.value)).toEqual([0, 2, 4, 6]);
+    expect(chart.yTicks.map((t) => t.text)).toEqual(['#0', '#2', '#4', '#6']);
+    expect(chart.bars.map((b) => b.text)).toEqual(['#2', '#0', '#5']);
     expect(chart.yTicks[0]!.y).toBeCloseTo(chart.plot.bottom);
     expect(chart.yTicks.at(-1)!.y).toBeCloseTo(chart.plot.top);
   });
@@ -48,35 +58,29 @@ describe('yearChart', () => {
   it('labels every year when there are few, and at most twelve when there are many', () => {
     expect(chart.xTicks.map((t) => t.text)).toEqual(['2019', '2020', '2021']);
     const many = Array.from({ length: 30 }, (_, i) => ({ year: 1995 + i, count: i % 4 }));
-    const ticks = yearChart(many, { subject: 'X' }).xTicks;
+    const ticks = yearChart(many, TEXTS).xTicks;
     expect(ticks.length).toBeLessThanOrEqual(12);
     expect(ticks[0]!.text).toBe('1995');
   });
 
-  it('names its axes and describes the figures in words', () => {
-    expect(chart.xTitle.text).toBe('Year');
-    expect(chart.yTitle.text).toBe('Articles');
-    expect(chart.title).toBe('Articles per year involving Kassym-Jomart Tokayev');
-    expect(chart.description).toBe(
-      '7 articles involving Kassym-Jomart Tokayev from 2019 to 2021; the most, 5, in 2021.',
-    );
-    const tied = yearChart(
-      [
-        { year: 2019, count: 2 },
-        { year: 2020, count: 1 },
-        { year: 2021, count: 2 },
-        { year: 2022, count: 2 },
-      ],
-      { subject: 'X' },
-    );
-    expect(tied.description).toBe(
-      '7 articles involving X from 2019 to 2022; the most, 2, in 2019, 2021 and 2022.',
-    );
+  it('takes its words from the texts it is given', () => {
+    expect([chart.xTitle.text, chart.yTitle.text, chart.title, chart.description]).toEqual([
+      'X axis',
+      'Y axis',
+      'T',
+      'D',
+    ]);
   });
 
-  it('describes an empty record without inventing figures', () => {
-    const empty = yearChart([], { subject: 'X' });
-    expect(empty.bars).toEqual([]);
-    expect(empty.description).toBe('No articles involving X.');
+  it('finds the figures a description states: total, busiest count, its years, the span', () => {
+    expect(chartFigures(counts)).toEqual({ total: 7, max: 5, peaks: [2021], first: 2019, last: 2021 });
+    const tied = [
+      { year: 2019, count: 2 },
+      { year: 2020, count: 1 },
+      { year: 2021, count: 2 },
+    ];
+    expect(chartFigures(tied).peaks).toEqual([2019, 2021]);
+    expect(chartFigures([])).toEqual({ total: 0, max: 0, peaks: [] });
+    expect(yearChart([], TEXTS).bars).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-/** The site's frame in English: its name, navigation, page titles and counts. */
+/** The site's frame in English: its name, head, navigation, trails, paging and dates. */
 import type { Messages } from '../messages';
 
 export const site = {
@@ -6,5 +6,40 @@ export const site = {
   'site.tagline': 'Leaders, countries and the record of what they said',
   'site.description':
     'A searchable archive of news articles about leaders and countries, with every article kept as its source published it.',
+  'head.title': '{title} · {site}',
+  'head.siteFeed': '{site}: latest articles',
+  'head.openSearch': 'Search {site}',
+  'frame.skip': 'Skip to content',
+  'frame.nav': 'Main',
+  'frame.languages': 'Languages',
+  'nav.home': 'Latest',
+  'nav.archive': 'Archive',
+  'nav.leaders': 'Leaders',
+  'nav.countries': 'Countries',
+  'nav.topics': 'Topics',
+  'searchForm.label': 'Search the archive',
+  'searchForm.placeholder': 'Name, country or word',
+  'searchForm.submit': 'Search',
+  'footer.about':
+    '{site} keeps every article as its source published it. Dates and times are those of the source, with their offset from UTC.',
+  'footer.byDate': 'Browse by date',
+  'footer.leaders': 'Leaders',
+  'footer.countries': 'Countries',
+  'footer.search': 'Search',
+  'footer.data': 'Data',
+  'crumbs.label': 'Breadcrumbs',
+  'crumb.home': 'Home',
+  'crumb.archive': 'Archive',
+  'crumb.leaders': 'Leaders',
+  'crumb.countries': 'Countries',
+  'crumb.topics': 'Topics',
+  'title.paged': '{title}, page {page}',
+  'pager.label': 'Pages',
+  'pager.status': 'articles {first}–{last} of {count} · page {page} of {pages}',
+  'pager.newer': '← Newer',
+  'pager.older': 'Older →',
+  'date.withTime': '{date}, {time} ({offset})',
   'articles.count': { plural: { one: '{count} article', other: '{count} articles' } },
+  'articles.none': 'No articles yet.',
+  'list.none': 'Nothing here yet.',
 } as const satisfies Messages;

@@ -1,0 +1,48 @@
+/** The open data page, its codebook and the page for a missing address, in Russian (see ../en/data.ts). */
+import type { Area } from '../messages';
+import type { data as en } from '../en/data';
+
+export const data: Area<typeof en> = {
+  'data.title': 'Данные',
+  'data.heading': 'Открытые данные',
+  'data.description': 'Статьи, лидеры и страны архива в файлах CSV, JSON Lines и JSON.',
+  'data.lede': 'Метаданные каждой статьи, лидеры и страны — в файлах для таблиц и анализа.',
+  'data.articlesHeading': 'Статьи, по файлу на год',
+  'data.articlesText':
+    'По строке на статью, сначала новые, со столбцами, которые описывает {codebook}. CSV открывается в любой таблице; в JSON Lines списки — массивы, а неизвестные значения — null.',
+  'data.codebookLink': 'кодовая книга',
+  'data.filesCaption': 'Файлы статей по годам',
+  'data.year': 'Год',
+  'data.articles': 'Статьи',
+  'data.files': 'Файлы',
+  'data.entitiesHeading': 'Лидеры, страны и схемы',
+  'data.file': '{file} ({format}): {title}',
+  'data.file.leaders': 'Лидеры и их должности',
+  'data.file.countries': 'Страны',
+  'data.file.articlesSchema': 'Одна статья (строка JSON Lines)',
+  'data.file.leadersSchema': 'Файл лидеров',
+  'data.file.countriesSchema': 'Файл стран',
+  'data.licenceHeading': 'Лицензия и источники',
+  'data.licenceText':
+    'Тексты принадлежат своим источникам. В строке каждой статьи указаны её источник, исходный адрес, если он известен, и лицензия, которую указывает источник (пусто, если не указана: тогда условия неизвестны и действуют условия самого источника). То же показано на странице каждой статьи в разделе «Происхождение».',
+  'codebook.title': 'Кодовая книга',
+  'codebook.description': 'Все столбцы файлов статей архива, с типом и значением.',
+  'codebook.lede':
+    'Столбцы файлов статей в том порядке, в каком они идут в каждой строке CSV и в каждом объекте JSON Lines.',
+  'codebook.caption': 'Столбцы файлов статей',
+  'codebook.column': 'Столбец',
+  'codebook.type': 'Тип',
+  'codebook.meaning': 'Значение',
+  'codebook.encodingHeading': 'Кодировка',
+  'codebook.csv':
+    'CSV: UTF-8, через запятую, в кавычках, где нужно (RFC 4180), концы строк CRLF, одна строка заголовков. Элементы списков разделены знаком «{separator}»; неизвестное значение — пустая ячейка.',
+  'codebook.jsonl':
+    'JSON Lines: по объекту JSON на строку, ключи в порядке выше. Списки — массивы; неизвестное значение — {null}. Каждая строка соответствует схеме {schema}.',
+  'codebook.entities':
+    'Лидеры и страны: массивы объектов в {leaders} (с названием, ролью и датами каждой должности) и {countries}; их идентификаторы — значения столбцов {leadersColumn} и {countriesColumn}.',
+  'notFound.title': 'Страница не найдена',
+  'notFound.lede': 'Запрошенной страницы нет в архиве, или она переехала.',
+  'notFound.text': 'Попробуйте поиск вверху страницы или откройте {archive} или {latest}.',
+  'notFound.archive': 'архив по датам',
+  'notFound.latest': 'последние статьи',
+};

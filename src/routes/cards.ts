@@ -1,0 +1,109 @@
+/**
+ * An article as listings show it, in the interface's language: its headline,
+ * summary, date, source, kind, the leaders (with the office held on its day)
+ * and countries as chips, and the COinS data reference managers read. The text
+ * the article itself gives keeps the article's language: when that is not the
+ * page's, the card says so (`lang`), so screen readers switch voices.
+ */
+import type { Locale } from '../i18n';
+import type { Article } from '../model/archive';
+import { citedItem, coinsContext } from './meta';
+import { countryName, kindLabel, leaderName, officeTitle } from './names';
+import type { RouteContext } from './context';
+
+/** A date as a `<time>` shows it. */
+export interface DateText {
+  /** The value for `datetime`. */
+  iso: string;
+  text: string;
+}
+
+/** A leader or country an article names, as a chip links to it. */
+export interface Chip {
+  kind: 'leader' | 'country';
+  href: string;
+  name: string;
+  /** A leader's office on the article's day, when the registry lists one. */
+  office?: string;
+}
+
+/** The language attributes a text needs on a page: none when it is the page's own language. */
+export interface TextLang {
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}
+
+/** An article in a listing. */
+export interface Card extends TextLang {
+  id: string;
+  href: string;
+  title: string;
+  summary: string;
+  date: DateText;
+  source: string;
+  kind: string;
+  chips: { label: string; items: Chip[] };
+  /** The OpenURL ContextObject of the listing's COinS span. */
+  coins: string;
+}
+
+/** Scripts written right to left, by the primary language subtag of BCP 47. */
+const RTL = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'ug', 'yi', 'dv', 'ckb', 'sd']);
+
+/**
+ * The attributes a text in `lang` needs on a page in the locale's language:
+ * nothing when they match (an `en-GB` text on an English page), else its `lang`
+ * and, when its direction differs, its `dir`.
+ * @example textLang('ru', getLocale('en')) // { lang: 'ru' }
+ */
+export function textLang(lang: string, locale: Locale): TextLang {
+  const primary = lang.toLowerCase().split('-')[0] ?? lang;
+  if (primary === locale.code) return {};
+  const dir = RTL.has(primary) ? 'rtl' : 'ltr';
+  return dir === locale.config.dir ? { lang } : { lang, dir };
+}
+
+/** A date in the locale's words, with the source's time and offset when `withTime`. */
+export function dateText(date: Article['published'], locale: Locale, withTime = false): DateText {
+  return { iso: date.iso, text: withTime ? locale.dateTime(date) : locale.date(date) };
+}
+
+/** The chips of an article: its leaders (office at the time), then its countries. */
+export function chipsOf(article: Article, ctx: Pick<RouteContext, 'archive' | 'locale' | 'paths'>): Chip[] {
+  const { archive, locale, paths } = ctx;
+  const leaders = article.people.map((person): Chip => {
+    const leader = archive.leaderById.get(person.id);
+    const chip: Chip = {
+      kind: 'leader',
+      href: paths.leader(person.id),
+      name: leader ? leaderName(leader.data, locale) : person.name,
+    };
+    if (person.office) chip.office = officeTitle(person.office, locale);
+    return chip;
+  });
+  const countries = article.nations.map((nation): Chip => {
+    const country = archive.countryById.get(nation.id);
+    return {
+      kind: 'country',
+      href: paths.country(nation.id),
+      name: country ? countryName(country.data, locale) : nation.name,
+    };
+  });
+  return [...leaders, ...countries];
+}
+
+/** An article as a listing's card shows it. */
+export function cardOf(article: Article, ctx: Pick<RouteContext, 'archive' | 'locale' | 'paths'>): Card {
+  return {
+    id: article.id,
+    href: article.url,
+    title: article.title,
+    summary: article.summary,
+    ...textLang(article.data.lang, ctx.locale),
+    date: dateText(article.published, ctx.locale),
+    source: article.data.source.name,
+    kind: kindLabel(article.data.kind, ctx.locale),
+    chips: { label: ctx.locale.t('chips.label'), items: chipsOf(article, ctx) },
+    coins: coinsContext(citedItem(article, article.permanentUrl)),
+  };
+}

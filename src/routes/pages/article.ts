@@ -1,0 +1,218 @@
+/**
+ * An article's page (`/articles/2021/05/<slug>/`): the text as its source
+ * published it, its facts, leaders and countries, provenance, citations, the
+ * other reports of its event, related articles and its neighbours in time.
+ * An article page exists once; its frame speaks the interface language the
+ * build gives it, and the article's own text keeps the article's language.
+ */
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import type { Article } from '../../model/archive';
+import { reportTimeline } from '../../model/events';
+import { provenanceOf } from '../../model/provenance';
+import { articleSearchRecord, type ArticleSearchRecord } from '../../search/record';
+import { chipsOf, dateText, textLang, type Chip, type DateText, type TextLang } from '../cards';
+import { dateTrail, pageHead, type PageHead, type RouteContext } from '../context';
+import { trailOf, type Trail } from '../listing';
+import { citationMeta, citedItem, type MetaTag } from '../meta';
+import { kindLabel } from '../names';
+import { breadcrumbLd, newsArticleLd } from '../structured-data';
+import type { Link } from './entities';
+
+/** The OpenGraph and reference-manager facts of an article page's head. */
+export interface ArticleMeta {
+  published: string;
+  modified: string | undefined;
+  section: string;
+  tags: string[];
+  /** The tags reference managers read (Highwire, Dublin Core, PRISM). */
+  citation: MetaTag[];
+}
+
+/** A fact of the article's header: a text, a link, or a date. */
+export interface ArticleFact {
+  label: string;
+  text?: string;
+  href?: string;
+  date?: DateText;
+}
+
+/** A labelled row of the Provenance block. */
+export interface ProvenanceRow {
+  label: string;
+  text: string;
+  href?: string;
+  /** Shown as code: an address or a checksum. */
+  code?: boolean;
+}
+
+/** Another report of the article's event, or the article itself in its place. */
+export interface ReportItem {
+  title: string;
+  href: string;
+  source: string;
+  date: DateText;
+  /** The article the page is about, listed unlinked in its place. */
+  current?: string;
+  lang?: string;
+}
+
+/** Everything an article page shows besides its body and citations. */
+export interface ArticleRoute {
+  head: PageHead;
+  article: ArticleMeta;
+  trail: Trail;
+  /** The language of the article's own text, when it is not the page's. */
+  text: TextLang;
+  kind: string;
+  title: string;
+  summary: string;
+  facts: ArticleFact[];
+  dateline?: string;
+  chips: { label: string; items: Chip[] };
+  topics: { label: string; items: Link[] };
+  search: ArticleSearchRecord;
+  provenance: { heading: string; rows: ProvenanceRow[] };
+  citeHeading: string;
+  reports?: { heading: string; order: string; items: ReportItem[] };
+  related: { heading: string; items: { href: string; title: string; date: DateText; lang?: string }[] };
+  nav?: {
+    label: string;
+    older?: Link & { title: string; lang?: string };
+    newer?: Link & { title: string; lang?: string };
+  };
+}
+
+/** An article's body, ready to place: Markdown as HTML, MDX as a component that renders with the given components. */
+export type ArticleBody = { html: string } | { Content: AstroComponentFactory };
+
+/** What an article page shows around the article: computed once for the whole archive. */
+export interface Surroundings {
+  related: Article[];
+  otherReports?: Article[];
+  older?: Article | undefined;
+  newer?: Article | undefined;
+}
+
+/** The route data of one article page. */
+export function articleRoute(article: Article, around: Surroundings, ctx: RouteContext): ArticleRoute {
+  const { locale, paths, site, archive } = ctx;
+  const { published, data } = article;
+  const crumbs = dateTrail(ctx, published, { label: article.title });
+  const kind = kindLabel(data.kind, locale);
+  const text = textLang(data.lang, locale);
+  const lang = (other: Article): { lang?: string } => {
+    const t = textLang(other.data.lang, locale);
+    return t.lang === undefined ? {} : { lang: t.lang };
+  };
+  const facts: ArticleFact[] = [
+    { label: locale.t('article.published'), date: dateText(published, locale, true) },
+    ...(article.updated
+      ? [{ label: locale.t('article.updated'), date: dateText(article.updated, locale, true) }]
+      : []),
+    {
+      label: locale.t('article.source'),
+      text: data.source.name,
+      ...(data.source.url && { href: data.source.url }),
+    },
+    ...(data.author ? [{ label: locale.t('article.author'), text: data.author }] : []),
+    ...(data.dateline ? [{ label: locale.t('article.dateline'), text: data.dateline }] : []),
+  ];
+  const facts2 = provenanceOf(data, article.epochMs);
+  const provenance: ProvenanceRow[] = [
+    {
+      label: locale.t('provenance.source'),
+      text: facts2.sourceName,
+      ...(facts2.sourceUrl && { href: facts2.sourceUrl }),
+    },
+    ...(facts2.sourceUrl
+      ? [{ label: locale.t('provenance.address'), text: facts2.sourceUrl, code: true }]
+      : []),
+    { label: locale.t('provenance.licence'), text: facts2.licence ?? locale.t('provenance.noLicence') },
+    ...(facts2.sha256 ? [{ label: locale.t('provenance.sha256'), text: facts2.sha256, code: true }] : []),
+    ...(facts2.importer ? [{ label: locale.t('provenance.importer'), text: facts2.importer }] : []),
+    ...(facts2.archiveUrl
+      ? [
+          {
+            label: locale.t('provenance.archived'),
+            text: locale.t('provenance.wayback'),
+            href: facts2.archiveUrl,
+          },
+        ]
+      : []),
+  ];
+  const timeline = reportTimeline(article, around.otherReports ?? []);
+  const route: ArticleRoute = {
+    head: pageHead(ctx, {
+      path: article.url,
+      title: article.title,
+      description: article.summary,
+      jsonLd: [
+        newsArticleLd(article, archive, { site, paths }),
+        breadcrumbLd(crumbs, article.permanentUrl, site),
+      ],
+    }),
+    article: {
+      published: published.iso,
+      modified: article.updated?.iso,
+      section: kind,
+      tags: article.tags.map((t) => t.name),
+      citation: citationMeta(citedItem(article, article.permanentUrl)),
+    },
+    trail: trailOf(ctx, crumbs),
+    text,
+    kind,
+    title: article.title,
+    summary: article.summary,
+    facts,
+    chips: { label: locale.t('article.chips'), items: chipsOf(article, ctx) },
+    topics: {
+      label: locale.t('article.topics'),
+      items: article.tags.map((t) => ({ href: paths.tag(t.slug), label: t.name })),
+    },
+    search: articleSearchRecord(article, archive),
+    provenance: { heading: locale.t('provenance.heading'), rows: provenance },
+    citeHeading: locale.t('cite.heading'),
+    related: {
+      heading: locale.t('related.heading'),
+      items: around.related.map((a) => ({
+        href: paths.article(a),
+        title: a.title,
+        date: dateText(a.published, locale),
+        ...lang(a),
+      })),
+    },
+  };
+  if (data.dateline) route.dateline = data.dateline;
+  if (timeline.some((r) => !r.current)) {
+    route.reports = {
+      heading: locale.t('reports.heading'),
+      order: locale.t('reports.order'),
+      items: timeline.map(({ article: a, current }) => ({
+        title: a.title,
+        href: a.url,
+        source: a.data.source.name,
+        date: dateText(a.published, locale, true),
+        ...(current && { current: locale.t('reports.current', { title: a.title }) }),
+        ...lang(a),
+      })),
+    };
+  }
+  if (around.older || around.newer) {
+    route.nav = { label: locale.t('articleNav.label') };
+    if (around.older)
+      route.nav.older = {
+        href: paths.article(around.older),
+        label: locale.t('articleNav.older'),
+        title: around.older.title,
+        ...lang(around.older),
+      };
+    if (around.newer)
+      route.nav.newer = {
+        href: paths.article(around.newer),
+        label: locale.t('articleNav.newer'),
+        title: around.newer.title,
+        ...lang(around.newer),
+      };
+  }
+  return route;
+}

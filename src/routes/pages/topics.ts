@@ -1,0 +1,62 @@
+/** Topics: the index of the sources' tags (`/tags/`) and each tag's articles (`/tags/<slug>/`). */
+import { paginate } from '../../model/pagination';
+import { pageHead, pagedTitle, trail, type PageHead, type RouteContext, type StaticRoute } from '../context';
+import { cardsOf, pagerOf, trailOf, type ListingRoute } from '../listing';
+import { pageSegment } from '../paths';
+import { entityTable, type EntityTable } from './entities';
+
+/** The topics' index: every tag with its count, most used first. */
+export interface TopicsRoute {
+  head: PageHead;
+  heading: string;
+  lede: string;
+  table: EntityTable;
+}
+
+/** The topics' index page. */
+export function topicsRoute(ctx: RouteContext): TopicsRoute {
+  const { archive, locale, paths } = ctx;
+  const title = locale.t('topics.title');
+  const description = locale.t('topics.description');
+  const rows = [...archive.byTag]
+    .map(([slug, group]) => ({ href: paths.tag(slug), name: group.name, count: group.articles.length }))
+    .sort((a, b) => b.count - a.count || locale.compare(a.name, b.name));
+  return {
+    head: pageHead(ctx, { in: (p) => p.tags(), title, description }),
+    heading: title,
+    lede: description,
+    table: entityTable(ctx, rows, title),
+  };
+}
+
+/** Every page of every topic's listing. */
+export function topicRoutes(ctx: RouteContext): StaticRoute<{ route: ListingRoute }>[] {
+  const { archive, locale, paths, keys } = ctx;
+  return [...archive.byTag].flatMap(([slug, group]) => {
+    const hrefOf = (n: number): string => paths.tag(slug, n);
+    return paginate(group.articles, ctx.pageSize).map((page) => {
+      const route: ListingRoute = {
+        head: pageHead(ctx, {
+          in: (p) => p.tag(slug, page.number),
+          title: pagedTitle(locale, locale.t('topic.title', { name: group.name }), page.number),
+          description: locale.t('topic.description', { name: group.name }),
+        }),
+        trail: trailOf(
+          ctx,
+          trail(ctx, { label: locale.t('crumb.topics'), href: paths.tags() }, { label: group.name }),
+        ),
+        heading: group.name,
+        lede: locale.plural('topic.lede', page.count),
+        cards: cardsOf(page.items, ctx),
+        empty: locale.t('articles.none'),
+      };
+      const pager = pagerOf(ctx, page, hrefOf);
+      if (pager) route.pager = pager;
+      return {
+        params: { slug, page: pageSegment(page.number) },
+        props: { route },
+        cacheKey: keys.listing(page, locale.code, slug, group.name),
+      };
+    });
+  });
+}
