@@ -99,6 +99,8 @@ export interface BuildOptions {
   keepOutput?: boolean;
   /** End with the build report, the last step of `npm run build` (skipped by default: it only reads the output). */
   report?: boolean;
+  /** More of the build's environment (e.g. `ARCHIVE_PSEUDO_LOCALE`). */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface BuildResult {
@@ -130,6 +132,7 @@ export function buildSite(options: BuildOptions): BuildResult {
   if (options.siteUrl) env['SITE_URL'] = options.siteUrl;
   // Each build has its own cache, so builds that tests run side by side never share one.
   env['ARCHIVE_CACHE_DIR'] = cacheDir;
+  Object.assign(env, options.env);
   // The steps of `npm run build`: the pages, their search index, the report.
   const run = { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
   const release = lockDotAstro();

@@ -29,7 +29,7 @@ import { buildRelations } from '../model/relations';
 import type { SiteContext } from '../routes/context';
 import type { ArticleBody } from '../routes/pages/article';
 import { SITE } from '../model/site';
-import { getLocale, LOCALE_CODES, type LocaleCode } from '../i18n';
+import { getLocale, publishedLocales, type LocaleCode } from '../i18n';
 
 /** An article entry of the `articles` collection. */
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -99,9 +99,12 @@ export function getCacheKeys(): Promise<CacheKeys<Article>> {
 
 /**
  * The interface languages the frame is published in: every language of
- * src/i18n/locales.ts, each with its dictionary, the default first.
+ * src/i18n/locales.ts, each with its dictionary, the default first; and the
+ * pseudo-locale when a test builds with `ARCHIVE_PSEUDO_LOCALE=1`.
  */
-export const FRAME_LOCALES: readonly LocaleCode[] = LOCALE_CODES;
+export const FRAME_LOCALES: readonly LocaleCode[] = publishedLocales({
+  pseudo: process.env['ARCHIVE_PSEUDO_LOCALE'] === '1',
+});
 
 let context: Promise<SiteContext> | undefined;
 

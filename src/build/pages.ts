@@ -11,8 +11,13 @@ import { groupReports, otherReports } from '../model/events';
 import { pad2 } from '../model/calendar';
 import { rankRelated } from '../model/related';
 import { routeContext, type RouteContext, type StaticRoute } from '../routes/context';
-import { articleRoute, type ArticleRoute, type Surroundings } from '../routes/pages/article';
-import { FRAME_LOCALES, getSiteContext } from './content';
+import {
+  articleRoute,
+  type ArticleBody,
+  type ArticleRoute,
+  type Surroundings,
+} from '../routes/pages/article';
+import { articleBody, FRAME_LOCALES, getSiteContext } from './content';
 
 const contexts = new Map<LocaleCode, Promise<RouteContext>>();
 
@@ -81,7 +86,11 @@ export async function articlePages() {
   });
 }
 
-/** The route data of an article page, in its interface language. */
-export async function articlePageRoute(article: Article, around: Surroundings): Promise<ArticleRoute> {
-  return articleRoute(article, around, await contextIn(articleLocale(article)));
+/** An article page's route data, in its interface language, and its body. */
+export async function articlePage(
+  article: Article,
+  around: Surroundings,
+): Promise<{ route: ArticleRoute; body: ArticleBody }> {
+  const [ctx, body] = await Promise.all([contextIn(articleLocale(article)), articleBody(article)]);
+  return { route: articleRoute(article, around, ctx, 'html' in body ? body.html : undefined), body };
 }

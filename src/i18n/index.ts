@@ -9,9 +9,15 @@ import { createLocale, type Locale } from './locale';
 import { LOCALES, type LocaleCode } from './locales';
 import type { Dictionary } from './messages';
 import { ru } from './ru';
+import { pseudoDictionary } from './pseudo';
 
 /** Every interface language's dictionary. */
-export const DICTIONARIES: Readonly<Record<LocaleCode, Dictionary>> = { en, ru, kk };
+export const DICTIONARIES: Readonly<Record<LocaleCode, Dictionary>> = {
+  en,
+  ru,
+  kk,
+  'en-XA': pseudoDictionary(en),
+};
 
 const made = new Map<LocaleCode, Locale>();
 

@@ -16,6 +16,8 @@ export interface LocaleConfig<C extends string = string> {
   prefix: string;
   /** Writing direction. */
   dir: 'ltr' | 'rtl';
+  /** A language only tests build (the pseudo-locale): never published. */
+  testOnly?: boolean;
 }
 
 /** The interface's languages, the default first. */
@@ -23,6 +25,9 @@ export const LOCALES = [
   { code: 'en', autonym: 'English', intl: 'en-GB', prefix: '', dir: 'ltr' },
   { code: 'ru', autonym: 'Русский', intl: 'ru', prefix: 'ru', dir: 'ltr' },
   { code: 'kk', autonym: 'Қазақша', intl: 'kk', prefix: 'kk', dir: 'ltr' },
+  // The pseudo-locale (src/i18n/pseudo.ts): English accented, its dates and names from
+  // CLDR's Greek, so that any text left in plain ASCII letters stands out.
+  { code: 'en-XA', autonym: '⟦Ƥšéûđö⟧', intl: 'el', prefix: 'en-xa', dir: 'ltr', testOnly: true },
 ] as const satisfies readonly LocaleConfig[];
 
 /** The code of an interface language. */
@@ -31,8 +36,13 @@ export type LocaleCode = (typeof LOCALES)[number]['code'];
 /** The language of the root pages, and of every text the dictionaries lack. */
 export const DEFAULT_LOCALE: LocaleCode = 'en';
 
-/** The codes of the interface languages, the default first. */
+/** The codes of the interface languages, the default first (the pseudo-locale last, for tests). */
 export const LOCALE_CODES: readonly LocaleCode[] = LOCALES.map((l) => l.code);
+
+/** The interface languages a site publishes, and with `pseudo` the tests' pseudo-locale too. */
+export function publishedLocales({ pseudo = false } = {}): LocaleCode[] {
+  return LOCALES.filter((l) => pseudo || !('testOnly' in l && l.testOnly)).map((l) => l.code);
+}
 
 /** Whether `code` is an interface language. */
 export function isLocaleCode(code: string | undefined): code is LocaleCode {

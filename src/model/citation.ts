@@ -189,3 +189,13 @@ export function formatCitations(item: CslItem): Citations {
     bibtex: toBibtex(item),
   };
 }
+
+/**
+ * The citation formats an article page offers, in its order: names of
+ * standards, the same in every language.
+ */
+export const CITATION_FORMATS = [
+  { key: 'apa', label: 'APA' },
+  { key: 'chicago', label: 'Chicago' },
+  { key: 'bibtex', label: 'BibTeX' },
+] as const satisfies readonly { key: keyof Citations; label: string }[];

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedSite } from '../support/shared-site';
 import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
 import { startSiteServer, type SiteServer } from '../support/server';
-import { pageKinds, type PageKind } from './site-pages';
+import { pageKindsInEveryLanguage, type PageKind } from './site-pages';
 import { analyzePage, violationLines } from '../support/axe';
 import { overflowWhenNarrow, REFLOW_WIDTH } from '../support/reflow';
 
@@ -13,7 +13,7 @@ let kinds: PageKind[] = [];
 
 beforeAll(async () => {
   const outDir = sharedSite();
-  kinds = pageKinds(outDir);
+  kinds = pageKindsInEveryLanguage(outDir);
   server = await startSiteServer(outDir);
   browser = await launchBrowser();
 });
@@ -87,7 +87,23 @@ function sweep(): Promise<Findings> {
 }
 
 describe('accessibility (axe-core)', () => {
-  it('covers every kind of page', () => {
+  it('covers every kind of page, in every interface language', () => {
+    const frame = [
+      'home',
+      'leader',
+      'leader pair',
+      'country',
+      'country pair',
+      'topic',
+      'archive month',
+      'search',
+      'data',
+      'codebook',
+    ];
+    for (const code of ['ru', 'kk'])
+      expect(kinds.map((k) => k.kind)).toEqual(
+        expect.arrayContaining(frame.map((kind) => `${kind} (${code})`)),
+      );
     expect(kinds.map((k) => k.kind)).toEqual(
       expect.arrayContaining([
         'home',

@@ -73,7 +73,11 @@ for (const base of ['', '/archive']) {
       const feedUrls = [server.url + 'rss.xml'];
       const home = await (await fetch(server.url)).text();
       expect(home).toContain(`<link rel="alternate" type="application/rss+xml"`);
-      for (const page of result.pages.filter((p) => /\/(leaders|countries)\/[^/]+\/$/.test(p))) {
+      // One feed per leader and country, beside its page at the root (the pages under a
+      // language's prefix link to the same feed).
+      for (const page of result.pages.filter(
+        (p) => p.startsWith(server.url) && /^(leaders|countries)\/[^/]+\/$/.test(p.slice(server.url.length)),
+      )) {
         feedUrls.push(page + 'rss.xml');
       }
       expect(feedUrls.length).toBeGreaterThan(2);

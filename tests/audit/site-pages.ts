@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { LOCALES } from '../../src/i18n/locales';
 import { PAGE_KINDS } from '../../src/routes/manifest';
 
 /** A page kind and the site path (without the base) of one page of that kind. */
@@ -55,4 +56,22 @@ export function pathOf(kinds: readonly PageKind[], kind: string): string {
   const found = kinds.find((k) => k.kind === kind);
   if (!found) throw new Error(`the build has no ${kind} page`);
   return found.path;
+}
+
+/**
+ * One page of every kind in every interface language the build publishes: the
+ * frame's kinds under each language's prefix, the pages that exist once (an
+ * article) once, and the 404 page once.
+ */
+export function pageKindsInEveryLanguage(outDir: string): PageKind[] {
+  const all: PageKind[] = [];
+  for (const locale of LOCALES) {
+    if (locale.prefix && !existsSync(path.join(outDir, locale.prefix))) continue;
+    for (const found of pageKinds(outDir, locale.prefix)) {
+      if (all.some((k) => k.path === found.path)) continue;
+      if (found.kind === 'not found' && locale.prefix) continue;
+      all.push({ kind: locale.prefix ? `${found.kind} (${locale.code})` : found.kind, path: found.path });
+    }
+  }
+  return all;
 }

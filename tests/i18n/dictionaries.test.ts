@@ -70,3 +70,14 @@ describe('a Locale', () => {
     expect(partial.t('site.name', { what: 'news' })).toBe('Archive of news');
   });
 });
+
+describe('the codebook in the dictionaries', () => {
+  it('describes every column of the article files in English as the published JSON Schema does', async () => {
+    const { ARTICLE_COLUMNS } = await import('../../src/model/open-data');
+    const dictionary = DICTIONARIES.en as Record<string, unknown>;
+    for (const column of ARTICLE_COLUMNS) {
+      expect(dictionary[`codebook.col.${column.key}`]).toBe(column.description);
+      expect(dictionary[`codebook.type.${column.key}`]).toBe(column.type);
+    }
+  });
+});

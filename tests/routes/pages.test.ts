@@ -6,7 +6,7 @@ import { buildRelations } from '../../src/model/relations';
 import { getLocale, type LocaleCode } from '../../src/i18n';
 import { routeContext, type RouteContext } from '../../src/routes/context';
 import { entityIndexRoute, entityRoutes, pairRoutes } from '../../src/routes/pages/entities';
-import { articleRoute } from '../../src/routes/pages/article';
+import { articleRoute, opensWith } from '../../src/routes/pages/article';
 import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/model/schema';
 
 function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
@@ -279,5 +279,30 @@ describe('route data in another interface language', () => {
     ]);
     expect(route.cards[0]).toMatchObject({ lang: 'en', href: '/archive/articles/2024/03/d/' });
     expect(entityRoutes(ctx, 'countries')[0]!.props.route.cards[0]!.lang).toBeUndefined();
+  });
+});
+
+describe('an article page’s standfirst', () => {
+  it('is left out when the body opens with the summary, character references and markup aside', () => {
+    const summary = 'President Tokayev met Putin & Rahmon in “Dushanbe”.';
+    expect(
+      opensWith(
+        '<p>President <em>Tokayev</em> met Putin &amp; Rahmon in &#x201C;Dushanbe&#8221;. They spoke.</p>',
+        summary,
+      ),
+    ).toBe(true);
+    expect(opensWith('<p>President Tokayev met Putin and Rahmon.</p>', summary)).toBe(false);
+    expect(opensWith('<h2>Lead</h2><p>Another first paragraph.</p>', 'Lead')).toBe(false);
+    expect(opensWith('', summary)).toBe(false);
+  });
+
+  it('is shown when the body says something else, and when the body is MDX (no HTML to compare)', () => {
+    const [article] = ctx.archive.articles;
+    const same = articleRoute(article!, { related: [] }, ctx, `<p>${article!.summary} More.</p>`);
+    expect(same.standfirst).toBeUndefined();
+    expect(articleRoute(article!, { related: [] }, ctx, '<p>Other words.</p>').standfirst).toBe(
+      article!.summary,
+    );
+    expect(articleRoute(article!, { related: [] }, ctx).standfirst).toBe(article!.summary);
   });
 });

@@ -65,7 +65,8 @@ export interface ArticleRoute {
   text: TextLang;
   kind: string;
   title: string;
-  summary: string;
+  /** The summary under the headline; absent when the body opens with the same words. */
+  standfirst?: string;
   facts: ArticleFact[];
   dateline?: string;
   chips: { label: string; items: Chip[] };
@@ -93,8 +94,46 @@ export interface Surroundings {
   newer?: Article | undefined;
 }
 
-/** The route data of one article page. */
-export function articleRoute(article: Article, around: Surroundings, ctx: RouteContext): ArticleRoute {
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The text of an HTML fragment: tags dropped, character references read, spaces collapsed. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (ref: string, name: string) =>
+      name.startsWith('#x') || name.startsWith('#X')
+        ? String.fromCodePoint(parseInt(name.slice(2), 16))
+        : name.startsWith('#')
+          ? String.fromCodePoint(Number(name.slice(1)))
+          : (ENTITIES[name.toLowerCase()] ?? ref),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Whether an article's body opens with its summary: a source's lead sentence is
+ * often both, and the page then shows it once, in the body.
+ * @example opensWith('<p>Tokayev met Putin. They spoke.</p>', 'Tokayev met Putin.') // true
+ */
+export function opensWith(html: string, summary: string): boolean {
+  const first = /<p[\s>][\s\S]*?<\/p>/i.exec(html);
+  if (!first) return false;
+  const opening = textOf(first[0]);
+  const lead = summary.replace(/\s+/g, ' ').trim();
+  return lead.length > 0 && opening.startsWith(lead);
+}
+
+/**
+ * The route data of one article page. `bodyHtml`, when the body is Markdown,
+ * tells whether it opens with the summary (see {@link opensWith}).
+ */
+export function articleRoute(
+  article: Article,
+  around: Surroundings,
+  ctx: RouteContext,
+  bodyHtml?: string,
+): ArticleRoute {
   const { locale, paths, site, archive } = ctx;
   const { published, data } = article;
   const crumbs = dateTrail(ctx, published, { label: article.title });
@@ -162,7 +201,7 @@ export function articleRoute(article: Article, around: Surroundings, ctx: RouteC
     text,
     kind,
     title: article.title,
-    summary: article.summary,
+    ...(!(bodyHtml !== undefined && opensWith(bodyHtml, article.summary)) && { standfirst: article.summary }),
     facts,
     chips: { label: locale.t('article.chips'), items: chipsOf(article, ctx) },
     topics: {

@@ -118,7 +118,11 @@ export function codebookRoute(ctx: RouteContext): CodebookRoute {
       type: locale.t('codebook.type'),
       meaning: locale.t('codebook.meaning'),
     },
-    columns: ARTICLE_COLUMNS.map((c) => ({ key: c.key, type: c.type, description: c.description })),
+    columns: ARTICLE_COLUMNS.map((c) => ({
+      key: c.key,
+      type: locale.t(`codebook.type.${c.key}` as TextKey),
+      description: locale.t(`codebook.col.${c.key}` as TextKey),
+    })),
     encoding: {
       heading: locale.t('codebook.encodingHeading'),
       items: [
@@ -141,27 +145,44 @@ export function codebookRoute(ctx: RouteContext): CodebookRoute {
   };
 }
 
-/** The page for an address the archive does not have. */
-export interface NotFoundRoute {
-  head: PageHead;
+/** The page for an address the archive does not have, in one language. */
+export interface NotFoundMessage {
+  /** The language of this message, when it is not the page's. */
+  lang?: string;
   heading: string;
   lede: string;
   text: Segment[];
   links: Record<'archive' | 'latest', Link>;
 }
 
-/** The page for a missing address. */
+/** The page for an address the archive does not have: one page for every address, in every language. */
+export interface NotFoundRoute {
+  head: PageHead;
+  /** The message in the page's language first, then in each other interface language. */
+  messages: NotFoundMessage[];
+}
+
+/**
+ * The page for a missing address. A server answers every unknown address with
+ * this one page, whatever its language's prefix, so it says it in every
+ * interface language, each message under its own `lang`.
+ */
 export function notFoundRoute(ctx: RouteContext): NotFoundRoute {
-  const { locale, paths } = ctx;
-  const title = locale.t('notFound.title');
+  const messages = ctx.locales.map((locale): NotFoundMessage => {
+    const paths = ctx.pathsIn(locale.config.prefix);
+    return {
+      ...(locale.code !== ctx.locale.code && { lang: locale.code }),
+      heading: locale.t('notFound.title'),
+      lede: locale.t('notFound.lede'),
+      text: locale.segments('notFound.text'),
+      links: {
+        archive: { href: paths.archive(), label: locale.t('notFound.archive') },
+        latest: { href: paths.home(), label: locale.t('notFound.latest') },
+      },
+    };
+  });
   return {
-    head: pageHead(ctx, { path: paths.asset('404.html'), title }),
-    heading: title,
-    lede: locale.t('notFound.lede'),
-    text: locale.segments('notFound.text'),
-    links: {
-      archive: { href: paths.archive(), label: locale.t('notFound.archive') },
-      latest: { href: paths.home(), label: locale.t('notFound.latest') },
-    },
+    head: pageHead(ctx, { path: ctx.paths.asset('404.html'), title: ctx.locale.t('notFound.title') }),
+    messages,
   };
 }
