@@ -9,6 +9,7 @@ import { removeStaleOutput } from './src/build/stale-output.ts';
 import { mdxGuard, mdxHtmlGuard } from './src/build/mdx-guard.ts';
 import { checkOutputFolder } from './src/build/output-folder.ts';
 import { citationWorkers } from './src/build/citation-pool.ts';
+import { sitemapAlternates } from './src/build/sitemap-alternates.ts';
 
 // Every deployment setting comes from the environment; see README "Configuration".
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -16,6 +17,8 @@ const base = resolveBasePath(process.env.BASE_PATH);
 // Run by Node from its source, not bundled: the build starts it, and pages find it through CITATION_WORKER.
 const citationWorker = fileURLToPath(new URL('./src/build/citation-worker.ts', import.meta.url));
 // The build cache, where builds keep what the next one reuses (citations, articles' HTML).
+// The sitemap lists each page's alternates in other languages as its own head names them.
+const alternates = sitemapAlternates();
 const buildCache = fileURLToPath(
   new URL(`${resolveCacheDir(process.env.ARCHIVE_CACHE_DIR)}/`, new URL('.', import.meta.url)),
 );
@@ -36,7 +39,8 @@ export default defineConfig({
     checkOutputFolder(),
     citationWorkers(citationWorker, buildCache),
     mdx(),
-    sitemap(),
+    alternates.integration,
+    sitemap({ serialize: alternates.serialize }),
     removeStaleOutput(),
   ],
   // Articles keep the punctuation their source used: no "smart" quotes or dashes.
@@ -60,8 +64,20 @@ export default defineConfig({
   // The dev server watches the sources, not the scratch builds and generated archives of tests and benchmarks.
   vite: {
     server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
-    // The pages the incremental build keeps stay where they are instead of being copied back.
-    build: { emptyOutDir: false },
+    build: {
+      // The pages the incremental build keeps stay where they are instead of being copied back.
+      emptyOutDir: false,
+      rollupOptions: {
+        // Astro's MDX integration marks each compiled article "use astro:head-inject", a
+        // directive of Astro's own that the bundler warns it cannot keep; Astro reads it before
+        // bundling, so the warning (several lines for every MDX article) says nothing to act on.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
     // Content entries name their files relative to the project root.
     define: {
       'import.meta.env.PROJECT_ROOT': JSON.stringify(fileURLToPath(new URL('.', import.meta.url))),

@@ -143,6 +143,15 @@ export async function articleBody(article: Article): Promise<ArticleBody> {
   return html === undefined ? { Content: (await render(entryOf(article))).Content } : { html };
 }
 
+/**
+ * An article's body as text, for the stems of its words in the search index:
+ * a Markdown body's HTML without its tags, an MDX body's source.
+ */
+export function articleText(article: Article, body: ArticleBody): string {
+  if ('html' in body) return body.html.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, ' ');
+  return readBody(entryOf(article));
+}
+
 const citing = new Map<Article, Promise<Citations>>();
 
 /**

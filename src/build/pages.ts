@@ -5,6 +5,7 @@
  * route file, empty for the default language at the root). Astro-bound: the
  * route files' `getStaticPaths` call these.
  */
+import { versionsOf } from '../routes/versions';
 import { DEFAULT_LOCALE, getLocale, interfaceLocaleFor, type LocaleCode } from '../i18n';
 import { neighbours, type Article } from '../model/archive';
 import { groupReports, otherReports } from '../model/events';
@@ -17,7 +18,7 @@ import {
   type ArticleRoute,
   type Surroundings,
 } from '../routes/pages/article';
-import { articleBody, FRAME_LOCALES, getSiteContext } from './content';
+import { articleBody, articleText, FRAME_LOCALES, getSiteContext } from './content';
 
 const contexts = new Map<LocaleCode, Promise<RouteContext>>();
 
@@ -72,6 +73,7 @@ export async function articlePages() {
     const around: Surroundings = {
       related: rankRelated(article, { leaders: archive.byLeader, countries: archive.byCountry }),
       otherReports: otherReports(reports, article),
+      versions: versionsOf(article, archive.articleById),
       ...neighbours(archive.articles, index),
     };
     return {
@@ -86,11 +88,15 @@ export async function articlePages() {
   });
 }
 
-/** An article page's route data, in its interface language, and its body. */
+/**
+ * An article page's route data, in its interface language, and its body; the
+ * body's text gives the search record the stems of its words (src/search/stem/).
+ */
 export async function articlePage(
   article: Article,
   around: Surroundings,
 ): Promise<{ route: ArticleRoute; body: ArticleBody }> {
   const [ctx, body] = await Promise.all([contextIn(articleLocale(article)), articleBody(article)]);
-  return { route: articleRoute(article, around, ctx, 'html' in body ? body.html : undefined), body };
+  const html = 'html' in body ? body.html : undefined;
+  return { route: articleRoute(article, around, ctx, html, articleText(article, body)), body };
 }

@@ -8,5 +8,6 @@ import { article } from './en/article';
 import { data } from './en/data';
 import { pages } from './en/pages';
 import { site } from './en/site';
+import { versions } from './en/versions';
 
-export const en = { ...site, ...pages, ...article, ...data } as const;
+export const en = { ...site, ...pages, ...article, ...data, ...versions } as const;

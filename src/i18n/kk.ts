@@ -4,5 +4,6 @@ import { article } from './kk/article';
 import { data } from './kk/data';
 import { pages } from './kk/pages';
 import { site } from './kk/site';
+import { versions } from './kk/versions';
 
-export const kk: Dictionary = { ...site, ...pages, ...article, ...data };
+export const kk: Dictionary = { ...site, ...pages, ...article, ...data, ...versions };

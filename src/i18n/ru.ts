@@ -4,5 +4,6 @@ import { article } from './ru/article';
 import { data } from './ru/data';
 import { pages } from './ru/pages';
 import { site } from './ru/site';
+import { versions } from './ru/versions';
 
-export const ru: Dictionary = { ...site, ...pages, ...article, ...data };
+export const ru: Dictionary = { ...site, ...pages, ...article, ...data, ...versions };

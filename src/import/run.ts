@@ -19,7 +19,9 @@ import { extractArticle } from './extract';
 import { extractHtml, looksLikeHtml } from './html';
 import { readInputFile } from './read';
 import { ImportRefusal } from './refusal';
+import { linkableCandidates, translationCandidates } from './translations';
 import {
+  articleId,
   articleKey,
   backUp,
   bodyKey,
@@ -68,6 +70,11 @@ Options:
                      (default: from the source, the dateline or an agency the
                      text names)
   --out <folder>     where to write (default: $ARCHIVE_CONTENT_DIR/articles, or content/articles)
+  --link-translations
+                     write the proposed versions in other languages (articles of
+                     another language of the same day or a day apart, with the
+                     same leaders and countries) into the article's translations;
+                     without it they are only listed
   -h, --help         show this help
 
 The report goes to stderr; a folder or several files end with a summary. Exit
@@ -82,6 +89,8 @@ Example:
 
 interface Options extends ComposeOptions {
   dryRun: boolean;
+  /** Write the proposed versions in other languages into `translations`. */
+  linkTranslations: boolean;
   force: boolean;
   out: string;
   /** Where `--force` keeps the articles it replaces. */
@@ -97,6 +106,7 @@ function readOptions(argv: string[], io: Io): { options: Options; inputs: string
     options: {
       help: { type: 'boolean', short: 'h' },
       'dry-run': { type: 'boolean' },
+      'link-translations': { type: 'boolean' },
       force: { type: 'boolean' },
       title: { type: 'string' },
       date: { type: 'string' },
@@ -133,6 +143,7 @@ function readOptions(argv: string[], io: Io): { options: Options; inputs: string
     inputs: positionals,
     options: {
       dryRun: values['dry-run'] ?? false,
+      linkTranslations: values['link-translations'] ?? false,
       force: values.force ?? false,
       out,
       backups: path.join(path.dirname(out), 'import-backups'),
@@ -298,15 +309,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const key = `${u.kind}? "${u.text}"`;
         unmatched.set(key, (unmatched.get(key) ?? new Set()).add(input.label));
       }
-      const text = stringifyArticle(composed.data as Record<string, unknown>, composed.body);
-      const target = path.join(options.out, composed.relPath);
       const identity: ArchivedArticle = {
         relPath: composed.relPath,
         key: articleKey(composed.data.source.name, composed.data.published, composed.data.title),
         bodyKey: bodyKey(composed.body),
+        id: articleId(composed.relPath),
+        lang: composed.data.lang ?? 'en',
+        leaders: [...(composed.data.leaders ?? [])],
+        countries: [...(composed.data.countries ?? [])],
         urlKey: urlKey(composed.relPath, composed.data.published),
         ...reportFacts(composed),
       };
+      const data = { ...composed.data } as Record<string, unknown>;
+      const versions = proposeVersions(archive, identity, options.linkTranslations, lines);
+      if (versions.length > 0) data['translations'] = versions;
+      const text = stringifyArticle(data, composed.body);
+      const target = path.join(options.out, composed.relPath);
       const duplicate = findDuplicate(archive, identity);
       if (duplicate) {
         const why = duplicate.key === identity.key ? 'same source, date and headline' : 'same body';
@@ -368,6 +386,33 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (inputs.length > 1) io.stderr(summarise(imported, refusals, unmatched));
   return refusals.length > 0 ? EXIT.refused : EXIT.ok;
+}
+
+/**
+ * Lists the archive's articles that may be this one in another language, and
+ * returns the ids to write into its `translations`: with `link`, the one
+ * candidate of each language (a language with several is left to the editor).
+ */
+function proposeVersions(
+  archive: readonly ArchivedArticle[],
+  article: ArchivedArticle,
+  link: boolean,
+  lines: string[],
+): string[] {
+  const candidates = translationCandidates(archive, article);
+  const { linked, ambiguous } = linkableCandidates(candidates);
+  for (const c of candidates) {
+    const written = link && linked.includes(c);
+    lines.push(
+      `  ${'version?'.padEnd(11)}${c.id} (${c.lang}, ${c.published}): same leaders and countries, ` +
+        (written
+          ? 'written into translations'
+          : link
+            ? `another ${c.lang} candidate too: add the right one to translations by hand`
+            : 'give --link-translations to write it into translations'),
+    );
+  }
+  return link ? linked.filter((c) => !ambiguous.includes(c)).map((c) => c.id) : [];
 }
 
 /** The facts that tell which event an article reports, as the archive index keeps them. */

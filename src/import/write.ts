@@ -31,6 +31,11 @@ export interface ArchivedArticle {
   published: string;
   /** The event it reports (see `eventKey`), when it identifies one. */
   event?: string;
+  /** Its id (its path without extension), language, leaders and countries, for proposing versions in other languages. */
+  id: string;
+  lang: string;
+  leaders: string[];
+  countries: string[];
   /** What its URL is made of (see {@link urlKey}). */
   urlKey: string;
 }
@@ -50,6 +55,18 @@ export function urlKey(relPath: string, published: string): string {
 export function articleKey(sourceName: string, published: string, title: string): string {
   const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
   return `${norm(sourceName)}|${published.slice(0, 10)}|${norm(title)}`;
+}
+
+/**
+ * An article's id, as the site and `translations` name it: its path under the
+ * articles folder, with `/` between folders, without extension.
+ * @example articleId('2024/05/slug.md') // '2024/05/slug'
+ */
+export function articleId(relPath: string): string {
+  return relPath
+    .split(path.sep)
+    .join('/')
+    .replace(/\.mdx?$/u, '');
 }
 
 /** The identity of a body, whatever its spacing. */
@@ -89,9 +106,14 @@ export function indexArchive(articlesDir: string): { articles: ArchivedArticle[]
       const source = String((data['source'] as { name?: unknown } | undefined)?.name ?? '');
       const published = String(data['published'] ?? '');
       const leaders = Array.isArray(data['leaders']) ? data['leaders'].map(String) : [];
+      const countries = Array.isArray(data['countries']) ? data['countries'].map(String) : [];
       const event = eventKey({ published, leaders, kind: String(data['kind'] ?? '') });
       articles.push({
         relPath,
+        id: articleId(relPath),
+        lang: typeof data['lang'] === 'string' ? data['lang'] : 'en',
+        leaders,
+        countries,
         key: articleKey(source, published, String(data['title'] ?? '')),
         bodyKey: bodyKey(body),
         source,
@@ -104,6 +126,10 @@ export function indexArchive(articlesDir: string): { articles: ArchivedArticle[]
       // Its name still takes a URL: kept, with identities nothing else has.
       articles.push({
         relPath,
+        id: articleId(relPath),
+        lang: '',
+        leaders: [],
+        countries: [],
         key: `\0${relPath}`,
         bodyKey: `\0${relPath}`,
         source: '',

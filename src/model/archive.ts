@@ -10,6 +10,7 @@ import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
 import { absoluteUrl, type ArchiveUrls, type UrlContext } from './urls';
 import { slug as githubSlug } from 'github-slugger';
+import { linkTranslations, type TranslationSource } from './translations';
 
 /** A reference as Astro gives it (`{ collection, id }`) or as a plain id. */
 export type Ref = string | { id: string };
@@ -77,6 +78,8 @@ export interface Article<E = unknown> {
   url: string;
   /** The absolute URL under `SITE_URL` it is cited, shared and fed by. */
   permanentUrl: string;
+  /** The ids of its versions in other languages, named by it or naming it (see translations.ts). */
+  versions: string[];
   data: ArticleEntryLike['data'];
   /** The original entry, for `render()`. */
   entry: E;
@@ -103,6 +106,8 @@ export interface ArchiveYear {
 export interface ArchiveModel<E = unknown> {
   /** Newest first. */
   articles: Article<E>[];
+  /** Every article by id. */
+  articleById: Map<string, Article<E>>;
   /** The leaders with at least one article, by name. */
   leaders: Leader[];
   /** The countries with at least one article, by name. */
@@ -224,11 +229,22 @@ export function toArticle<E extends ArticleEntryLike>(
     tags: articleTags(entry.data.tags),
     url,
     permanentUrl: absoluteUrl(url, urls.site),
+    versions: [],
     data: entry.data,
     entry,
   };
   if (entry.data.updated) article.updated = parsePublished(entry.data.updated);
   return article;
+}
+
+/** What {@link linkTranslations} reads of an article entry. */
+function translationSource(entry: ArticleEntryLike): TranslationSource {
+  return {
+    id: entry.id,
+    file: entry.filePath ?? entry.id,
+    lang: entry.data.lang,
+    translations: entry.data.translations ?? [],
+  };
 }
 
 /**
@@ -248,7 +264,10 @@ export function articleTags(names: readonly string[]): { name: string; slug: str
 /**
  * Finds what the schema alone cannot: references to leaders or countries that do
  * not exist, two articles that would share a URL, two different tags that
- * would share a tag page, raw HTML or script URLs in a body, and empty collections. Each message names the file and the field.
+ * would share a tag page, raw HTML or script URLs in a body, versions in other
+ * languages that are no article, in the article's own language or a second one
+ * in a language (translations.ts), and empty collections. Each message names the
+ * file and the field.
  * `unsafeOf` gives a body's unsafe markup (by default found in `body`; the
  * build passes what its loader already found).
  */
@@ -307,6 +326,7 @@ export function findContentErrors<A extends ArticleEntryLike>(
       );
     }
   }
+  errors.push(...linkTranslations(articles.map(translationSource)).errors);
   return errors;
 }
 
@@ -330,6 +350,8 @@ export function buildArchive<E extends ArticleEntryLike>(
   const countryById = new Map(countries.map((c) => [c.id, c]));
   const lookup = { leaderById, countryById };
   const articles = entries.map((e) => toArticle(e, lookup, urls)).sort(compareNewestFirst);
+  const { versions } = linkTranslations(entries.map(translationSource));
+  for (const article of articles) article.versions = versions.get(article.id) ?? [];
 
   const byLeader = new Map<string, Article<E>[]>();
   const byCountry = new Map<string, Article<E>[]>();
@@ -361,6 +383,7 @@ export function buildArchive<E extends ArticleEntryLike>(
   // with articles are listed and get pages, all of them can be looked up.
   return {
     articles,
+    articleById: new Map(articles.map((a) => [a.id, a])),
     leaders: leaders.filter((l) => byLeader.has(l.id)),
     countries: countries.filter((c) => byCountry.has(c.id)),
     leaderById,

@@ -20,6 +20,8 @@ export interface ArticleSurroundings<A> {
   related: readonly A[];
   /** Other reports of the same event. */
   otherReports?: readonly A[] | undefined;
+  /** Its versions in other languages. */
+  versions?: readonly A[] | undefined;
   older?: A | undefined;
   newer?: A | undefined;
 }
@@ -57,7 +59,7 @@ export function createCacheKeys<A extends { data: unknown }>(
   return {
     listing: (page, ...context) =>
       digestOf([site, context, page.number, page.total, page.count, page.items.map(card)]),
-    article: (article, { related, otherReports, older, newer }) =>
+    article: (article, { related, otherReports, versions, older, newer }) =>
       digestOf([
         site,
         fileDigest(article),
@@ -67,6 +69,8 @@ export function createCacheKeys<A extends { data: unknown }>(
         cardOrNone(newer),
         // Only pages that list other reports carry them, so the other pages keep their keys.
         ...(otherReports?.length ? [otherReports.map(card)] : []),
+        // Likewise for versions in other languages, which a page links to by their titles.
+        ...(versions?.length ? [{ versions: versions.map(card) }] : []),
       ]),
   };
 }

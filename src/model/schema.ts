@@ -302,6 +302,21 @@ export function makeArticleSchema<R extends z.ZodType>(ref: (collection: RefColl
       tags: listedOnce(text(), tagIdentity).default([]),
       /** How the article was made: written by the importer, absent for articles written by hand. */
       provenance: provenanceSchema.optional(),
+      /**
+       * The article's versions in other languages, by id (the file's path under
+       * `articles/` without `.md`: `2024/05/tokaev-pen-mirziyoev-kelisimge-qol-qoydy`).
+       * Naming one is enough: the build links the versions both ways (and to each
+       * other), and refuses an id that is no article, a version in the article's
+       * own language, or a second version in one language (see src/model/translations.ts).
+       */
+      translations: z
+        .array(
+          z
+            .string()
+            .trim()
+            .regex(/^[^\s]+$/, { error: 'must be an article id such as "2024/05/slug"' }),
+        )
+        .default([]),
     })
     .superRefine((article, ctx) => {
       if (article.updated !== undefined && updatedBeforePublished(article.published, article.updated)) {

@@ -55,11 +55,41 @@ export function countryLd(country: Country, { site, paths }: LdContext): Country
   };
 }
 
+/** A version of an article as JSON-LD names it: its page, headline and language. */
+function versionLd(article: Article): NewsArticle {
+  return {
+    '@type': 'NewsArticle',
+    '@id': article.permanentUrl,
+    url: article.permanentUrl,
+    headline: article.title,
+    inLanguage: article.data.lang,
+  };
+}
+
+/**
+ * How an article's versions in other languages are tied in JSON-LD: the
+ * version published first is the work the others were translated from (equal
+ * instants by id), so it lists them as `workTranslation`, and each of them names it
+ * as `translationOfWork`. Nothing for an article without versions.
+ */
+export function translationsLd(
+  article: Article,
+  versions: readonly Article[],
+): Pick<NewsArticle, 'workTranslation' | 'translationOfWork'> {
+  if (versions.length === 0) return {};
+  const original = [article, ...versions].reduce((first, a) =>
+    a.epochMs < first.epochMs || (a.epochMs === first.epochMs && a.id < first.id) ? a : first,
+  );
+  if (original === article) return { workTranslation: versions.map(versionLd) };
+  return { translationOfWork: versionLd(original) };
+}
+
 /**
  * An article as a schema.org `NewsArticle` at its permanent URL: headline, dates
  * exactly as the source gave them (offset included), credit, source as
  * publisher, language, and the leaders (with the office each held on the
- * article's day as `jobTitle`) and countries it is about. `dateModified` is the
+ * article's day as `jobTitle`) and countries it is about, and its versions in
+ * other languages (`versions`, see {@link translationsLd}). `dateModified` is the
  * update when the source gave one, else the publication (the piece has not
  * changed since).
  */
@@ -67,6 +97,7 @@ export function newsArticleLd(
   article: Article,
   lookup: { leaderById: ReadonlyMap<string, Leader>; countryById: ReadonlyMap<string, Country> },
   context: LdContext,
+  versions: readonly Article[] = [],
 ): WithContext<NewsArticle> {
   const { data } = article;
   const url = article.permanentUrl;
@@ -97,6 +128,7 @@ export function newsArticleLd(
       : { '@type': 'Organization', name: data.source.name },
     isPartOf: { '@type': 'WebSite', name: SITE.name, url: absoluteUrl(context.paths.home(), context.site) },
     about: [...leaders, ...countries],
+    ...translationsLd(article, versions),
   };
   // Provenance: the source page and the raw text it was imported from (by its
   // SHA-256), the source's licence, and the Internet Archive's copy of the page.

@@ -14,6 +14,7 @@ import {
 } from './filters';
 import { ownValue } from '../model/lookup';
 import type { YearSpan } from './shards';
+import { searchTerm } from './stem/query';
 import { firstMonth, lastMonth, type SearchState } from './url-state';
 
 /** One Pagefind filter: every value (`all`) or at least one (`any`). */
@@ -46,7 +47,8 @@ export function monthsInRange(from: string, to: string, known: readonly string[]
  * Shapes a state into Pagefind's search call: value filters by display name,
  * all or any of them as the table says, the date range as any of the months
  * it holds (`known` are the index's months), the `date` sort for "newest",
- * and a `null` term for a search by filters alone.
+ * a `null` term for a search by filters alone, and Russian and Kazakh words
+ * as the tokens of their stems (see ./stem/query.ts).
  * @example toPagefindQuery(searchState({ values: { leader: ['A', 'B'] } }), []).options.filters
  *   // { leader: { all: ['A', 'B'] } }
  */
@@ -60,7 +62,8 @@ export function toPagefindQuery(state: SearchState, known: readonly string[]): P
   if (months) filters[RANGE_FILTER.key] = { any: months.length > 0 ? months : [NO_MONTH] };
   const options: PagefindQuery['options'] = { filters };
   if (state.sort === 'newest') options.sort = { date: 'desc' };
-  return { term: state.q === '' ? null : state.q, options };
+  // Russian and Kazakh words are searched by their stems (./stem/query.ts).
+  return { term: state.q === '' ? null : searchTerm(state.q, state.values.language), options };
 }
 
 /** One option of a filter menu. */

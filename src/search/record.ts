@@ -8,6 +8,7 @@ import type { Article, ArchiveModel } from '../model/archive';
 import { formatDate } from '../model/dates';
 import { emptyRecord, ownValue } from '../model/lookup';
 import { SEARCH_FILTERS, type FilterKey, type FilterSource } from './filters';
+import { articleStemTokens } from './stem/tokens';
 
 /**
  * How many words the aliases make in the index, counted as Pagefind counts
@@ -21,6 +22,14 @@ export function aliasWordCount(aliases: readonly string[]): number {
 /** The text of the paragraph that carries the aliases into the index. */
 export function aliasText(aliases: readonly string[]): string {
   return aliases.join(', ');
+}
+
+/**
+ * The hidden text a record adds at the end of the indexed text: the aliases,
+ * then the stem tokens of the article's words (see ./stem/tokens.ts).
+ */
+export function hiddenText(record: Pick<ArticleSearchRecord, 'aliases' | 'stems'>): string {
+  return [aliasText(record.aliases), ...record.stems].filter(Boolean).join(' ');
 }
 
 /** What one article puts into the search index besides its text. */
@@ -43,13 +52,18 @@ export interface ArticleSearchRecord {
     author?: string;
     /** The language's BCP 47 tag (the `language` filter holds its name). */
     lang: string;
-    /** How many words the aliases add at the end of the indexed text (see `visibleExcerpt`). */
+    /** How many words the aliases and stems add at the end of the indexed text (see `visibleExcerpt`). */
     aliaswords: string;
   };
   /** The `date` sort key: the UTC instant, so articles from different zones order correctly. */
   sortDate: string;
   /** Names and aliases of the article's leaders and countries, indexed so every spelling finds it. */
   aliases: string[];
+  /**
+   * The stem tokens of the article's Russian or Kazakh words and of the
+   * aliases, indexed so every form of a word finds it (see ./stem/tokens.ts).
+   */
+  stems: string[];
 }
 
 type RecordArticle = Pick<Article, 'published' | 'leaders' | 'countries' | 'data'>;
@@ -82,12 +96,15 @@ export function filterValues(article: RecordArticle, archive: EntityLookup): Rec
 
 /**
  * Builds what an article contributes to the index: filters with display names,
- * result metadata, the date sort key, and every name and alias of its leaders
- * and countries (deduplicated, in content order).
+ * result metadata, the date sort key, every name and alias of its leaders
+ * and countries (deduplicated, in content order), and the stem tokens of
+ * `body` (the article's text as readers see it, without markup) with its
+ * title and summary, and of those names.
  */
 export function articleSearchRecord(
   article: Pick<Article, 'title' | 'summary' | 'published' | 'epochMs' | 'leaders' | 'countries' | 'data'>,
   archive: EntityLookup,
+  body = '',
 ): ArticleSearchRecord {
   const { leaders, countries } = entitiesOf(article, archive);
   const aliases = new Set<string>();
@@ -95,6 +112,12 @@ export function articleSearchRecord(
     aliases.add(data.name);
     for (const alias of data.aliases) aliases.add(alias);
   }
+  const names = [...aliases];
+  const stems = articleStemTokens(
+    [article.title, article.summary, body].join('\n'),
+    article.data.lang,
+    names,
+  );
   return {
     filters: filterValues(article, archive),
     meta: {
@@ -105,10 +128,11 @@ export function articleSearchRecord(
       source: article.data.source.name,
       ...(article.data.author ? { author: article.data.author } : {}),
       lang: article.data.lang,
-      aliaswords: String(aliasWordCount([...aliases])),
+      aliaswords: String(aliasWordCount(names) + stems.length),
     },
     sortDate: new Date(article.epochMs).toISOString(),
-    aliases: [...aliases],
+    aliases: names,
+    stems,
   };
 }
 

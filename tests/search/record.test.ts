@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/model/archive';
-import { aliasWordCount, articleSearchRecord, filterTotals } from '../../src/search/record';
+import { aliasWordCount, articleSearchRecord, filterTotals, hiddenText } from '../../src/search/record';
 import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/model/schema';
 import { URLS } from '../support/model';
 
@@ -38,11 +38,11 @@ const countries = [
   },
 ];
 
-function recordOf(data: Partial<ArticleInput>) {
+function recordOf(data: Partial<ArticleInput>, body = '') {
   const archive = buildArchive([entry('2021/05/call', data)], leaders, countries, URLS);
   const [article] = archive.articles;
   if (!article) throw new Error('no article');
-  return articleSearchRecord(article, archive);
+  return articleSearchRecord(article, archive, body);
 }
 
 describe('articleSearchRecord', () => {
@@ -104,9 +104,22 @@ describe('articleSearchRecord', () => {
     expect(recordOf({}).meta.aliaswords).toBe('0');
   });
 
-  it('tells results how many words the aliases add to the indexed text', () => {
-    // 'Kassym-Jomart Tokayev, Tokayev, Tokaev, Токаев, Тоқаев, Kazakhstan, …, Tajik': one word per name but the first.
-    expect(record.meta.aliaswords).toBe('12');
+  it('tells results how many words the aliases and stems add to the indexed text', () => {
+    // 'Kassym-Jomart Tokayev, Tokayev, Tokaev, Токаев, Тоқаев, Kazakhstan, …, Tajik': one word per name but
+    // the first; then one word per stem token.
+    expect(Number(record.meta.aliaswords)).toBe(12 + record.stems.length);
+    expect(hiddenText(record).split(/\s+/)).toHaveLength(Number(record.meta.aliaswords));
+  });
+
+  it('indexes the stems of the Cyrillic names in Russian and Kazakh, and of a Russian article’s words', () => {
+    // Russian: Токаев → тока (Snowball reads -ев as an ending), Токаеву → токаев; Kazakh: Тоқаев → тоқаев.
+    expect(record.stems).toEqual(expect.arrayContaining(['ǂтокаǂ', 'ǂтокаевǂ', 'ǂтоқаевǂ']));
+    const russian = recordOf({ lang: 'ru' }, 'Переговоры прошли в Душанбе');
+    expect(russian.stems).toEqual(expect.arrayContaining(['ǂпереговорǂ', 'ǂпрошлǂ', 'ǂдушанбǂ']));
+    expect(russian.stems).not.toContain('ǂвǂ');
+    // An English article's own words are Pagefind's to stem; its Cyrillic ones are stemmed as Russian.
+    expect(recordOf({ lang: 'en' }, 'Talks, Переговоры').stems).toContain('ǂпереговорǂ');
+    expect(recordOf({ lang: 'en' }, 'Talks').stems.some((t) => /talk/.test(t))).toBe(false);
   });
 });
 

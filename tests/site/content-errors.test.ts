@@ -26,6 +26,16 @@ describe('a build with bad content', () => {
         // Two tags that would share the page tags/c-plus-plus/.
         '2024/01/cpp.md': articleText({ title: 'C++', tags: "\n  - 'C++'" }),
         '2024/01/cpp-words.md': articleText({ title: 'C plus plus', tags: '\n  - C plus plus' }),
+        // Versions in other languages: none such, the same language, a second Russian one.
+        '2024/02/missing-version.md': articleText({ translations: '\n  - 2024/02/no-such-article' }),
+        '2024/02/same-language.md': articleText({ translations: '\n  - 2024/02/english-version' }),
+        '2024/02/english-version.md': articleText({ title: 'English version' }),
+        '2024/02/kazakh-version.md': articleText({
+          lang: 'kk',
+          translations: '\n  - 2024/02/russian-one\n  - 2024/02/russian-two',
+        }),
+        '2024/02/russian-one.md': articleText({ lang: 'ru' }),
+        '2024/02/russian-two.md': articleText({ lang: 'ru' }),
       });
       result = buildSite({ name: 'archive-checks', contentDir: dir });
     }, 240_000);
@@ -38,6 +48,16 @@ describe('a build with bad content', () => {
         'raw-html.md: body line 3: raw HTML tag (<script>)',
         'script-link.md: body line 1: script URL in a link',
         'would share the page tags/c-plus-plus/ with the tag',
+      ]) {
+        expect(result.output).toContain(message);
+      }
+    });
+
+    it('names each refused version in another language, with its file and field', () => {
+      for (const message of [
+        'missing-version.md: translations[0]: no article "2024/02/no-such-article"',
+        'same-language.md: translations[0]: "2024/02/english-version" is in the article\'s own language (en)',
+        'kazakh-version.md: translations[1]: "2024/02/russian-two" would give the article two versions in one language (ru)',
       ]) {
         expect(result.output).toContain(message);
       }

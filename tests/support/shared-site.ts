@@ -34,6 +34,11 @@ const FIXTURE_SITES = {
    * may use (content-safety), reports of one event (other-reports), links to print (print).
    */
   'shared-articles': ['unsafe-in-code', 'markup-allowed', 'other-reports', 'print'],
+  /**
+   * Russian, Kazakh and English articles: language-aware search (e2e/languages)
+   * and versions in other languages (site/translations).
+   */
+  'shared-languages': ['languages'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FixtureSiteName = keyof typeof FIXTURE_SITES;

@@ -16,6 +16,7 @@ import { trailOf, type Trail } from '../listing';
 import { citationMeta, citedItem, type MetaTag } from '../meta';
 import { kindLabel } from '../names';
 import { breadcrumbLd, newsArticleLd } from '../structured-data';
+import { articleVersions, versionAlternates, versionsOf, type ArticleVersions } from '../versions';
 import type { Link } from './entities';
 
 /** The OpenGraph and reference-manager facts of an article page's head. */
@@ -72,6 +73,8 @@ export interface ArticleRoute {
   chips: { label: string; items: Chip[] };
   topics: { label: string; items: Link[] };
   search: ArticleSearchRecord;
+  /** "This article in: Русский · Қазақша": its versions in other languages (../versions.ts); none without any. */
+  versions: ArticleVersions | undefined;
   provenance: { heading: string; rows: ProvenanceRow[] };
   citeHeading: string;
   reports?: { heading: string; order: string; items: ReportItem[] };
@@ -90,6 +93,8 @@ export type ArticleBody = { html: string } | { Content: AstroComponentFactory };
 export interface Surroundings {
   related: Article[];
   otherReports?: Article[];
+  /** Its versions in other languages (they change the page when their titles change). */
+  versions?: Article[];
   older?: Article | undefined;
   newer?: Article | undefined;
 }
@@ -126,15 +131,19 @@ export function opensWith(html: string, summary: string): boolean {
 
 /**
  * The route data of one article page. `bodyHtml`, when the body is Markdown,
- * tells whether it opens with the summary (see {@link opensWith}).
+ * tells whether it opens with the summary (see {@link opensWith}); `bodyText`
+ * is the body as readers read it, without markup, for the stems its search
+ * record indexes.
  */
 export function articleRoute(
   article: Article,
   around: Surroundings,
   ctx: RouteContext,
   bodyHtml?: string,
+  bodyText = '',
 ): ArticleRoute {
   const { locale, paths, site, archive } = ctx;
+  const versions = versionsOf(article, archive.articleById);
   const { published, data } = article;
   const crumbs = dateTrail(ctx, published, { label: article.title });
   const kind = kindLabel(data.kind, locale);
@@ -185,8 +194,10 @@ export function articleRoute(
       path: article.url,
       title: article.title,
       description: article.summary,
+      // An article exists once; its versions in other languages are its alternates.
+      versions: versionAlternates(article, versions),
       jsonLd: [
-        newsArticleLd(article, archive, { site, paths }),
+        newsArticleLd(article, archive, { site, paths }, versions),
         breadcrumbLd(crumbs, article.permanentUrl, site),
       ],
     }),
@@ -208,7 +219,8 @@ export function articleRoute(
       label: locale.t('article.topics'),
       items: article.tags.map((t) => ({ href: paths.tag(t.slug), label: t.name })),
     },
-    search: articleSearchRecord(article, archive),
+    search: articleSearchRecord(article, archive, bodyText),
+    versions: articleVersions(versions, locale.code),
     provenance: { heading: locale.t('provenance.heading'), rows: provenance },
     citeHeading: locale.t('cite.heading'),
     related: {

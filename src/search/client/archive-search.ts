@@ -23,6 +23,7 @@ import { safeResultUrl, visibleExcerpt } from '../excerpt';
 import { VALUE_FILTERS, type ValueFilterKey } from '../filters';
 import { filterOptions, optionLabel, resultSummary, toPagefindQuery } from '../query';
 import { searchedYears, shardSpan, shardsInRange } from '../shards';
+import { searchTerm, stemmedLocations } from '../stem/query';
 import {
   EMPTY_STATE,
   hasCriteria,
@@ -531,7 +532,11 @@ export class ArchiveSearch extends HTMLElement {
     // The excerpt from the words readers see, not from the aliases the record
     // ends with; the summary when only an alias matched.
     const hiddenWords = Number(data.meta['aliaswords'] ?? 0);
-    const parts = visibleExcerpt(data.content, data.locations, hiddenWords, EXCERPT_WORDS) ?? [
+    // Language-aware search (../stem/): the visible forms of the stems a Russian or Kazakh query matched.
+    const term = this.#state.q && searchTerm(this.#state.q, this.#state.values.language);
+    const stemmed = stemmedLocations(data.content, hiddenWords, term, data.meta['lang'] ?? '');
+    const locations = [...data.locations, ...stemmed];
+    const parts = visibleExcerpt(data.content, locations, hiddenWords, EXCERPT_WORDS) ?? [
       { text: data.meta['summary'] ?? '', mark: false },
     ];
     const excerpt = element('p', { className: 'excerpt' });

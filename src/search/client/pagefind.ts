@@ -5,6 +5,7 @@
  */
 import type { PagefindFilter } from '../query';
 import { createShardPager } from '../shard-pager';
+import { resolveReadings } from '../stem/query';
 import type { YearSpan } from '../shards';
 
 /** Counts per filter value: `{ leader: { 'Vladimir Putin': 1 } }`. */
@@ -150,6 +151,23 @@ function knownResults(results: PagefindResult[], searched: readonly IndexShard[]
 }
 
 /**
+ * Language-aware search (../stem/): an instance that settles a query word
+ * given in a Russian and a Kazakh reading by the reading its index holds more
+ * of, before searching or preloading.
+ */
+function withReadings(instance: PagefindApi): PagefindApi {
+  const count = async (token: string): Promise<number> => (await instance.search(token))?.results.length ?? 0;
+  const settle = (term: string | null): Promise<string | null> =>
+    term === null ? Promise.resolve(null) : resolveReadings(term, count);
+  return Object.assign(Object.create(instance) as PagefindApi, {
+    search: async (term: string | null, options?: PagefindSearchOptions) =>
+      instance.search(await settle(term), options),
+    preload: async (term: string, options?: PagefindSearchOptions) =>
+      instance.preload((await settle(term)) ?? term, options),
+  });
+}
+
+/**
  * Loads the Pagefind bundle of the first shard and returns the index, opening
  * nothing yet. `shards` are the index's shards, newest first (the search page's
  * `data-shards` and `data-shard-ids`); `baseUrl` is the site's base URL.
@@ -166,7 +184,7 @@ export async function loadPagefind(shards: readonly IndexShard[], baseUrl: strin
     await instance.options({ ...shared, basePath });
     await instance.init();
     await Promise.all(merged.map((dir) => instance.mergeIndex(dir, shared)));
-    return instance;
+    return withReadings(instance);
   };
   // One instance per set of shards, newest shard first: a shard alone, or the shards of a scope merged.
   const instances = new Map<string, Promise<PagefindApi>>();

@@ -31,8 +31,9 @@ export interface SearchIndexOptions {
    * Pagefind otherwise writes one index per language and the browser searches only
    * the index of the search page's own language, so an English search page would
    * never find a Russian article. One index for the whole archive lets one search
-   * box find every language; the cost is that words are stemmed by this language's
-   * rules only (other scripts are matched as written, and prefixes still match).
+   * box find every language. Words are stemmed by this language's rules only, so
+   * Russian and Kazakh words are matched through the stem tokens their articles
+   * carry (see ../stem/tokens.ts).
    */
   forceLanguage: string;
   /**

@@ -1,0 +1,158 @@
+/**
+ * Stems in the search index, and the query words that find them.
+ *
+ * Pagefind indexes the archive as one English index (see ../index/write.ts),
+ * which leaves Russian and Kazakh words as written: a query finds a word only
+ * by its exact form or a form it is the beginning of. So each article also
+ * carries, hidden like its aliases, the stems of its Cyrillic words as tokens
+ * of their own, `ǂstemǂ`, and a Cyrillic query word is searched as
+ * the token of its stem: «соглашений» as `ǂсоглашенǂ`, which every form of
+ * «соглашение» in every article put there.
+ *
+ * Why the marks: Pagefind matches a query word by every indexed word it
+ * begins, and, when there is none, by the longest indexed word that begins it
+ * («выступлении» finding every article with «в»). A token that starts and ends
+ * with a letter no word holds begins no other token and is begun by no word,
+ * so it matches itself or nothing. `ǂ` (U+01C2) is a letter to Pagefind (it
+ * keeps it in words) that neither lower-casing nor Pagefind's removal of
+ * diacritics changes, and no Russian, Kazakh or English word holds.
+ *
+ * Pure; bundled into the search page.
+ */
+import { genitiveOf, KAZAKH_LETTERS, kazakhStem } from './kazakh';
+import { russianStem } from './russian';
+
+/** The letter a stem token starts and ends with. */
+export const STEM_MARK = 'ǂ';
+
+/** The languages whose words are stemmed. */
+export type StemLanguage = 'ru' | 'kk';
+
+/** The stemmer of each language. */
+const STEMMERS: Readonly<Record<StemLanguage, (word: string) => string>> = {
+  ru: russianStem,
+  kk: kazakhStem,
+};
+
+/**
+ * The word with an ending the stemmer of its language always removes, to find
+ * the stem of its other forms (see {@link indexKeys}): Russian's dative -у
+ * after a consonant, in place of the vowel ending of a case (Snowball reads
+ * «Туркменистана» as a verb's -на; «Туркменистану» it reads right), none
+ * after a vowel; Kazakh's genitive.
+ */
+const PROBE: Readonly<Record<StemLanguage, (word: string) => string | undefined>> = {
+  ru: (word) => {
+    const consonant = /[бвгджзклмнпрстфхцчшщ]$/u;
+    if (consonant.test(word)) return `${word}у`;
+    const stem = word.slice(0, -1);
+    return /[аеуыи]$/u.test(word) && consonant.test(stem) ? `${stem}у` : undefined;
+  },
+  kk: (word) => word + genitiveOf(word),
+};
+
+/**
+ * Words no search is narrowed by: prepositions, conjunctions and particles of
+ * one or two letters and the commonest longer ones. A query drops them
+ * («в Туркменистане» is a search for Туркменистан), and no article indexes them.
+ */
+const STOPWORDS = new Set(
+  [
+    'а без в во да для до же за и из или к ко ли на над не ни но о об от по под при про с со у через',
+    'бен бұл да де және мен ол осы пен сол та те үшін',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * The words of a text as Pagefind's query parsing sees letters: runs of
+ * letters, lower-cased; hyphens, digits and punctuation separate them.
+ * @example textWords('Касым-Жомарт Токаев, 2024') // ['касым', 'жомарт', 'токаев']
+ */
+export function textWords(text: string): string[] {
+  return [...text.matchAll(WORD)].map(([word]) => word.toLowerCase());
+}
+
+/** Whether a word is written in Cyrillic. */
+export function isCyrillic(word: string): boolean {
+  return CYRILLIC.test(word);
+}
+
+/** Whether a word holds a letter only Kazakh writes (ә ғ қ ң ө ұ ү һ і). */
+export function hasKazakhLetter(word: string): boolean {
+  return KAZAKH_LETTERS.test(word);
+}
+
+/**
+ * A stem as Pagefind compares it (without the marks Pagefind removes from
+ * every query: `й` is `и`), marked as a token.
+ * @example stemToken('выступлен') // 'ǂвыступленǂ'
+ */
+export function stemToken(stem: string): string {
+  const bare = stem.normalize('NFD').replace(/\p{M}/gu, '');
+  return `${STEM_MARK}${bare}${STEM_MARK}`;
+}
+
+/** Whether a word is one a search looks for: Cyrillic, of two letters or more, not a stopword. */
+function isKeyword(word: string): boolean {
+  return isCyrillic(word) && [...word].length >= 2 && !STOPWORDS.has(word);
+}
+
+/**
+ * The stems a word of an article is indexed under. Snowball and the Kazakh
+ * table give the forms of most words one stem, but not always the nominative
+ * and the other cases (Snowball takes -ов, -ев and -ан for endings:
+ * «Назарбаев» → назарба, «Назарбаеву» → назарбаев; «Туркменистан» →
+ * туркмениста, «в Туркменистане» → туркменистан; Kazakh's «Канада» loses its
+ * -да as a locative). So a word is indexed under its stem, the stem of that
+ * stem (the oblique forms' stem as the nominative's), and the stem of the
+ * word with an ending added that the stemmer always takes off (the
+ * nominative's stem as the oblique forms'); a query word is searched by its
+ * stem alone ({@link queryKey}).
+ * @example indexKeys('назарбаев', 'ru') // ['назарба', 'назарб', 'назарбаев']
+ */
+export function indexKeys(word: string, language: StemLanguage): string[] {
+  if (!isKeyword(word)) return [];
+  const stem = STEMMERS[language];
+  const first = stem(word);
+  const keys = new Set([first, stem(first)]);
+  const probe = PROBE[language](word);
+  if (probe !== undefined) keys.add(stem(probe));
+  return [...keys].filter((key) => [...key].length >= 2);
+}
+
+/**
+ * The stem a query word is searched by, or `undefined` for a word searched as
+ * written (not Cyrillic) or not at all (a stopword or a single letter).
+ * @example queryKey('выступлении', 'ru') // 'выступлен'
+ */
+export function queryKey(word: string, language: StemLanguage): string | undefined {
+  if (!isCyrillic(word)) return undefined;
+  if (!isKeyword(word)) return '';
+  return STEMMERS[language](word);
+}
+
+/**
+ * The tokens an article adds to the index: the stems of the Cyrillic words of
+ * its text, by Kazakh's table in a Kazakh article and by Snowball's Russian in
+ * any other (a Russian article, or the Cyrillic words an article in another
+ * language holds: a Cyrillic query word is searched only as a token, so each
+ * Cyrillic word needs one), and the stems of its leaders' and countries' names
+ * and aliases in Russian and in Kazakh, since readers of either language
+ * search for them.
+ */
+export function articleStemTokens(text: string, language: string, aliases: readonly string[]): string[] {
+  const tokens = new Set<string>();
+  const add = (words: readonly string[], languages: readonly StemLanguage[]): void => {
+    for (const word of new Set(words)) {
+      for (const lang of languages) for (const key of indexKeys(word, lang)) tokens.add(stemToken(key));
+    }
+  };
+  add(textWords(text), [language.toLowerCase().split('-')[0] === 'kk' ? 'kk' : 'ru']);
+  add(textWords(aliases.join(' ')), ['ru', 'kk']);
+  return [...tokens];
+}

@@ -1,0 +1,156 @@
+/**
+ * The test set of language-aware search: inflected Russian and Kazakh queries
+ * over the archive `tests/fixtures/archives/languages/`, each with the articles
+ * it must find (every article holding a form of each of its words, or naming
+ * the leader or country it names) and articles it must not find (holding a
+ * word that only begins like it, or another word of the same family). Articles
+ * are named by their file names. Written by hand from the articles' texts.
+ */
+
+/** One query of the test set. */
+export interface LanguageQuery {
+  query: string;
+  language: 'ru' | 'kk' | 'en';
+  must: string[];
+  mustNot: string[];
+}
+
+const RU = {
+  border: 'tokaev-i-mirzieev-podpisali-soglashenie-o-granice',
+  nazarbayev: 'nazarbaev-posetil-vystavku-v-astane',
+  gas: 'mirzieev-i-berdymuhamedov-obsudili-postavki-gaza',
+  water: 'v-bishkeke-obsudili-vodno-energeticheskiy-kompleks',
+  moscow: 'putin-i-tokaev-proveli-peregovory-v-moskve',
+  tapi: 'v-ashhabade-obsudili-gazoprovod-tapi',
+  peace: 'rahmon-vystupaet-za-mir-v-regione',
+  checkpoints: 'kazahstan-i-turkmenistan-obsudili-pogranichnoe-sotrudnichestvo',
+  call: 'tokaev-i-putin-obsudili-sotrudnichestvo',
+};
+const KK = {
+  border: 'tokaev-pen-mirziyoev-shekara-turaly-kelisimge-qol-qoydy',
+  birthday: 'tokaevqa-turikmenstan-prezidenti-telefon-soqty',
+  water: 'bishkekte-su-energetika-kelissozderi-otti',
+  nazarbayev: 'nazarbaev-astanadagy-kormege-bardy',
+  call: 'toqaev-mirziyoevpen-telefon-arqyly-soylesti',
+  painters: 'astanada-suretshilerdin-kormesi-ashyldy',
+  checkpoints: 'qazaqstan-men-turikmenstan-shekara-zhoninde-kelissoz',
+  moscow: 'toqaev-putinmen-maskeude-kelissozder-zhurgizdi',
+};
+const EN = {
+  border: 'tokayev-and-mirziyoyev-sign-border-demarcation-agreement',
+  trade: 'tokayev-and-putin-discuss-trade-by-phone',
+};
+
+/** Every article naming Kassym-Jomart Tokayev. */
+const TOKAYEV = [
+  RU.border,
+  RU.moscow,
+  RU.call,
+  KK.border,
+  KK.birthday,
+  KK.call,
+  KK.moscow,
+  EN.border,
+  EN.trade,
+];
+/** Every article naming Shavkat Mirziyoyev. */
+const MIRZIYOYEV = [RU.border, RU.gas, KK.border, KK.call, EN.border];
+/** Every article naming Turkmenistan. */
+const TURKMENISTAN = [RU.gas, RU.tapi, RU.checkpoints, KK.birthday, KK.checkpoints];
+
+export const LANGUAGE_QUERIES: LanguageQuery[] = [
+  // Russian: cases and numbers of nouns and adjectives, names in oblique cases.
+  {
+    query: 'соглашений',
+    language: 'ru',
+    must: [RU.border, RU.nazarbayev, RU.checkpoints],
+    mustNot: [RU.gas, RU.water, RU.moscow, RU.call],
+  },
+  {
+    query: 'Назарбаеву',
+    language: 'ru',
+    must: [RU.nazarbayev, KK.nazarbayev],
+    mustNot: [RU.border, KK.border, EN.border],
+  },
+  { query: 'Мирзиёевым', language: 'ru', must: MIRZIYOYEV, mustNot: [RU.moscow, RU.peace, KK.moscow] },
+  { query: 'в Туркменистане', language: 'ru', must: TURKMENISTAN, mustNot: [RU.border, RU.water, KK.water] },
+  {
+    query: 'выступлении',
+    language: 'ru',
+    must: [RU.border, RU.nazarbayev],
+    mustNot: [RU.peace, RU.gas, RU.water, RU.moscow, RU.tapi, RU.checkpoints, RU.call],
+  },
+  {
+    query: 'переговоров по границе',
+    language: 'ru',
+    must: [RU.border, RU.checkpoints],
+    mustNot: [RU.moscow, RU.water, RU.call],
+  },
+  { query: 'водных ресурсов', language: 'ru', must: [RU.border, RU.water], mustNot: [RU.peace, RU.tapi] },
+  { query: 'энергетической', language: 'ru', must: [RU.water, RU.moscow], mustNot: [RU.border, RU.tapi] },
+  { query: 'газопровода', language: 'ru', must: [RU.gas, RU.tapi], mustNot: [RU.peace] },
+  { query: 'газа', language: 'ru', must: [RU.gas, RU.tapi], mustNot: [RU.peace] },
+  { query: 'мира', language: 'ru', must: [RU.peace], mustNot: [RU.border, RU.gas, KK.border, KK.call] },
+  {
+    query: 'Токаевым',
+    language: 'ru',
+    must: TOKAYEV,
+    mustNot: [RU.nazarbayev, RU.gas, RU.peace, KK.nazarbayev],
+  },
+  // Kazakh: case, plural and possessive endings, consonants changed at the junction.
+  { query: 'Тоқаевқа', language: 'kk', must: TOKAYEV, mustNot: [KK.nazarbayev, KK.painters, RU.nazarbayev] },
+  {
+    query: 'келіссөздерде',
+    language: 'kk',
+    must: [KK.border, KK.water, KK.checkpoints, KK.moscow],
+    mustNot: [KK.birthday, KK.nazarbayev, KK.call, KK.painters],
+  },
+  { query: 'шекарасы', language: 'kk', must: [KK.border, KK.checkpoints], mustNot: [KK.water, KK.moscow] },
+  {
+    query: 'келісімге',
+    language: 'kk',
+    must: [KK.border, KK.nazarbayev, KK.checkpoints],
+    mustNot: [KK.birthday, KK.water, KK.moscow],
+  },
+  { query: 'су', language: 'kk', must: [KK.border, KK.water], mustNot: [KK.painters, KK.birthday] },
+  { query: 'Мирзиёевпен', language: 'kk', must: MIRZIYOYEV, mustNot: [KK.moscow, RU.moscow] },
+  {
+    query: 'Астанада',
+    language: 'kk',
+    must: [KK.nazarbayev, KK.call, KK.painters],
+    mustNot: [KK.border, KK.birthday],
+  },
+  { query: 'Назарбаевтың', language: 'kk', must: [RU.nazarbayev, KK.nazarbayev], mustNot: [KK.border] },
+  { query: 'энергетикасы', language: 'kk', must: [KK.birthday, KK.water], mustNot: [KK.border] },
+  { query: 'Түрікменстанмен', language: 'kk', must: TURKMENISTAN, mustNot: [KK.border, KK.water] },
+  { query: 'тілегін', language: 'kk', must: [KK.birthday], mustNot: [KK.border, KK.call] },
+  { query: 'талабын', language: 'kk', must: [KK.water, KK.checkpoints], mustNot: [KK.border] },
+  {
+    query: 'ынтымақтастығын',
+    language: 'kk',
+    must: [KK.birthday, KK.call, KK.checkpoints, KK.moscow],
+    mustNot: [KK.border, KK.water, KK.nazarbayev, KK.painters],
+  },
+  // English keeps what it found before.
+  { query: 'Tokayev', language: 'en', must: TOKAYEV, mustNot: [RU.nazarbayev, KK.painters] },
+  { query: 'trade', language: 'en', must: [EN.trade], mustNot: [EN.border, RU.call] },
+  { query: 'border', language: 'en', must: [EN.border], mustNot: [EN.trade] },
+];
+
+/** Recall and precision over a set of queries: found relevant / relevant, and found relevant / found judged. */
+export function recallPrecision(
+  outcomes: readonly { must: readonly string[]; mustNot: readonly string[]; found: readonly string[] }[],
+): { recall: number; precision: number } {
+  let relevant = 0;
+  let foundRelevant = 0;
+  let foundWrong = 0;
+  for (const { must, mustNot, found } of outcomes) {
+    relevant += must.length;
+    foundRelevant += must.filter((slug) => found.includes(slug)).length;
+    foundWrong += mustNot.filter((slug) => found.includes(slug)).length;
+  }
+  return {
+    recall: relevant === 0 ? 1 : foundRelevant / relevant,
+    precision: foundRelevant + foundWrong === 0 ? 1 : foundRelevant / (foundRelevant + foundWrong),
+  };
+}
