@@ -5,10 +5,11 @@
 import type { ArticleData, CountryData, LeaderData, Office } from './schema';
 import { parsePublished, type PublishedDate } from './dates';
 import { localDay, monthKey } from './calendar';
-import { slugify } from './slug';
+import { tagIdentity, tagSlug } from './slug';
 import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
 import { absoluteUrl, type ArchiveUrls, type UrlContext } from './urls';
+import { slug as githubSlug } from 'github-slugger';
 import { linkTranslations, type TranslationSource } from './translations';
 
 /** A reference as Astro gives it (`{ collection, id }`) or as a plain id. */
@@ -64,9 +65,9 @@ export interface Article<E = unknown> {
   epochMs: number;
   /** The local calendar day of publication, `YYYY-MM-DD`: the day offices are read at. */
   day: string;
-  /** Leader ids, as the front matter lists them. */
+  /** Leader ids, as the front matter lists them, each once. */
   leaders: string[];
-  /** Country ids, as the front matter lists them. */
+  /** Country ids, as the front matter lists them, each once. */
   countries: string[];
   /** The leaders resolved once: names, office at the time, page. */
   people: ArticleLeader[];
@@ -130,6 +131,21 @@ const refId = (ref: Ref): string => (typeof ref === 'string' ? ref : ref.id);
 
 export { monthKey };
 
+/**
+ * The id the content layer gives an article file (Astro's glob loader): its
+ * path without extension, each segment slugged as GitHub slugs headings
+ * (`Foo Bar` → `foo-bar`), so that `Slug.md`, `slug.mdx` and `slug.md` get one id.
+ * @example articleIdOf('2021/05/Phone Talk.mdx') // '2021/05/phone-talk'
+ */
+export function articleIdOf(file: string): string {
+  return file
+    .replace(/\.[^./]+$/, '')
+    .split('/')
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
 /** The URL slug of an article: the last segment of its id (its file name). */
 export function articleSlug(id: string): string {
   return id.split('/').pop() ?? id;
@@ -184,8 +200,10 @@ export function toArticle<E extends ArticleEntryLike>(
   const published = parsePublished(entry.data.published);
   const slug = articleSlug(entry.id);
   const day = localDay(published);
-  const leaders = entry.data.leaders.map(refId);
-  const countries = entry.data.countries.map(refId);
+  // Each once, whatever the entry lists (the schema refuses a repeated one): an
+  // article counts once for a leader or country on every page and chart.
+  const leaders = [...new Set(entry.data.leaders.map(refId))];
+  const countries = [...new Set(entry.data.countries.map(refId))];
   const url = urls.paths.article({ slug, published });
   const article: Article<E> = {
     id: entry.id,
@@ -208,7 +226,7 @@ export function toArticle<E extends ArticleEntryLike>(
         ? [{ id, name: country.data.name, iso: country.data.iso, href: urls.paths.country(id) }]
         : [];
     }),
-    tags: entry.data.tags.map((name) => ({ name, slug: slugify(name) })).filter((t) => t.slug !== ''),
+    tags: articleTags(entry.data.tags),
     url,
     permanentUrl: absoluteUrl(url, urls.site),
     versions: [],
@@ -230,11 +248,26 @@ function translationSource(entry: ArticleEntryLike): TranslationSource {
 }
 
 /**
+ * An article's tags with their page slugs (see `tagSlug`), each tag once (see
+ * `tagIdentity`: case, spacing and script do not make another tag).
+ */
+export function articleTags(names: readonly string[]): { name: string; slug: string }[] {
+  const seen = new Set<string>();
+  return names.flatMap((name) => {
+    const key = tagIdentity(name);
+    if (name.trim() === '' || seen.has(key)) return [];
+    seen.add(key);
+    return [{ name, slug: tagSlug(name) }];
+  });
+}
+
+/**
  * Finds what the schema alone cannot: references to leaders or countries that do
- * not exist, two articles that would share a URL, raw HTML or script URLs in a
- * body, versions in other languages that are no article, in the article's own
- * language or a second one in a language (translations.ts), and empty
- * collections. Each message names the file and the field.
+ * not exist, two articles that would share a URL, two different tags that
+ * would share a tag page, raw HTML or script URLs in a body, versions in other
+ * languages that are no article, in the article's own language or a second one
+ * in a language (translations.ts), and empty collections. Each message names the
+ * file and the field.
  * `unsafeOf` gives a body's unsafe markup (by default found in `body`; the
  * build passes what its loader already found).
  */
@@ -260,8 +293,21 @@ export function findContentErrors<A extends ArticleEntryLike>(
     }
   }
   const urls = new Map<string, string>();
+  /** The first tag (its key, as written, and file) to take each tag page. */
+  const tagPages = new Map<string, { key: string; name: string; file: string }>();
   for (const article of articles) {
     const file = article.filePath ?? article.id;
+    article.data.tags.forEach((name, i) => {
+      const slug = tagSlug(name);
+      const key = tagIdentity(name);
+      const other = tagPages.get(slug);
+      if (!other) tagPages.set(slug, { key, name, file });
+      else if (other.key !== key) {
+        errors.push(
+          `${file}: tags[${i}]: "${name}" would share the page tags/${slug}/ with the tag "${other.name}" of ${other.file}; write the two alike if they are one tag, or tell them apart`,
+        );
+      }
+    });
     article.data.leaders.map(refId).forEach((id, i) => {
       if (!leaderIds.has(id))
         errors.push(`${file}: leaders[${i}]: unknown leader "${id}" (no such file in leaders/)`);
