@@ -102,6 +102,14 @@ export interface ArchiveYear {
   months: { month: number; count: number }[];
 }
 
+/** The articles of one tag's page, under the name and language of the first (newest) article that gives it. */
+export interface TagGroup<E = unknown> {
+  name: string;
+  /** The language the name is written in: the article's that gives it. */
+  lang: string;
+  articles: Article<E>[];
+}
+
 /** Everything derived from the content. */
 export interface ArchiveModel<E = unknown> {
   /** Newest first. */
@@ -120,7 +128,7 @@ export interface ArchiveModel<E = unknown> {
   /** Articles per country id, newest first. */
   byCountry: Map<string, Article<E>[]>;
   /** Articles per tag slug, newest first. */
-  byTag: Map<string, { name: string; articles: Article<E>[] }>;
+  byTag: Map<string, TagGroup<E>>;
   /** Articles per `yyyy-mm`, newest first. */
   byMonth: Map<string, Article<E>[]>;
   /** Years, newest first. */
@@ -355,13 +363,13 @@ export function buildArchive<E extends ArticleEntryLike>(
 
   const byLeader = new Map<string, Article<E>[]>();
   const byCountry = new Map<string, Article<E>[]>();
-  const byTag = new Map<string, { name: string; articles: Article<E>[] }>();
+  const byTag = new Map<string, TagGroup<E>>();
   const byMonth = new Map<string, Article<E>[]>();
   for (const article of articles) {
     for (const id of article.leaders) push(byLeader, id, article);
     for (const id of article.countries) push(byCountry, id, article);
     for (const tag of article.tags) {
-      const group = byTag.get(tag.slug) ?? { name: tag.name, articles: [] };
+      const group = byTag.get(tag.slug) ?? { name: tag.name, lang: article.data.lang, articles: [] };
       group.articles.push(article);
       byTag.set(tag.slug, group);
     }
