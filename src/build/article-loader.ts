@@ -34,7 +34,7 @@ import { relativePath } from './files';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { slug as githubSlug } from 'github-slugger';
+import { articleIdOf } from '../model/archive';
 import { countWords } from '../model/open-data';
 import { findUnsafeMarkup, findUnsafeMdxFrontmatter, type UnsafeMarkup } from '../model/safety';
 import { articleSchema, validateWith } from '../model/schema';
@@ -144,18 +144,8 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/**
- * The id Astro's glob loader gives a file: its path without extension, each
- * segment slugged as GitHub slugs headings (`Foo Bar` → `foo-bar`).
- */
-function defaultId(entry: string): string {
-  return entry
-    .replace(/\.[^./]+$/, '')
-    .split('/')
-    .map((segment) => githubSlug(segment))
-    .join('/')
-    .replace(/\/index$/, '');
-}
+/** The id Astro's glob loader gives a file (see `articleIdOf`). */
+const defaultId = articleIdOf;
 
 /**
  * The problems one load of the articles folder found, grouped under a heading

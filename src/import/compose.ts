@@ -3,8 +3,8 @@
  * frontmatter in the archive's key order, validated by the site's schema, and an
  * escaped Markdown body.
  */
-import { articleSchema, type ArticleInput } from '../model/schema';
-import { slugify } from '../model/slug';
+import { articleSchema, normaliseHttpUrl, type ArticleInput } from '../model/schema';
+import { slugify, tagIdentity } from '../model/slug';
 import { pad2 as pad } from '../model/dates';
 import { findDate, instantInZone, localOffsets, publishedValue, type FoundDate } from './dates';
 import { detectKind, detectLang } from './detect';
@@ -127,8 +127,8 @@ export function composeArticle(
   if (lead === undefined) refuse('no article text found');
 
   // Source and the zone of its clock.
-  const sourceRaw = options.source ?? found.agency ?? found.sourceLine?.name;
-  const sourceName = sourceRaw ? agencyName(sourceRaw) : 'Unattributed';
+  const sourceRaw = options.source ?? found.agency ?? found.sourceLine?.name ?? found.publisher;
+  const sourceName = sourceRaw ? agencyName(sourceRaw) : undefined;
   let zone: string | undefined;
   let zoneFrom: string | undefined;
   if (options.zone) [zone, zoneFrom] = [options.zone, '--zone'];
@@ -146,7 +146,7 @@ export function composeArticle(
 
   // Publication date, and the update, each placed in the clock's zone.
   const clockZone = zone;
-  const where = found.dateline ?? sourceName;
+  const where = found.dateline ?? sourceName ?? 'this text';
   let published: string;
   const option = options.date !== undefined ? readDateOption(options.date) : undefined;
   if (option && 'exact' in option) {
@@ -193,9 +193,18 @@ export function composeArticle(
     published,
   };
   if (updated) data['updated'] = updated;
+  // Every article is cited by its source: a text that names none is refused, never filed
+  // under a placeholder that citations would show as the publisher or the author.
+  if (!sourceName) {
+    refuse(
+      'no source found in the text (no agency in a dateline, no "Source:", credit or copyright line): ' +
+        'give the agency or publisher with --source "…"',
+    );
+  }
   const source: Record<string, string> = { name: sourceName };
   const url = options.url ?? (options.source ? undefined : found.sourceLine?.url);
-  if (url) source['url'] = url;
+  // Written as the schema gives it (RFC 3986), the form the open data publishes.
+  if (url) source['url'] = normaliseHttpUrl(url) ?? url;
   data['source'] = source;
   if (found.author) data['author'] = found.author;
   if (found.dateline) data['dateline'] = found.dateline;
@@ -203,7 +212,11 @@ export function composeArticle(
   data['kind'] = detectKind(title, lead);
   data['leaders'] = entities.leaders;
   data['countries'] = entities.countries;
-  data['tags'] = found.tags;
+  // Each tag once: a page's keywords may give one in two cases or scripts ("Astana", "Астана").
+  const tagsSeen = new Set<string>();
+  data['tags'] = found.tags.filter(
+    (tag) => !tagsSeen.has(tagIdentity(tag)) && tagsSeen.add(tagIdentity(tag)),
+  );
   data['provenance'] = { sha256: raw.sha256, importer: IMPORTER_VERSION };
 
   const checked = articleSchema.safeParse(data);

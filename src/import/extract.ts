@@ -32,6 +32,8 @@ export interface Extracted {
   agency?: string;
   /** A "Source: …" line, when the page has one. */
   sourceLine?: { name?: string; url?: string };
+  /** The publisher a credit or copyright line after the body names ("Akorda press service", "© 2024 Akorda"). */
+  publisher?: string;
   author?: string;
   tags: string[];
   /** Body paragraphs as plain text. */
@@ -329,6 +331,34 @@ function readTagsLine(lines: string[], i: number, end: number): { tags: string[]
   return { tags: splitTags(block.map((j) => lines[j]).join('; ')), last };
 }
 
+/** A credit line naming a press service: "Akorda press service". */
+const CREDIT = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)\s+press service\.?$/iu;
+/** A copyright line: "© 2024 Akorda. All rights reserved." */
+const COPYRIGHT =
+  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)[.,]?\s*(?:all rights reserved|все права защищены|барлық құқықтар қорғалған)?\.?$/iu;
+
+/** The publisher a credit or copyright line names, when it reads as a name (six words at most). */
+export function readPublisher(line: string): string | undefined {
+  const name = (CREDIT.exec(line)?.[1] ?? COPYRIGHT.exec(line)?.[1])?.trim().replace(/[.,]+$/u, '');
+  if (!name || words(name).length === 0 || words(name).length > 6 || /https?:|@/u.test(name))
+    return undefined;
+  return name;
+}
+
+/**
+ * A line that reads as tags flattened from links rather than as a sentence:
+ * no sentence punctuation (colons, quotation marks), and at least half of its
+ * words, connectors aside, capitalised ("President of Kazakhstan Kyrgyzstan
+ * Akorda presidential residence"). "The leaders agreed to meet again soon in
+ * Moscow" is a sentence, with or without its full stop.
+ */
+export function readsAsTags(line: string): boolean {
+  if (/[:：«»"“”„]/u.test(line) || TERMINAL.test(line)) return false;
+  const ws = line.split(/\s+/u).filter((w) => w !== '' && !TAG_CONNECTORS.has(w.toLowerCase()));
+  const capitalised = ws.filter((w) => /^[#\p{Lu}\p{N}]/u.test(w)).length;
+  return ws.length > 0 && capitalised * 2 >= ws.length;
+}
+
 function readSourceLine(line: string): Extracted['sourceLine'] {
   const value = SOURCE.exec(line)?.[1]?.trim();
   if (!value) return undefined;
@@ -433,6 +463,12 @@ export function extractArticle(text: string): Extracted {
       body.push(line); // a subheading inside the body
       continue;
     }
+    // The body's last paragraph, without a final full stop or ending in a quotation: the
+    // text ends after it, or the page's next section starts. Kept unless it reads as tags.
+    if ((next === -1 || isEnd(lines[next] ?? '')) && !isChrome(line) && !readsAsTags(line)) {
+      body.push(line);
+      continue;
+    }
     end = i;
     break;
   }
@@ -464,6 +500,11 @@ export function extractArticle(text: string): Extracted {
     const source = readSourceLine(lines[i] ?? '');
     if (source && !result.sourceLine) result.sourceLine = source;
   }
+  // A credit or copyright line after the body names the publisher, for a text that names no agency.
+  for (let i = end; i < lines.length && result.publisher === undefined; i++) {
+    const publisher = readPublisher(lines[i] ?? '');
+    if (publisher) result.publisher = publisher;
+  }
   if (result.tags.length === 0) {
     // A line of flattened tag links right after the body (or its author), before the next section.
     const at = nextNonEmpty(lines, afterAuthor, tailEnd);
@@ -475,6 +516,7 @@ export function extractArticle(text: string): Extracted {
       !TERMINAL.test(line) &&
       !isEnd(line) &&
       !isChrome(line) &&
+      readsAsTags(line) &&
       words(line).length <= 40 &&
       (after === -1 || after >= tailEnd)
     ) {

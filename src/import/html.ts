@@ -20,6 +20,75 @@ const NEVER_TEXT =
   'nav, aside, footer, dialog, [role="navigation"], [role="banner"], [role="complementary"], ' +
   '[role="contentinfo"], [role="search"], [role="dialog"], [aria-hidden="true"], [hidden]';
 
+/**
+ * How deep a page's elements may nest. News pages nest a few dozen levels;
+ * Readability's time grows faster than the square of the depth (a second at
+ * 200 levels, half a minute at 800, and a page of a few thousand levels would
+ * run for hours), and the DOM parser's with the page's size.
+ */
+export const MAX_NESTING = 128;
+
+/** Elements that hold no content, and so never nest anything. */
+const VOID = new Set(
+  'area base br col embed hr img input link meta param source track wbr basefont bgsound frame keygen'.split(
+    ' ',
+  ),
+);
+/**
+ * Elements whose end tag is optional, and which a parser closes when the next
+ * one starts (`<p>`, `<li>`, `<td>` …): left out of the count, so that a page
+ * that never closes its paragraphs is not taken for a deep one.
+ */
+const OPTIONAL_END = new Set(
+  'p li dt dd tr td th thead tbody tfoot option optgroup colgroup caption rb rt rtc rp html head body'.split(
+    ' ',
+  ),
+);
+/** Elements whose content is text, never tags. */
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+]);
+
+/**
+ * How deep the elements of an HTML text nest, read from its tags alone in one
+ * pass, before any parser or Readability sees it (see {@link MAX_NESTING}).
+ * Comments, raw-text elements (`<script>`, `<style>`), void and
+ * self-closing elements and those whose end tag is optional do not count.
+ * @example nestingDepth('<div><section><p>a</p></section></div>') // 2
+ */
+export function nestingDepth(html: string): number {
+  const tag = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/gu;
+  const lower = html.toLowerCase();
+  let depth = 0;
+  let max = 0;
+  for (let m = tag.exec(html); m !== null; m = tag.exec(html)) {
+    const [, closing, rawName, selfClosing] = m;
+    if (rawName === undefined) continue;
+    const name = rawName.toLowerCase();
+    if (VOID.has(name) || OPTIONAL_END.has(name)) continue;
+    if (closing) {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (selfClosing) continue;
+    if (RAW_TEXT.has(name)) {
+      const end = lower.indexOf(`</${name}`, tag.lastIndex);
+      tag.lastIndex = end === -1 ? html.length : end;
+      continue;
+    }
+    max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
 /** True when the bytes' text looks like an HTML document rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])/iu.test(text);
@@ -216,6 +285,18 @@ function blocksOf(root: El): string[] {
   return out;
 }
 
+/** How deep the elements under `root` nest, walked without recursion. */
+function treeDepth(root: El | null): number {
+  let max = 0;
+  const stack: [El, number][] = root ? [[root, 1]] : [];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [el, depth] = top;
+    max = Math.max(max, depth);
+    for (const child of el.children) stack.push([child as El, depth + 1]);
+  }
+  return max;
+}
+
 /** "By Mariya Gordeyeva", "Author: John Smith" → the name alone. */
 function cleanByline(byline: string | null | undefined): string | undefined {
   const name = (byline ?? '')
@@ -259,7 +340,18 @@ function printedDate(blocks: string[], headline: string | undefined): DateLine |
  * `ImportRefusal`) when the page holds no article text.
  */
 export function extractHtml(html: string): Extracted {
+  const tooDeep = (depth: number): never =>
+    refuse(
+      `the page nests its elements ${depth.toLocaleString('en')} levels deep, more than the ${MAX_NESTING} the importer reads ` +
+        '(news pages nest a few dozen): save the article’s text as a .txt file and import that',
+    );
+  // Counted from the tags before parsing: the parser and Readability would take minutes first.
+  const tagged = nestingDepth(html);
+  if (tagged > MAX_NESTING) tooDeep(tagged);
   const { document } = parseHTML(html);
+  // The tree as parsed, which also nests the elements the tags leave implied (tables' rows and cells).
+  const parsed = treeDepth(document.documentElement as unknown as El | null);
+  if (parsed > 2 * MAX_NESTING) tooDeep(parsed);
   const stated = readStated(document);
   const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/gu, ' ').trim();
   removeNonText(document);

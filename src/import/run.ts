@@ -26,7 +26,9 @@ import {
   backUp,
   bodyKey,
   findDuplicate,
+  findUrlTwin,
   indexArchive,
+  urlKey,
   writeAtomically,
   type ArchivedArticle,
 } from './write';
@@ -59,8 +61,9 @@ Options:
   --title <text>     the headline (required when the text has none)
   --date <date>      the publication date: 2025-10-09, 2025-10-09T14:10 (in the
                      source's zone) or 2025-10-09T14:10+05:00
-  --source <name>    the source agency (default: from the dateline or the page,
-                     else "Unattributed")
+  --source <name>    the source agency (default: from the dateline, a "Source:",
+                     credit or copyright line, or the page; required when the
+                     text names none)
   --url <address>    the address of the original article (source.url)
   --lang <tag>       the language, e.g. en, ru, kk (default: detected)
   --zone <iana>      the time zone of a time the text gives, e.g. Asia/Almaty
@@ -323,6 +326,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         lang: composed.data.lang ?? 'en',
         leaders: [...(composed.data.leaders ?? [])],
         countries: [...(composed.data.countries ?? [])],
+        urlKey: urlKey(composed.relPath, composed.data.published),
         ...reportFacts(composed),
       };
       const data = { ...composed.data } as Record<string, unknown>;
@@ -343,6 +347,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
           `  ${'same event'.padEnd(11)}${shown(path.join(options.out, other.relPath))} ` +
             `(${other.source}, ${other.published}): same day, leaders and kind; ` +
             'both pages will list each other under "Other reports of this event"',
+        );
+      }
+      const twin = findUrlTwin(archive, identity);
+      if (twin) {
+        throw new ImportRefusal(
+          `${shown(target)} would have the URL of ${shown(path.join(options.out, twin.relPath))} ` +
+            '(the same month and file name, whatever the folder, extension or case): ' +
+            'rename or remove that file first, or give the article another headline with --title',
         );
       }
       const exists = existsSync(target);

@@ -16,6 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { articleIdOf, articleSlug } from '../model/archive';
 import { eventKey } from '../model/events';
 import { parseFrontmatter } from '../model/frontmatter';
 
@@ -35,6 +36,19 @@ export interface ArchivedArticle {
   lang: string;
   leaders: string[];
   countries: string[];
+  /** What its URL is made of (see {@link urlKey}). */
+  urlKey: string;
+}
+
+/**
+ * What an article's URL is made of: the month it was published and the slug
+ * of its file name (`2021-05/phone-talk`), whatever the file's folder,
+ * extension (`.md`, `.mdx`) or case. Two files with one key would share a
+ * page, and the site's build refuses them.
+ */
+export function urlKey(relPath: string, published: string): string {
+  const month = /^\d{4}-\d{2}/u.exec(published)?.[0] ?? path.posix.dirname(relPath.split(path.sep).join('/'));
+  return `${month}/${articleSlug(articleIdOf(relPath.split(path.sep).join('/')))}`;
 }
 
 /** The identity of an article: same source, same day, same headline. */
@@ -71,7 +85,8 @@ function listArticles(dir: string, base = dir): string[] {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) files.push(...listArticles(full, base));
-    else if (/\.mdx?$/u.test(entry.name) && !entry.name.startsWith('.'))
+    // Any case of the extension: `Slug.MD` is no article to the site, but its name is taken.
+    else if (/\.mdx?$/iu.test(entry.name) && !entry.name.startsWith('.'))
       files.push(path.relative(base, full));
   }
   return files;
@@ -79,7 +94,8 @@ function listArticles(dir: string, base = dir): string[] {
 
 /**
  * Reads every article under `articlesDir` into an index of identities. Files that
- * cannot be parsed are listed in `unreadable` and otherwise ignored.
+ * cannot be parsed are listed in `unreadable`, and indexed only by the URL their
+ * name takes.
  */
 export function indexArchive(articlesDir: string): { articles: ArchivedArticle[]; unreadable: string[] } {
   const articles: ArchivedArticle[] = [];
@@ -102,13 +118,39 @@ export function indexArchive(articlesDir: string): { articles: ArchivedArticle[]
         bodyKey: bodyKey(body),
         source,
         published,
+        urlKey: urlKey(relPath, published),
         ...(event ? { event } : {}),
       });
     } catch {
       unreadable.push(relPath);
+      // Its name still takes a URL: kept, with identities nothing else has.
+      articles.push({
+        relPath,
+        id: articleId(relPath),
+        lang: '',
+        leaders: [],
+        countries: [],
+        key: `\0${relPath}`,
+        bodyKey: `\0${relPath}`,
+        source: '',
+        published: '',
+        urlKey: urlKey(relPath, ''),
+      });
     }
   }
   return { articles, unreadable };
+}
+
+/**
+ * The archived article whose URL this one would take (see {@link urlKey}): a
+ * file of another extension or case, or in another folder, for the same month
+ * and slug. The target path itself is not one: writing it replaces it.
+ */
+export function findUrlTwin(
+  archive: readonly ArchivedArticle[],
+  candidate: Pick<ArchivedArticle, 'relPath' | 'urlKey'>,
+): ArchivedArticle | undefined {
+  return archive.find((a) => a.relPath !== candidate.relPath && a.urlKey === candidate.urlKey);
 }
 
 /** The archived article that is the same as this one, if any (the target path itself aside). */

@@ -5,11 +5,12 @@
 import type { ArticleData, CountryData, LeaderData, Office, Timeline } from './schema';
 import { parsePublished, type PublishedDate } from './dates';
 import { localDay, monthKey } from './calendar';
-import { slugify } from './slug';
+import { tagIdentity, tagSlug } from './slug';
 import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
 import { findTimelineErrors } from './timeline';
 import { absoluteUrl, type ArchiveUrls, type UrlContext } from './urls';
+import { slug as githubSlug } from 'github-slugger';
 import { linkTranslations, type TranslationSource } from './translations';
 
 /** A reference as Astro gives it (`{ collection, id }`) or as a plain id. */
@@ -65,9 +66,9 @@ export interface Article<E = unknown> {
   epochMs: number;
   /** The local calendar day of publication, `YYYY-MM-DD`: the day offices are read at. */
   day: string;
-  /** Leader ids, as the front matter lists them. */
+  /** Leader ids, as the front matter lists them, each once. */
   leaders: string[];
-  /** Country ids, as the front matter lists them. */
+  /** Country ids, as the front matter lists them, each once. */
   countries: string[];
   /** The leaders resolved once: names, office at the time, page. */
   people: ArticleLeader[];
@@ -102,6 +103,14 @@ export interface ArchiveYear {
   months: { month: number; count: number }[];
 }
 
+/** The articles of one tag's page, under the name and language of the first (newest) article that gives it. */
+export interface TagGroup<E = unknown> {
+  name: string;
+  /** The language the name is written in: the article's that gives it. */
+  lang: string;
+  articles: Article<E>[];
+}
+
 /** Everything derived from the content. */
 export interface ArchiveModel<E = unknown> {
   /** Newest first. */
@@ -120,7 +129,7 @@ export interface ArchiveModel<E = unknown> {
   /** Articles per country id, newest first. */
   byCountry: Map<string, Article<E>[]>;
   /** Articles per tag slug, newest first. */
-  byTag: Map<string, { name: string; articles: Article<E>[] }>;
+  byTag: Map<string, TagGroup<E>>;
   /** Articles per `yyyy-mm`, newest first. */
   byMonth: Map<string, Article<E>[]>;
   /** Years, newest first. */
@@ -130,6 +139,21 @@ export interface ArchiveModel<E = unknown> {
 const refId = (ref: Ref): string => (typeof ref === 'string' ? ref : ref.id);
 
 export { monthKey };
+
+/**
+ * The id the content layer gives an article file (Astro's glob loader): its
+ * path without extension, each segment slugged as GitHub slugs headings
+ * (`Foo Bar` → `foo-bar`), so that `Slug.md`, `slug.mdx` and `slug.md` get one id.
+ * @example articleIdOf('2021/05/Phone Talk.mdx') // '2021/05/phone-talk'
+ */
+export function articleIdOf(file: string): string {
+  return file
+    .replace(/\.[^./]+$/, '')
+    .split('/')
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
 
 /** The URL slug of an article: the last segment of its id (its file name). */
 export function articleSlug(id: string): string {
@@ -185,8 +209,10 @@ export function toArticle<E extends ArticleEntryLike>(
   const published = parsePublished(entry.data.published);
   const slug = articleSlug(entry.id);
   const day = localDay(published);
-  const leaders = entry.data.leaders.map(refId);
-  const countries = entry.data.countries.map(refId);
+  // Each once, whatever the entry lists (the schema refuses a repeated one): an
+  // article counts once for a leader or country on every page and chart.
+  const leaders = [...new Set(entry.data.leaders.map(refId))];
+  const countries = [...new Set(entry.data.countries.map(refId))];
   const url = urls.paths.article({ slug, published });
   const article: Article<E> = {
     id: entry.id,
@@ -209,7 +235,7 @@ export function toArticle<E extends ArticleEntryLike>(
         ? [{ id, name: country.data.name, iso: country.data.iso, href: urls.paths.country(id) }]
         : [];
     }),
-    tags: entry.data.tags.map((name) => ({ name, slug: slugify(name) })).filter((t) => t.slug !== ''),
+    tags: articleTags(entry.data.tags),
     url,
     permanentUrl: absoluteUrl(url, urls.site),
     versions: [],
@@ -231,12 +257,27 @@ function translationSource(entry: ArticleEntryLike): TranslationSource {
 }
 
 /**
+ * An article's tags with their page slugs (see `tagSlug`), each tag once (see
+ * `tagIdentity`: case, spacing and script do not make another tag).
+ */
+export function articleTags(names: readonly string[]): { name: string; slug: string }[] {
+  const seen = new Set<string>();
+  return names.flatMap((name) => {
+    const key = tagIdentity(name);
+    if (name.trim() === '' || seen.has(key)) return [];
+    seen.add(key);
+    return [{ name, slug: tagSlug(name) }];
+  });
+}
+
+/**
  * Finds what the schema alone cannot: references to leaders or countries that do
- * not exist, two articles that would share a URL, raw HTML or script URLs in a
- * body, versions in other languages that are no article, in the article's own
- * language or a second one in a language (translations.ts), empty collections,
- * and a registry whose offices overlap or leave gaps (see `timeline.ts`). Each
- * message names the file and the field.
+ * not exist, two articles that would share a URL, two different tags that
+ * would share a tag page, raw HTML or script URLs in a body, versions in other
+ * languages that are no article, in the article's own language or a second one
+ * in a language (translations.ts), empty collections, and a registry whose
+ * offices overlap or leave gaps (see `timeline.ts`). Each message names the file
+ * and the field.
  * `unsafeOf` gives a body's unsafe markup (by default found in `body`; the
  * build passes what its loader already found).
  */
@@ -263,8 +304,21 @@ export function findContentErrors<A extends ArticleEntryLike>(
   }
   errors.push(...findTimelineErrors(leaders, countries));
   const urls = new Map<string, string>();
+  /** The first tag (its key, as written, and file) to take each tag page. */
+  const tagPages = new Map<string, { key: string; name: string; file: string }>();
   for (const article of articles) {
     const file = article.filePath ?? article.id;
+    article.data.tags.forEach((name, i) => {
+      const slug = tagSlug(name);
+      const key = tagIdentity(name);
+      const other = tagPages.get(slug);
+      if (!other) tagPages.set(slug, { key, name, file });
+      else if (other.key !== key) {
+        errors.push(
+          `${file}: tags[${i}]: "${name}" would share the page tags/${slug}/ with the tag "${other.name}" of ${other.file}; write the two alike if they are one tag, or tell them apart`,
+        );
+      }
+    });
     article.data.leaders.map(refId).forEach((id, i) => {
       if (!leaderIds.has(id))
         errors.push(`${file}: leaders[${i}]: unknown leader "${id}" (no such file in leaders/)`);
@@ -312,13 +366,13 @@ export function buildArchive<E extends ArticleEntryLike>(
 
   const byLeader = new Map<string, Article<E>[]>();
   const byCountry = new Map<string, Article<E>[]>();
-  const byTag = new Map<string, { name: string; articles: Article<E>[] }>();
+  const byTag = new Map<string, TagGroup<E>>();
   const byMonth = new Map<string, Article<E>[]>();
   for (const article of articles) {
     for (const id of article.leaders) push(byLeader, id, article);
     for (const id of article.countries) push(byCountry, id, article);
     for (const tag of article.tags) {
-      const group = byTag.get(tag.slug) ?? { name: tag.name, articles: [] };
+      const group = byTag.get(tag.slug) ?? { name: tag.name, lang: article.data.lang, articles: [] };
       group.articles.push(article);
       byTag.set(tag.slug, group);
     }

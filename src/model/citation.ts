@@ -1,14 +1,17 @@
 /**
  * "Cite this article": APA, Chicago and BibTeX, generated at build time from
- * one CSL-JSON item by citeproc-js with the official CSL styles (as packaged by
- * Citation.js) and by Citation.js's BibTeX output, so that the three never
- * disagree and no format is hand-written.
+ * one CSL-JSON item: APA and Chicago by citeproc-js with the official CSL styles
+ * (as packaged by Citation.js), BibTeX by the archive's BibTeX writer
+ * (bibtex.ts), the one the search's export uses, so that an article has one
+ * citation key everywhere, its date as biblatex reads it and braces that
+ * balance whatever its title holds.
  */
-import { Cite, plugins, type CslItem } from '@citation-js/core';
+import { plugins, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
 import chicagoPackage from '@citation/csl-style-chicago-fullnote-bibliography';
 import CSL from 'citeproc';
+// With its extension: the citation worker runs this file on Node, which resolves no bare paths.
+import { bibtexEntry } from './bibtex.ts';
 
 /** The Chicago Manual of Style (17th edition, notes and bibliography) from the CSL project. */
 const CHICAGO = 'chicago-fullnote-bibliography';
@@ -44,13 +47,6 @@ xmlJson.getNodesByName = function (this: CSL.XmlJSON, tree, name, nameAttribute,
 
 const csl = plugins.config.get('@csl');
 if (!csl.styles.has(CHICAGO)) csl.styles.add(CHICAGO, chicagoStyle.content);
-
-// Keep names and titles in their own script (Cyrillic, Kazakh): the ASCII-only
-// default would drop every letter it cannot transliterate. LaTeX's special
-// characters are escaped in `toBibtexItem` instead. Entry keys are the item ids.
-const bibtex = plugins.config.get('@bibtex');
-bibtex.format.asciiOnly = false;
-bibtex.format.useIdAsLabel = true;
 
 /** A style's in-text citation element (CSL has exactly one, never nested). */
 const CITATION_ELEMENT = /<citation\b[^>]*>[\s\S]*?<\/citation>/g;
@@ -103,11 +99,21 @@ class OneItemBibliography {
     this.#engine.disambiguate.run = () => undefined;
   }
 
-  /** The item's bibliography entry. */
+  /** Items cited so far: each is registered under a new id (see `format`). */
+  #count = 0;
+
+  /**
+   * The item's bibliography entry. citeproc-js keeps what it retrieved of an
+   * id and never asks again: under its own id, an item changed since (an
+   * article edited while the dev server runs) or another item with the same
+   * id would be cited with the first one's data. Each call registers the item
+   * under an id of its own, which no entry shows.
+   */
   format(item: CslItem): string {
-    this.#item = item;
+    const cited = { ...item, id: `item-${++this.#count}` };
+    this.#item = cited;
     try {
-      this.#engine.updateItems([item.id], true);
+      this.#engine.updateItems([cited.id], true);
       const [, entries] = this.#engine.makeBibliography();
       return entries.join('').trim();
     } finally {
@@ -154,27 +160,22 @@ export interface Citations {
 }
 
 /**
- * Escapes LaTeX's special characters.
- * @example escapeLatex('Q&A 50%') // 'Q\\&A 50\\%'
+ * The BibTeX entry of a CSL-JSON item (an article's), keyed by the item's id:
+ * the article's citation key (`citationKey`).
  */
-export function escapeLatex(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (c) => {
-    if (c === '\\') return '\\textbackslash{}';
-    if (c === '~') return '\\textasciitilde{}';
-    if (c === '^') return '\\textasciicircum{}';
-    return `\\${c}`;
-  });
-}
-
-function toBibtexItem(item: CslItem): CslItem {
-  const escaped: CslItem = { ...item, title: escapeLatex(item.title) };
-  if (item['container-title']) escaped['container-title'] = escapeLatex(item['container-title']);
-  if (item.author) {
-    escaped.author = item.author.map((name) =>
-      'literal' in name ? { literal: escapeLatex(name.literal) } : name,
-    );
-  }
-  return escaped;
+export function toBibtex(item: CslItem): string {
+  const [year = 0, month = 1, day = 1] = item.issued?.['date-parts']?.[0] ?? [];
+  return bibtexEntry({
+    key: item.id,
+    title: item.title ?? '',
+    authors: (item.author ?? []).map((name) =>
+      'literal' in name ? name.literal : [name.given, name.family].filter(Boolean).join(' '),
+    ),
+    source: item['container-title'] ?? '',
+    date: [Number(year), Number(month), Number(day)],
+    url: item.URL ?? '',
+    ...(item.language ? { lang: item.language } : {}),
+  }).trim();
 }
 
 /**
@@ -185,7 +186,7 @@ export function formatCitations(item: CslItem): Citations {
   return {
     apa: bibliographyEntry(STYLES[0], item),
     chicago: bibliographyEntry(STYLES[1], item),
-    bibtex: new Cite([toBibtexItem(item)]).format('bibtex').trim(),
+    bibtex: toBibtex(item),
   };
 }
 

@@ -5,17 +5,19 @@
  */
 import type { CslItem } from '@citation-js/core';
 import type { Article } from './archive';
+import { citationKey } from './bibtex';
 
 /**
  * The CSL-JSON item of an article: a newspaper article titled as published, in
  * the source as container, dated as the source dated it, at the archive's
  * permanent URL. A byline is kept as written (`literal`): the archive does not
- * guess which part of a name is the family name.
+ * guess which part of a name is the family name. Its id is the article's
+ * citation key (`citationKey`), the BibTeX key of the page and of the export.
  */
 export function toCslItem(article: Article, permanentUrl: string): CslItem {
   const { data, published } = article;
   const item: CslItem = {
-    id: `${article.slug}-${published.year}`,
+    id: citationKey(article.slug, published.year, published.month),
     type: 'article-newspaper',
     title: article.title,
     'container-title': data.source.name,

@@ -85,3 +85,43 @@ export function resolveShardPages(raw: string | undefined): number {
   }
   return pages;
 }
+
+/** Whether an environment variable is set to something other than empty, `0` or `false`. */
+const isSet = (value: string | undefined): boolean => !['', '0', 'false'].includes((value ?? '').trim());
+
+/**
+ * Whether the build runs on a build service, where a build is made to be
+ * deployed: a CI (`CI`, set by GitHub Actions, GitLab CI and this project's
+ * own CI), Netlify (`NETLIFY`) or Cloudflare Pages (`CF_PAGES`).
+ */
+export function isHostedBuild(env: Record<string, string | undefined>): boolean {
+  return ['CI', 'NETLIFY', 'CF_PAGES'].some((name) => isSet(env[name]));
+}
+
+/**
+ * What the build report says of the origin a build was made for (`origin`,
+ * read from the build; see `report-cli.ts`): nothing for a real address; for
+ * the default, `http://localhost:4321` (no `SITE_URL`), a note when the build
+ * is a local one (`npm start`), a loud warning for `npm run build`, and an
+ * error that fails the build on a build service, whose builds are deployed.
+ */
+export function siteUrlVerdict(
+  origin: string,
+  { local, hosted }: { local: boolean; hosted: boolean },
+): { level: 'ok' | 'note' | 'warning' | 'error'; lines: string[] } {
+  if (origin !== DEFAULT_SITE_URL) return { level: 'ok', lines: [] };
+  if (local) {
+    return {
+      level: 'note',
+      lines: [
+        `built for ${DEFAULT_SITE_URL}, to look at on this machine; to deploy, set SITE_URL and run npm run build`,
+      ],
+    };
+  }
+  const lines = [
+    `SITE_URL is not set: this build is for ${DEFAULT_SITE_URL}, not for the address it will be served from.`,
+    'Its feeds, sitemap, canonical links, citations, search exports and open data all point there.',
+    'To deploy, build with the site’s address: SITE_URL=https://news.example.org npm run build (docs/deployers.md).',
+  ];
+  return hosted ? { level: 'error', lines } : { level: 'warning', lines };
+}

@@ -4,9 +4,9 @@
  * Each column's Zod schema comes from the content schemas (src/model/schema.ts).
  * Pure: takes the archive's articles, returns rows and text.
  */
-import Papa from 'papaparse';
 import { z } from 'astro/zod';
 import type { Article, Country, Leader } from './archive';
+import { toCsvTable, type CsvValue } from './csv';
 import {
   ARTICLE_KINDS,
   PUBLISHED_PATTERN,
@@ -180,20 +180,24 @@ export function toJsonLines(rows: readonly ArticleRow[]): string {
 }
 
 /**
- * CSV (RFC 4180, comma-separated, CRLF line ends, header row): lists joined by
- * {@link CSV_LIST_SEPARATOR}, unknown values empty.
+ * CSV (RFC 4180, with a header row, UTF-8 with a byte order mark; see csv.ts):
+ * lists joined by {@link CSV_LIST_SEPARATOR}, unknown values empty, and a text
+ * a spreadsheet would run as a formula written with an apostrophe in front.
+ * The JSON Lines file keeps every value exactly as the archive has it.
  */
 export function toCsv(rows: readonly ArticleRow[]): string {
-  const cell = (value: unknown): string | number =>
+  const cell = (value: unknown): CsvValue =>
     value === null || value === undefined
-      ? ''
+      ? null
       : Array.isArray(value)
         ? value.join(CSV_LIST_SEPARATOR)
-        : (value as string | number);
-  const data = rows.map((row) => ARTICLE_COLUMNS.map((c) => cell(row[c.key])));
-  // Cells starting with = + - @ are not escaped: the files are data, and a
-  // changed value would no longer be the source's text.
-  return `${Papa.unparse({ fields: ARTICLE_COLUMNS.map((c) => c.key), data }, { newline: '\r\n' })}\r\n`;
+        : typeof value === 'number'
+          ? value
+          : String(value);
+  return toCsvTable(
+    ARTICLE_COLUMNS.map((c) => c.key),
+    rows.map((row) => ARTICLE_COLUMNS.map((c) => cell(row[c.key]))),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@
  * everything else uses {@link slugRef}, which accepts any well-formed id.
  */
 import { z } from 'astro/zod';
+import { tagIdentity } from './slug';
 
 /** The kinds of piece the archive holds. */
 export const ARTICLE_KINDS = [
@@ -73,71 +74,259 @@ export const slugRef = (collection: RefCollection) =>
     error: `must be the id of a file in ${collection}/, such as "${collection === 'leaders' ? 'kassym-jomart-tokayev' : 'kazakhstan'}"`,
   });
 
+/**
+ * Whether a code point is one XML 1.0 or HTML forbids in text: a C0 control
+ * other than tab, line feed and carriage return, DEL and the C1 controls, a
+ * surrogate (a lone one: a string iterated by code point holds no pair), or a
+ * noncharacter (U+FDD0–U+FDEF, and the last two of every plane, U+FFFE and
+ * U+FFFF among them). One of them in a title makes every feed that carries it
+ * malformed XML.
+ */
+function isForbiddenCodePoint(cp: number): boolean {
+  return (
+    (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) ||
+    (cp >= 0x7f && cp <= 0x9f) ||
+    (cp >= 0xd800 && cp <= 0xdfff) ||
+    (cp >= 0xfdd0 && cp <= 0xfdef) ||
+    (cp & 0xfffe) === 0xfffe
+  );
+}
+
+/**
+ * The first character of `text` that XML and HTML forbid, with its position
+ * (1-based, in characters), or `undefined` when there is none.
+ * @example forbiddenCharacter('A\u0007B') // { codePoint: 'U+0007', position: 2 }
+ */
+export function forbiddenCharacter(text: string): { codePoint: string; position: number } | undefined {
+  let position = 0;
+  for (const ch of text) {
+    position++;
+    const cp = ch.codePointAt(0)!;
+    if (isForbiddenCodePoint(cp)) {
+      return { codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, position };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Text of the front matter: refused, naming the character and where it is,
+ * when it holds a character XML and HTML forbid (see {@link forbiddenCharacter}).
+ * Refused rather than cleaned: the editor sees what the file holds, and
+ * nothing is silently changed.
+ */
+export function safeText<S extends z.ZodType<string>>(schema: S) {
+  return schema.superRefine((value, ctx) => {
+    const found = forbiddenCharacter(value);
+    if (found) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `holds ${found.codePoint} at character ${found.position}, a control character or noncharacter that XML and HTML forbid; remove it`,
+      });
+    }
+  });
+}
+
+/** A line of text of the front matter: trimmed, not empty, no forbidden character. */
+const text = () => safeText(z.string().trim().min(1, { error: 'must not be empty' }));
+
+/**
+ * Words that stand for "nobody" or "not known", which the archive never
+ * writes as a source or a byline: a citation would name "Unattributed" as the
+ * publisher or the author. A piece without a byline has no `author`; a piece
+ * whose source is not known cannot be cited and is not published.
+ */
+const PLACEHOLDER_NAME =
+  /^(?:unattributed|unknown|anonymous|anon\.?|n\/?a|none|null|undefined|not (?:stated|known|given)|unknown (?:source|author)|no (?:source|author|byline)|-+|\?+)$/iu;
+
+/** A name of a source or a byline: text that is not a placeholder for "nobody". */
+const nameText = (what: string, instead: string) =>
+  text().refine((value) => !PLACEHOLDER_NAME.test(value.trim()), {
+    error: (issue) => `"${String(issue.input)}" is not a ${what}: ${instead}`,
+  });
+
+/**
+ * The addresses the archive accepts for a source, as a pattern both the
+ * content schema and the open data's JSON Schema use: an absolute http(s) URL
+ * as RFC 3986 writes it (ASCII; other characters percent-encoded), which any
+ * JSON Schema validator and any URI parser read alike. The content schema
+ * writes every address it accepts in this form (see {@link sourceUrlSchema}).
+ */
+export const HTTP_URL_PATTERN =
+  /^https?:\/\/(?:[A-Za-z0-9\-._~!$&'()*+,;=%]+@)?(?:[A-Za-z0-9\-._~!$&'()*+,;=%]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]*)?(?:\/[A-Za-z0-9\-._~!$&'()*+,;=:@%]*)*(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/;
+
+/** Characters RFC 3986 allows in a path, query or fragment, `%` included (for escapes). */
+const URI_CHARACTER = /[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]/;
+
+/** A part of a URL with every character RFC 3986 does not allow there percent-encoded. */
+const encodeRest = (part: string): string =>
+  [...part].map((ch) => (URI_CHARACTER.test(ch) ? ch : encodeURIComponent(ch))).join('');
+
+/**
+ * An http(s) address in the form of {@link HTTP_URL_PATTERN}: parsed as a
+ * browser parses it (WHATWG URL: the host in lowercase and punycode, non-ASCII
+ * and spaces of the path, query and fragment percent-encoded), then every
+ * character RFC 3986 does not allow percent-encoded too (`|`, `^`, `` ` ``,
+ * `{`, `}`, and `[`, `]` outside the host). `undefined` when it is not an
+ * http(s) address, or holds a control character or line break, which a
+ * browser would silently drop.
+ * @example normaliseHttpUrl('https://Example.org/путь?q=a b') // 'https://example.org/%D0%BF%D1%83%D1%82%D1%8C?q=a%20b'
+ */
+export function normaliseHttpUrl(value: string): string | undefined {
+  if (/[\u0000-\u001f\u007f-\u009f]/u.test(value) || forbiddenCharacter(value)) return undefined;
+  if (!/^https?:\/\//iu.test(value)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') return undefined;
+  const user = url.username
+    ? `${encodeRest(url.username)}${url.password ? `:${encodeRest(url.password)}` : ''}@`
+    : '';
+  const href =
+    `${url.protocol}//${user}${url.host}${encodeRest(url.pathname)}${encodeRest(url.search)}` +
+    (url.hash ? `#${encodeRest(url.hash.slice(1))}` : '');
+  return HTTP_URL_PATTERN.test(href) ? href : undefined;
+}
+
+/**
+ * The address of a source: any http(s) URL a browser opens, kept in the form
+ * of {@link HTTP_URL_PATTERN} (see {@link normaliseHttpUrl}), so that every
+ * address the content schema accepts passes the JSON Schema the open data
+ * publishes, which is generated from this schema's output.
+ */
+export const sourceUrlSchema = z
+  .string({ error: 'must be an http(s) address' })
+  .trim()
+  .transform((value, ctx) => {
+    const href = normaliseHttpUrl(value);
+    if (href === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be an http(s) address such as "https://example.org/news/1"',
+      });
+      return z.NEVER;
+    }
+    return href;
+  })
+  .pipe(z.string().regex(HTTP_URL_PATTERN));
+
 /** The source the archive took an article from. */
 export const sourceSchema = z.object(
   {
-    /** The publisher or agency, as readers know it: "Kazinform", "Akorda". */
-    name: z.string().trim().min(1, { error: 'must not be empty' }),
+    /** The publisher or agency, as readers know it: "Kazinform", "Akorda". Never a placeholder such as "Unattributed". */
+    name: nameText('source', 'name the agency or publisher the piece comes from'),
     /** The address of the original article, when known. */
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+    url: sourceUrlSchema.optional(),
     /** The terms the source publishes its texts under, as it states them ("CC BY 4.0"), when known. */
-    licence: z.string().trim().min(1).optional(),
+    licence: text().optional(),
   },
   { error: 'is required: the publisher, as { name, url? }' },
 );
 
+/**
+ * A list whose entries are each listed once: an entry repeated (by `keyOf`) is
+ * refused at its index, naming the first, so that nothing counts it twice
+ * (dashboards, charts, listings, filters).
+ */
+function listedOnce<T extends z.ZodType>(item: T, keyOf: (value: z.output<T>) => string) {
+  return z.array(item).superRefine((list, ctx) => {
+    const first = new Map<string, number>();
+    list.forEach((value, i) => {
+      const key = keyOf(value);
+      const at = first.get(key);
+      if (at === undefined) first.set(key, i);
+      else {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `repeats entry ${at} ("${key}"): list each once`,
+        });
+      }
+    });
+  });
+}
+
+/** The id of a reference, as a plain id or as Astro's `{ collection, id }`. */
+const referenceId = (value: unknown): string =>
+  typeof value === 'string' ? value : String((value as { id?: unknown } | null)?.id ?? '');
+
+/**
+ * Whether `updated` comes before `published`: their instants when both give
+ * a time (with its offset), else their calendar days.
+ */
+function updatedBeforePublished(published: string, updated: string): boolean {
+  if (published.includes('T') && updated.includes('T')) return Date.parse(updated) < Date.parse(published);
+  return updated.slice(0, 10) < published.slice(0, 10);
+}
+
 /** Builds the schema of an article's frontmatter. */
 export function makeArticleSchema<R extends z.ZodType>(ref: (collection: RefCollection) => R) {
-  return z.object({
-    /** The headline, as published (or a short factual one when the source had none). */
-    title: z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' }),
-    /** The lead sentence of the article. */
-    summary: z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' }),
-    /** When the source published the piece, with the source's UTC offset. */
-    published: publishedSchema,
-    /** When the source last changed the piece, if it says so. */
-    updated: publishedSchema.optional(),
-    /** Where the piece comes from. */
-    source: sourceSchema,
-    /** The byline, when the source names one. */
-    author: z.string().trim().min(1).optional(),
-    /** The place line at the head of the piece, e.g. "NUR-SULTAN". */
-    dateline: z.string().trim().min(1).optional(),
-    /** The language of the text, as a BCP 47 tag. */
-    lang: z
-      .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
-        error: 'must be a BCP 47 tag such as "en" or "ru"',
-      })
-      .default('en'),
-    /** What the piece is. */
-    kind: z.enum(ARTICLE_KINDS, { error: `must be one of: ${ARTICLE_KINDS.join(', ')}` }),
-    /** The leaders the piece involves (ids in `content/leaders/`). */
-    leaders: z.array(ref('leaders')).default([]),
-    /** The countries the piece involves (ids in `content/countries/`). */
-    countries: z.array(ref('countries')).default([]),
-    /** Other places the piece names. */
-    places: z.array(z.string().trim().min(1)).optional(),
-    /** Free-form subject tags, as the source gave them. */
-    tags: z.array(z.string().trim().min(1)).default([]),
-    /** How the article was made: written by the importer, absent for articles written by hand. */
-    provenance: provenanceSchema.optional(),
-    /**
-     * The article's versions in other languages, by id (the file's path under
-     * `articles/` without `.md`: `2024/05/tokaev-pen-mirziyoev-kelisimge-qol-qoydy`).
-     * Naming one is enough: the build links the versions both ways (and to each
-     * other), and refuses an id that is no article, a version in the article's
-     * own language, or a second version in one language (see src/model/translations.ts).
-     */
-    translations: z
-      .array(
-        z
-          .string()
-          .trim()
-          .regex(/^[^\s]+$/, { error: 'must be an article id such as "2024/05/slug"' }),
-      )
-      .default([]),
-  });
+  return z
+    .object({
+      /** The headline, as published (or a short factual one when the source had none). */
+      title: safeText(z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' })),
+      /** The lead sentence of the article. */
+      summary: safeText(z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' })),
+      /** When the source published the piece, with the source's UTC offset. */
+      published: publishedSchema,
+      /** When the source last changed the piece, if it says so: never before `published`. */
+      updated: publishedSchema.optional(),
+      /** Where the piece comes from. */
+      source: sourceSchema,
+      /** The byline, when the source names one (absent for an unsigned piece, never "Unattributed"). */
+      author: nameText('byline', 'leave author out when the piece names no author').optional(),
+      /** The place line at the head of the piece, e.g. "NUR-SULTAN". */
+      dateline: text().optional(),
+      /** The language of the text, as a BCP 47 tag. */
+      lang: z
+        .string()
+        .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+          error: 'must be a BCP 47 tag such as "en" or "ru"',
+        })
+        .default('en'),
+      /** What the piece is. */
+      kind: z.enum(ARTICLE_KINDS, { error: `must be one of: ${ARTICLE_KINDS.join(', ')}` }),
+      /** The leaders the piece involves (ids in `content/leaders/`), each once. */
+      leaders: listedOnce(ref('leaders'), referenceId).default([]),
+      /** The countries the piece involves (ids in `content/countries/`), each once. */
+      countries: listedOnce(ref('countries'), referenceId).default([]),
+      /** Other places the piece names. */
+      places: z.array(text()).optional(),
+      /**
+       * Free-form subject tags, as the source gave them, each once: tags that
+       * differ only in case, spacing or script are one tag (see `tagIdentity`).
+       */
+      tags: listedOnce(text(), tagIdentity).default([]),
+      /** How the article was made: written by the importer, absent for articles written by hand. */
+      provenance: provenanceSchema.optional(),
+      /**
+       * The article's versions in other languages, by id (the file's path under
+       * `articles/` without `.md`: `2024/05/tokaev-pen-mirziyoev-kelisimge-qol-qoydy`).
+       * Naming one is enough: the build links the versions both ways (and to each
+       * other), and refuses an id that is no article, a version in the article's
+       * own language, or a second version in one language (see src/model/translations.ts).
+       */
+      translations: z
+        .array(
+          z
+            .string()
+            .trim()
+            .regex(/^[^\s]+$/, { error: 'must be an article id such as "2024/05/slug"' }),
+        )
+        .default([]),
+    })
+    .superRefine((article, ctx) => {
+      if (article.updated !== undefined && updatedBeforePublished(article.published, article.updated)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: `is before published (${article.published}): a piece is updated after it is published`,
+        });
+      }
+    });
 }
 
 /** What the importer records of the raw text an article was made from. */

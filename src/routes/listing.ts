@@ -29,6 +29,8 @@ export interface ListingRoute {
   head: PageHead;
   trail?: Trail;
   heading: string;
+  /** The heading's language, when it is not the page's (a topic's name). */
+  headingLang?: string;
   lede: string;
   cards: Card[];
   /** What an empty listing says. */

@@ -165,6 +165,8 @@ export function rawTextLd(sha256: string, importer?: string): DigitalDocument {
 export interface Crumb {
   label: string;
   href?: string;
+  /** The label's language, when it is not the page's (a topic's name, an article's headline). */
+  lang?: string;
 }
 
 /**

@@ -6,8 +6,11 @@
  *
  * RIS (`TY  - NEWS`) and CSL-JSON (`article-newspaper`) import as newspaper
  * articles; BibTeX uses biblatex's `@article` with `entrysubtype = {newspaper}`.
+ * CSV and BibTeX are written by the archive's one writer of each (src/model/csv.ts,
+ * src/model/bibtex.ts), which the open data and the article pages use too.
  */
-import Papa from 'papaparse';
+import { bibtexComment, bibtexEntry, citationKey } from '../model/bibtex';
+import { toCsvTable } from '../model/csv';
 
 /** One result, as every format writes it. */
 export interface ExportRecord {
@@ -43,39 +46,69 @@ const datePart = (published: string): [number, number, number] => {
   return [year, month, day];
 };
 
-/** The header line that names the search, for formats with comments. */
+/** The line that names the search, for formats with comments. */
 function origin({ siteName, searchUrl }: ExportContext): string {
   return `${siteName} search: ${searchUrl}`;
 }
 
 /**
- * CSV with a header row, one row per result; lists are joined with "; ". The
- * first line is a `#` comment with the search's URL.
+ * The citation key of a result: that of its article page's "Cite this article"
+ * (see `citationKey`), from the URL's last segment and the date.
+ */
+export function recordKey(record: Pick<ExportRecord, 'url' | 'published'>): string {
+  const [year, month] = datePart(record.published);
+  const segment =
+    record.url
+      .replace(/[?#].*$/u, '')
+      .replace(/\/+$/u, '')
+      .split('/')
+      .pop() ?? '';
+  let slug = segment;
+  try {
+    slug = decodeURIComponent(segment);
+  } catch {
+    // A malformed escape: the segment as it is.
+  }
+  return citationKey(slug, year, month);
+}
+
+/** The columns of the CSV export, in order: the record's fields, then the search they came from. */
+export const CSV_COLUMNS = [
+  'title',
+  'authors',
+  'published',
+  'source',
+  'kind',
+  'leaders',
+  'countries',
+  'language',
+  'url',
+  'search_url',
+] as const;
+
+/**
+ * CSV (see src/model/csv.ts: RFC 4180, the header as the first row, UTF-8
+ * with a byte order mark, no cell a spreadsheet runs), one row per result;
+ * lists are joined with "; ". The search's URL is the last column,
+ * `search_url`, on every row: a table has no place for a comment line, and
+ * rows of several exports put together still say which search each came from.
  */
 export function toCsv(records: readonly ExportRecord[], context: ExportContext): string {
-  const rows = records.map((r) => ({
-    title: r.title,
-    authors: r.authors.join('; '),
-    published: r.published,
-    source: r.source,
-    kind: r.kind,
-    leaders: r.leaders.join('; '),
-    countries: r.countries.join('; '),
-    language: r.language,
-    url: r.url,
-  }));
-  const columns = [
-    'title',
-    'authors',
-    'published',
-    'source',
-    'kind',
-    'leaders',
-    'countries',
-    'language',
-    'url',
-  ];
-  return `# ${oneLine(origin(context))}\r\n${Papa.unparse({ fields: columns, data: rows.map((row) => columns.map((c) => row[c as keyof typeof row])) })}\r\n`;
+  return toCsvTable(
+    CSV_COLUMNS,
+    records.map((r) => [
+      r.title,
+      r.authors.join('; '),
+      r.published,
+      r.source,
+      r.kind,
+      r.leaders.join('; '),
+      r.countries.join('; '),
+      r.language,
+      r.url,
+      context.searchUrl,
+    ]),
+  );
 }
 
 /**
@@ -97,6 +130,7 @@ export function toRis(records: readonly ExportRecord[], context: ExportContext):
     const [year, month, day] = datePart(r.published);
     const pad = (n: number): string => String(n).padStart(2, '0');
     tag('TY', 'NEWS');
+    tag('ID', recordKey(r));
     tag('TI', r.title);
     for (const author of r.authors) tag('AU', author);
     tag('PY', String(year));
@@ -112,77 +146,43 @@ export function toRis(records: readonly ExportRecord[], context: ExportContext):
   return lines.join('\r\n');
 }
 
-/** Escapes text for a braced BibTeX field: LaTeX's special characters as commands. */
-export function bibtexText(text: string): string {
-  const map: Record<string, string> = {
-    '\\': '\\textbackslash{}',
-    '{': '\\{',
-    '}': '\\}',
-    '%': '\\%',
-    '&': '\\&',
-    $: '\\$',
-    '#': '\\#',
-    _: '\\_',
-    '~': '\\textasciitilde{}',
-    '^': '\\textasciicircum{}',
-  };
-  return oneLine(text).replace(/[\\{}%&$#_~^]/g, (ch) => map[ch] ?? ch);
-}
-
 /**
- * A citation key made of the URL's last segment and the year, unique within `taken`.
- * @example citationKey('https://x.org/articles/2021/05/phone-talk/', 2021, new Set()) // 'phone-talk-2021'
- */
-export function citationKey(url: string, year: number, taken: Set<string>): string {
-  const slug =
-    url
-      .replace(/\/+$/, '')
-      .split('/')
-      .pop()
-      ?.toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'article';
-  const base = `${slug}-${year}`;
-  let key = base;
-  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-  taken.add(key);
-  return key;
-}
-
-/**
- * BibTeX (biblatex fields), one `@article` with `entrysubtype = {newspaper}`
- * per result, after an `@comment` naming the search.
+ * BibTeX (biblatex fields; src/model/bibtex.ts, the writer of the article
+ * pages' "Cite this article" too), one `@article` with
+ * `entrysubtype = {newspaper}` per result, after an `@comment` naming the
+ * search. Each entry's key is its article page's. Two results whose keys would
+ * be equal (only file names that read alike in ASCII, in one month) get `-2`,
+ * `-3`… so that the file stays valid.
  */
 export function toBibtex(records: readonly ExportRecord[], context: ExportContext): string {
+  const keys = uniqueKeys(records);
+  const entries = records.map((r, i) =>
+    bibtexEntry({
+      key: keys[i]!,
+      title: r.title,
+      authors: r.authors,
+      source: r.source,
+      date: datePart(r.published),
+      url: r.url,
+      lang: r.lang,
+      type: r.kind,
+      keywords: [...r.leaders, ...r.countries],
+      note: `Published ${r.published}`,
+    }),
+  );
+  return [bibtexComment(origin(context)), ...entries].join('\n');
+}
+
+/** Each record's key (see {@link recordKey}), made unique within the file. */
+function uniqueKeys(records: readonly ExportRecord[]): string[] {
   const taken = new Set<string>();
-  const entries = records.map((r) => {
-    const [year, month, day] = datePart(r.published);
-    const pad = (n: number): string => String(n).padStart(2, '0');
-    const fields: [string, string][] = [
-      ['title', `{${bibtexText(r.title)}}`],
-      ...(r.authors.length > 0
-        ? [['author', r.authors.map((a) => `{${bibtexText(a)}}`).join(' and ')] as [string, string]]
-        : []),
-      ['journaltitle', bibtexText(r.source)],
-      ['journal', bibtexText(r.source)],
-      ['date', `${year}-${pad(month)}-${pad(day)}`],
-      ['year', String(year)],
-      ['entrysubtype', 'newspaper'],
-      ['type', bibtexText(r.kind)],
-      ['keywords', [...r.leaders, ...r.countries].map(bibtexText).join(', ')],
-      ['langid', bibtexText(r.language.toLowerCase())],
-      ['url', r.url.replace(/[{}\s]/g, encodeURIComponent)],
-      ['note', `Published ${bibtexText(r.published)}`],
-    ];
-    const body = fields
-      .filter(([, value]) => value !== '')
-      .map(([name, value]) => `  ${name} = {${value}},`)
-      .join('\n');
-    return `@article{${citationKey(r.url, year, taken)},\n${body}\n}\n`;
+  return records.map((r) => {
+    const base = recordKey(r);
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+    taken.add(key);
+    return key;
   });
-  return [`@comment{${bibtexText(origin(context))}}\n`, ...entries].join('\n');
 }
 
 /** One CSL-JSON item, as Zotero and citeproc read it. */
@@ -205,11 +205,11 @@ export interface CslJsonItem {
  * each item's note names the search, with the date and time as published.
  */
 export function toCslJson(records: readonly ExportRecord[], context: ExportContext): string {
-  const taken = new Set<string>();
-  const items = records.map((r): CslJsonItem => {
+  const keys = uniqueKeys(records);
+  const items = records.map((r, i): CslJsonItem => {
     const [year, month, day] = datePart(r.published);
     return {
-      id: citationKey(r.url, year, taken),
+      id: keys[i]!,
       type: 'article-newspaper',
       title: r.title,
       ...(r.authors.length > 0 ? { author: r.authors.map((literal) => ({ literal })) } : {}),

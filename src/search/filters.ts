@@ -9,6 +9,7 @@
  * No runtime imports beyond constants: the browser bundle of the search page
  * includes this module.
  */
+import { ownValue } from '../model/lookup';
 import { KIND_LABELS, MONTH_NAMES } from '../model/site';
 
 /** What an article offers the filters: its data, with its leaders and countries resolved to display names. */
@@ -92,7 +93,8 @@ export const SEARCH_FILTERS = [
     match: 'any',
     valuesOf: (a) => [a.data.kind],
     order: byKind,
-    display: (value) => (KIND_LABELS as Record<string, string>)[value] ?? value,
+    // A value from a URL may be any text, `constructor` too: only the table's own kinds have labels.
+    display: (value) => ownValue<string>(KIND_LABELS, value) ?? value,
   },
   {
     key: 'language',

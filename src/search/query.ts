@@ -12,6 +12,7 @@ import {
   VALUE_FILTERS,
   type FilterKey,
 } from './filters';
+import { ownValue } from '../model/lookup';
 import type { YearSpan } from './shards';
 import { searchTerm } from './stem/query';
 import { firstMonth, lastMonth, type SearchState } from './url-state';
@@ -77,7 +78,9 @@ export interface FilterOption {
 /**
  * The options of one filter menu: every value the index knows, with its count
  * (0 when none; `undefined` for every value when `current` is not known), the
- * chosen values always kept, in the table's order for the filter.
+ * chosen values always kept, in the table's order for the filter. A value is
+ * looked up as the counts' own key only: a value from the URL such as
+ * `constructor` is an unknown value like any other, counted 0.
  */
 export function filterOptions(
   key: FilterKey,
@@ -90,7 +93,7 @@ export function filterOptions(
   return [...values].sort(filter.order).map((value) => ({
     value,
     label: displayValue(key, value),
-    count: current ? (current[value] ?? 0) : undefined,
+    count: current ? (ownValue(current, value) ?? 0) : undefined,
   }));
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Article, ArchiveModel } from '../model/archive';
 import { formatDate } from '../model/dates';
+import { emptyRecord, ownValue } from '../model/lookup';
 import { SEARCH_FILTERS, type FilterKey, type FilterSource } from './filters';
 import { articleStemTokens } from './stem/tokens';
 
@@ -144,14 +145,15 @@ export function articleSearchRecord(
 export function filterTotals(
   archive: Pick<ArchiveModel, 'articles' | 'leaderById' | 'countryById'>,
 ): Record<FilterKey, Record<string, number>> {
-  const totals = Object.fromEntries(SEARCH_FILTERS.map(({ key }) => [key, {}])) as Record<
+  // Records without a prototype: a source named "constructor" or "__proto__" is counted like any other.
+  const totals = Object.fromEntries(SEARCH_FILTERS.map(({ key }) => [key, emptyRecord<number>()])) as Record<
     FilterKey,
     Record<string, number>
   >;
   for (const article of archive.articles) {
     const filters = filterValues(article, archive);
     for (const { key } of SEARCH_FILTERS) {
-      for (const value of new Set(filters[key])) totals[key][value] = (totals[key][value] ?? 0) + 1;
+      for (const value of new Set(filters[key])) totals[key][value] = (ownValue(totals[key], value) ?? 0) + 1;
     }
   }
   return totals;

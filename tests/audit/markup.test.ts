@@ -283,6 +283,35 @@ describe('security headers', () => {
     for (const [name, value] of rules.get('/*')!) expect(response.headers.get(name)).toBe(value);
   });
 
+  it('serves every data file with the type and charset _headers gives it, as nginx does', async () => {
+    const rules = headersFile();
+    /** The `Content-Type` _headers gives a file, from its `/*.<extension>` rule. */
+    const typeOf = (file: string) => rules.get(`/*${path.extname(file)}`)?.get('content-type');
+    const files = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(csv|jsonl|json|xml|txt)$/.test(e.name))
+      .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+    // One of each kind: the open data, the feeds and sitemaps, the search's plan, robots.txt.
+    for (const pattern of [
+      /^data\/.*\.csv$/,
+      /^data\/.*\.jsonl$/,
+      /^data\/.*\.json$/,
+      /^rss\.xml$/,
+      /^robots\.txt$/,
+    ]) {
+      expect(
+        files.some((f) => pattern.test(f)),
+        String(pattern),
+      ).toBe(true);
+    }
+    for (const file of files) {
+      const type = typeOf(file);
+      expect(type, file).toMatch(/; charset=utf-8$/);
+      const response = await fetch(`${server.url}${file}`);
+      await response.arrayBuffer();
+      expect(`${file}: ${response.headers.get('content-type')}`).toBe(`${file}: ${type}`);
+    }
+  });
+
   it('answers 404 for dotfiles and host configuration files, never their content', async () => {
     writeFileSync(path.join(root, '.env'), 'SECRET=dotfile');
     mkdirSync(path.join(root, '.git'), { recursive: true });

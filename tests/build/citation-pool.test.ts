@@ -37,7 +37,7 @@ describe('citeInWorkers', () => {
       expect(citations.apa).toContain(`Telephone talk number ${n}.`);
       expect(citations.apa).toContain(`https://news.example.org/articles/2021/05/talk-${n}/`);
       expect(citations.chicago).toContain(`“Telephone Talk Number ${n}.”`);
-      expect(citations.bibtex).toContain(`title = {Telephone talk number ${n}}`);
+      expect(citations.bibtex).toContain(`title = {{Telephone talk number ${n}}}`);
     });
   });
 

@@ -103,6 +103,10 @@ describe('netlify.toml', () => {
     expect(toml).toMatch(/^\s*publish = "dist"$/m);
   });
 
+  it('builds with SITE_URL, Netlify’s address for the site unless the site’s settings give one', () => {
+    expect(toml).toContain('command = "SITE_URL=\\"${SITE_URL:-$URL}\\" npm run build"');
+  });
+
   it('leaves the response headers to public/_headers, which the build copies to dist/', () => {
     expect(toml).not.toMatch(/^\s*\[\[headers\]\]/m);
     expect(read('public/_headers')).toMatch(/^\s*Content-Security-Policy: /m);
@@ -136,5 +140,37 @@ describe('the deployers’ guide’s table of hosts', () => {
       const limits = describeLimits(host);
       expect(row[1], host.name).toBe(limits.length > 0 ? limits.join(', ') : 'none');
     }
+  });
+});
+
+describe('the media types of the data files', () => {
+  /** The `Content-Type` of each `/*.<extension>` rule of public/_headers. */
+  const headerTypes = new Map(
+    [...read('public/_headers').matchAll(/^\/\*(\.[a-z]+)\n\s+Content-Type: (.+)$/gm)].map((m) => [
+      m[1]!,
+      m[2]!,
+    ]),
+  );
+  const nginx = read('deploy/nginx.conf');
+  const charsetTypes = /^\s*charset_types ([^;]+);/m.exec(nginx)?.[1]?.split(/\s+/) ?? [];
+
+  it.each([
+    ['.csv', 'text/csv'],
+    ['.jsonl', 'application/jsonl'],
+    ['.json', 'application/json'],
+    ['.xml', 'text/xml'],
+    ['.txt', 'text/plain'],
+  ])(
+    'give %s its type with the UTF-8 charset, on Netlify and Cloudflare Pages and in nginx',
+    (extension, type) => {
+      expect(headerTypes.get(extension)).toBe(`${type}; charset=utf-8`);
+      expect(charsetTypes).toContain(type);
+      expect(nginx).toMatch(/^\s*charset utf-8;$/m);
+    },
+  );
+
+  it('map .csv and .jsonl in nginx, whose mime.types knows neither', () => {
+    expect(nginx).toMatch(/location ~ \\\.csv\$ \{\s+types \{ text\/csv csv; \}/);
+    expect(nginx).toMatch(/location ~ \\\.jsonl\$ \{\s+types \{ application\/jsonl jsonl; \}/);
   });
 });

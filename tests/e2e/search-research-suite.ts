@@ -6,10 +6,6 @@
  * on the fixture archive tests/fixtures/archives/research/, served by nginx.
  */
 import { readFile } from 'node:fs/promises';
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
-import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served-site';
@@ -17,12 +13,7 @@ import { choice, choiceLabels, resultTitles, settled } from './search-suite';
 import { searchSite } from './search-sites';
 import { analyzePage, violationLines } from '../support/axe';
 import { overflowWhenNarrow } from '../support/reflow';
-
-/** The CSL items citation-js reads from BibTeX text or CSL-JSON data. */
-function citeData(input: unknown): Record<string, unknown>[] {
-  const Reader = Cite as unknown as new (data: unknown) => { data: Record<string, unknown>[] };
-  return new Reader(input).data;
-}
+import { citeData, readBibtex, readCsv, spreadsheetRuns } from '../support/readers';
 
 const TOKAYEV = 'Kassym-Jomart Tokayev';
 const MIRZIYOYEV = 'Shavkat Mirziyoyev';
@@ -105,6 +96,30 @@ export function describeResearchSearch(options: { name: string; base?: string })
     const { at } = site;
     const open = () => site.open();
     const searchPath = (query: string): string => new URL(at(`search/${query}`)).pathname + query;
+
+    it('shows filter values named like JavaScript’s own properties as unknown values, nothing of JavaScript', async () => {
+      const { page, problems } = await open();
+      const names = {
+        leader: '__proto__',
+        country: 'toString',
+        kind: 'constructor',
+        source: 'hasOwnProperty',
+      };
+      const query = Object.entries(names)
+        .map(([key, value]) => `${key}=${value}`)
+        .join('&');
+      await page.goto(at(`search/?${query}`));
+      const status = await settled(page);
+      expect(status).toMatch(/^No articles found in /);
+      for (const value of Object.values(names)) expect(status).toContain(value);
+      // The chosen values are offered as checkboxes of their own, each counted 0 once the menus are used.
+      await choice(page, 'kind', 'constructor').focus();
+      await settled(page);
+      expect(await choiceLabels(page, 'kind')).toContain('constructor (0)');
+      const text = await page.locator('main').innerText();
+      expect(text).not.toMatch(/native code|function \w*\(|\[object /);
+      expect(problems).toEqual([]);
+    });
 
     it('finds the articles that name all of several leaders, and counts the others among them', async () => {
       const { page, problems } = await open();
@@ -268,7 +283,7 @@ export function describeResearchSearch(options: { name: string; base?: string })
         return page;
       };
 
-      it('as CSV, with a header row and the search in a comment', async () => {
+      it('as CSV, the header first, each row with the search it came from, and no formula', async () => {
         // It watches the export code load, from an empty cache.
         const page = await start(true);
         const scripts: string[] = [];
@@ -279,15 +294,13 @@ export function describeResearchSearch(options: { name: string; base?: string })
         // The export code loads only when asked for.
         expect(scripts.length).toBeGreaterThan(0);
         expect(name).toBe('search-results.csv');
-        expect(text.split(/\r?\n/)[0]).toBe(`# News Archive search: ${new URL(at(`search/${query}`)).href}`);
-        const { data, errors } = Papa.parse<Record<string, string>>(text, {
-          header: true,
-          comments: '#',
-          skipEmptyLines: true,
-        });
-        expect(errors).toEqual([]);
+        // UTF-8 with a byte order mark, for spreadsheets; then the header, never a comment line.
+        expect(text.startsWith('\uFEFFtitle,authors,published,')).toBe(true);
+        const data = readCsv(text);
         expect(data).toHaveLength(12);
         expect(sorted(data.map((row) => row['title'] ?? ''))).toEqual(sorted(KAZAKHSTAN));
+        for (const row of data)
+          for (const cell of Object.values(row)) expect(spreadsheetRuns(cell)).toBe(false);
         const railway = data.find((row) => row['title'] === RAILWAY);
         expect(railway).toEqual({
           title: RAILWAY,
@@ -300,7 +313,10 @@ export function describeResearchSearch(options: { name: string; base?: string })
           language: 'English',
           // The permanent URL, under SITE_URL (the default, as these builds set none).
           url: `http://localhost:4321${new URL(at('articles/2023/09/tokayev-and-mirziyoyev-speak-about-the-railway/')).pathname}`,
+          search_url: new URL(at(`search/${query}`)).href,
         });
+        // Cyrillic comes back as written.
+        expect(data.some((row) => row['title'] === INTERVIEW)).toBe(true);
         expect(await page.locator('[data-export-status]').textContent()).toBe('12 results exported as CSV.');
       });
 
@@ -327,11 +343,21 @@ export function describeResearchSearch(options: { name: string; base?: string })
         const { name, text } = await exported(page, 'BibTeX');
         expect(name).toBe('search-results.bib');
         expect(text).toContain(`@comment{News Archive search: ${new URL(at(`search/${query}`)).href}}`);
+        const entries = readBibtex(text);
+        expect(entries).toHaveLength(12);
+        expect(text).not.toMatch(/month\s*=/);
         const items = citeData(text);
         expect(items).toHaveLength(12);
         expect(sorted(items.map((item) => String(item['title'])))).toEqual(sorted(KAZAKHSTAN));
         for (const item of items)
           expect(item['URL']).toMatch(/^http:\/\/localhost:4321\/.*articles\/\d{4}\/\d\d\/[a-z-]+\/$/);
+        // Each key is the one the article's own page cites it by.
+        const railway = entries.find((entry) => entry.fields['title'] === RAILWAY);
+        expect(railway?.key).toBe('tokayev-and-mirziyoyev-speak-about-the-railway-2023-09');
+        const cited = await (
+          await fetch(at('articles/2023/09/tokayev-and-mirziyoyev-speak-about-the-railway/'))
+        ).text();
+        expect(cited).toContain('@article{tokayev-and-mirziyoyev-speak-about-the-railway-2023-09,');
       });
 
       it('as CSL-JSON that citation-js reads as newspaper articles', async () => {

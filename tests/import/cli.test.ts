@@ -124,11 +124,12 @@ describe('npm run import', () => {
     expect(code).toBe(1);
     expect(filesUnder(out)).toEqual([
       '2021/03/tokaev-provel-telefonnyy-razgovor-s-prezidentom-tadzhikistana.md',
-      '2021/09/kazakh-and-kyrgyz-presidents-meet-in-bishkek.md',
       '2025/09/tokayev-putin-discuss-preparations-for-central-asia-russia-summit-by-phone.md',
     ]);
     expect(stderr).toMatch(/binary\.txt\n {2}refused: +the input is binary/);
-    expect(stderr).toContain('3 imported, 1 refused');
+    // A text that names no source is refused, never filed under a placeholder.
+    expect(stderr).toMatch(/no-author\.txt: no source found in the text.*--source/);
+    expect(stderr).toContain('2 imported, 2 refused');
     expect(stderr).not.toContain('notes.md');
   });
 

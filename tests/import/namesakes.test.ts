@@ -181,6 +181,8 @@ describe('the offices the registry gained', () => {
         'Бердімұхамедов делегацияны қабылдады',
         '--date',
         '2023-06-02',
+        '--source',
+        'TDH',
         '--lang',
         'kk',
         '-',

@@ -15,7 +15,15 @@ const SEEDS = [
   },
   {
     raw: '000_f3c44854c9170bc8.txt',
-    options: ['--title', 'Tokayev speaks at Central Asia–Russia Summit in Dushanbe'],
+    // The raw text names no source: it is Kazinform's English service's, at this address.
+    options: [
+      '--title',
+      'Tokayev speaks at Central Asia–Russia Summit in Dushanbe',
+      '--source',
+      'Kazinform',
+      '--url',
+      'https://qazinform.com/news/central-asias-potential-recognized-by-worlds-leading-countries-says-kazakh-president-1f4242',
+    ],
     article: 'content/articles/2025/10/tokayev-speaks-at-central-asia-russia-summit-in-dushanbe.md',
   },
 ];

@@ -2,10 +2,12 @@ import { Cite, plugins, type CslItem } from '@citation-js/core';
 import CSL from 'citeproc';
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type Article, type ArticleEntryLike } from '../../src/model/archive';
-import { bibliographyOnly, escapeLatex, formatCitations } from '../../src/model/citation';
+import { bibliographyOnly, formatCitations } from '../../src/model/citation';
 import { toCslItem } from '../../src/model/csl-item';
 import { articleSchema, type ArticleInput } from '../../src/model/schema';
+import { recordKey } from '../../src/search/export';
 import { URLS } from '../support/model';
+import { readBibtex } from '../support/readers';
 
 function articleOf(id: string, data: Partial<ArticleInput> = {}) {
   const parsed = articleSchema.parse({
@@ -29,7 +31,7 @@ describe('toCslItem', () => {
       url,
     );
     expect(item).toEqual({
-      id: 'head-of-state-2021',
+      id: 'head-of-state-2021-05',
       type: 'article-newspaper',
       title: 'Head of State had telephone talk with Tajik President',
       'container-title': 'Kazinform',
@@ -71,13 +73,36 @@ describe('the citations of an article', () => {
     );
   });
 
-  it('cites in BibTeX with the author, source, year, title and URL', () => {
-    expect(signed.bibtex.startsWith('@article{headofstate2021,')).toBe(true);
+  it('cites in BibTeX with the author, source, date, title and URL, as biblatex reads them', () => {
+    expect(signed.bibtex.startsWith('@article{head-of-state-2021-05,')).toBe(true);
     expect(signed.bibtex).toContain('author = {{Kudrenok Tatyana}}');
-    expect(signed.bibtex).toContain('journal = {Kazinform}');
-    expect(signed.bibtex).toContain('year = {2021}');
+    expect(signed.bibtex).toContain('journaltitle = {Kazinform}');
+    expect(signed.bibtex).toContain('date = {2021-05-02}');
+    expect(signed.bibtex).not.toMatch(/month\s*=/);
     expect(signed.bibtex).toContain(`url = {${url}}`);
-    expect(signed.bibtex.trim().endsWith('}')).toBe(true);
+    const [entry] = readBibtex(signed.bibtex);
+    expect(entry?.fields['title']).toBe('Head of State had telephone talk with Tajik President');
+  });
+
+  it('keys the BibTeX entry as the search’s export keys the same article', () => {
+    const article = articleOf('2021/05/head-of-state-had-telephone-talk-with-tajik-president-in-may');
+    const { bibtex } = citeArticle(article, article.permanentUrl);
+    const key = recordKey({ url: article.permanentUrl, published: article.published.iso });
+    expect(key).toBe('head-of-state-had-telephone-talk-with-tajik-president-in-may-2021-05');
+    expect(readBibtex(bibtex)[0]?.key).toBe(key);
+  });
+
+  it.each([
+    'An unbalanced { brace',
+    'Closes } early',
+    '}}, author = {Injected',
+    'Backslash \\ and \\end{document}',
+    'Тоқаев & Путин: 100% {итог',
+  ])('writes BibTeX a parser reads whole for the title %j', (title) => {
+    const { bibtex } = citeArticle(articleOf('2021/05/tokaev', { title, lang: 'ru' }), url);
+    const [entry, ...rest] = readBibtex(bibtex);
+    expect(rest).toEqual([]);
+    expect(entry?.fields['title']).toBe(title);
   });
 
   it('keeps Cyrillic and Kazakh letters and escapes LaTeX specials in BibTeX', () => {
@@ -85,7 +110,7 @@ describe('the citations of an article', () => {
       articleOf('2021/05/tokaev', { title: 'Тоқаев & Путин: 100% {итог}', lang: 'ru' }),
       url,
     );
-    expect(bibtex).toContain('Тоқаев \\& Путин: 100\\% \\{итог\\}');
+    expect(bibtex).toContain('Тоқаев \\& Путин: 100\\% \\textbraceleft{}итог\\textbraceright{}');
     expect(apa).toContain('Тоқаев & Путин: 100% {итог}');
   });
 
@@ -137,6 +162,14 @@ describe('formatCitations', () => {
     expect(formatCitations(items[1]!)).toEqual(first);
   });
 
+  it('cites an item changed under the same id with its new data', () => {
+    const before = formatCitations(items[1]!);
+    const edited = formatCitations({ ...items[1]!, title: 'An edited headline', 'container-title': 'TASS' });
+    expect(edited.apa).toContain('An edited headline');
+    expect(edited.apa).toContain('TASS');
+    expect(edited.apa).not.toBe(before.apa);
+  });
+
   it('formats the next item right after one it could not', () => {
     const before = formatCitations(items[4]!);
     const broken = { id: 'broken', type: 'article-newspaper', title: 5 } as unknown as CslItem;
@@ -184,13 +217,5 @@ describe('bibliographyOnly', () => {
       'CSL style "apa": expected one <citation> element, found 0',
     );
     expect(() => bibliographyOnly(style(inText + inText), 'apa')).toThrow('found 2');
-  });
-});
-
-describe('escapeLatex', () => {
-  it('escapes the characters LaTeX treats as commands', () => {
-    expect(escapeLatex('a & b % c $ d # e _ f { g } h ~ i ^ j \\ k')).toBe(
-      'a \\& b \\% c \\$ d \\# e \\_ f \\{ g \\} h \\textasciitilde{} i \\textasciicircum{} j \\textbackslash{} k',
-    );
   });
 });

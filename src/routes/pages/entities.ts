@@ -87,7 +87,7 @@ export interface EntityTable {
   detailHeader?: string;
   countHeader: string;
   empty: string;
-  rows: { href: string; name: string; detail?: string; count: number }[];
+  rows: { href: string; name: string; lang?: string; detail?: string; count: number }[];
 }
 
 /** An index of leaders or countries. */

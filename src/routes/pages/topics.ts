@@ -1,9 +1,17 @@
 /** Topics: the index of the sources' tags (`/tags/`) and each tag's articles (`/tags/<slug>/`). */
+import type { Locale } from '../../i18n';
 import { paginate } from '../../model/pagination';
 import { pageHead, pagedTitle, trail, type PageHead, type RouteContext, type StaticRoute } from '../context';
+import { textLang } from '../cards';
 import { cardsOf, pagerOf, trailOf, type ListingRoute } from '../listing';
 import { pageSegment } from '../paths';
 import { entityTable, type EntityTable } from './entities';
+
+/** A tag's `lang`, when its name is not in the page's language. */
+const langOf = (lang: string, locale: Locale): { lang?: string } => {
+  const t = textLang(lang, locale);
+  return t.lang ? { lang: t.lang } : {};
+};
 
 /** The topics' index: every tag with its count, most used first. */
 export interface TopicsRoute {
@@ -19,7 +27,12 @@ export function topicsRoute(ctx: RouteContext): TopicsRoute {
   const title = locale.t('topics.title');
   const description = locale.t('topics.description');
   const rows = [...archive.byTag]
-    .map(([slug, group]) => ({ href: paths.tag(slug), name: group.name, count: group.articles.length }))
+    .map(([slug, group]) => ({
+      href: paths.tag(slug),
+      name: group.name,
+      ...langOf(group.lang, locale),
+      count: group.articles.length,
+    }))
     .sort((a, b) => b.count - a.count || locale.compare(a.name, b.name));
   return {
     head: pageHead(ctx, { in: (p) => p.tags(), title, description }),
@@ -33,6 +46,7 @@ export function topicsRoute(ctx: RouteContext): TopicsRoute {
 export function topicRoutes(ctx: RouteContext): StaticRoute<{ route: ListingRoute }>[] {
   const { archive, locale, paths, keys } = ctx;
   return [...archive.byTag].flatMap(([slug, group]) => {
+    const lang = langOf(group.lang, locale);
     const hrefOf = (n: number): string => paths.tag(slug, n);
     return paginate(group.articles, ctx.pageSize).map((page) => {
       const route: ListingRoute = {
@@ -43,9 +57,10 @@ export function topicRoutes(ctx: RouteContext): StaticRoute<{ route: ListingRout
         }),
         trail: trailOf(
           ctx,
-          trail(ctx, { label: locale.t('crumb.topics'), href: paths.tags() }, { label: group.name }),
+          trail(ctx, { label: locale.t('crumb.topics'), href: paths.tags() }, { label: group.name, ...lang }),
         ),
         heading: group.name,
+        ...(lang.lang && { headingLang: lang.lang }),
         lede: locale.plural('topic.lede', page.count),
         cards: cardsOf(page.items, ctx),
         empty: locale.t('articles.none'),

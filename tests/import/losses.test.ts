@@ -1,0 +1,184 @@
+/**
+ * The importer loses nothing without a word: every paragraph of the source is
+ * kept, a page it cannot read in time is refused with a reason, and no file it
+ * writes takes the URL of an article already in the archive.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nestingDepth } from '../../src/import/html';
+import { parseFrontmatter } from '../../src/model/frontmatter';
+import { runImport, scratch } from './support';
+
+const HEAD = [
+  'Tokayev and Putin discuss trade by phone',
+  '',
+  'NUR-SULTAN. KAZINFORM - President Kassym-Jomart Tokayev had a telephone conversation with President Vladimir Putin of Russia, the Akorda press service said.',
+  '',
+  'The two presidents discussed trade and energy cooperation between the countries in detail.',
+  '',
+];
+
+/** Imports a text (dry run, into an empty archive) and returns its body's paragraphs and front matter. */
+async function imported(text: string, options: string[] = []) {
+  const input = scratch('losses-in');
+  const file = path.join(input, 'article.txt');
+  writeFileSync(file, text);
+  const result = await runImport([
+    '--dry-run',
+    '--date',
+    '2021-05-02',
+    '--out',
+    scratch('losses-out'),
+    ...options,
+    file,
+  ]);
+  const parsed = result.stdout ? parseFrontmatter(result.stdout) : { data: {}, body: '' };
+  return { ...result, data: parsed.data, paragraphs: parsed.body.trim().split('\n\n') };
+}
+
+describe('the last paragraph', () => {
+  it.each([
+    ['without a final full stop', 'The leaders agreed to meet again soon in Moscow'],
+    [
+      'ending in a quotation',
+      '"We will keep working together," Tokayev said. "Our countries are close partners"',
+    ],
+    ['ending in a quotation in guillemets', 'Tokayev quoted Abai: «Work hard»'],
+    ['ending in a closing quote after the stop', 'He added: “We agreed on everything.”'],
+    ['short, and ending in a question', 'What comes next?'],
+  ])('is kept %s, not dropped nor read as tags', async (_, last) => {
+    const { code, paragraphs, data } = await imported([...HEAD, last, ''].join('\n'));
+    expect(code).toBe(0);
+    expect(paragraphs.at(-1)).toBe(last.replaceAll('"', '"'));
+    expect(paragraphs).toHaveLength(3);
+    expect(data['tags']).toEqual([]);
+  });
+
+  it('is kept before the page’s next section, which is left out', async () => {
+    const { paragraphs, data } = await imported(
+      [
+        ...HEAD,
+        'The leaders agreed to meet again soon in Moscow',
+        '',
+        'Related news',
+        'Tokayev visits Tashkent',
+      ].join('\n'),
+    );
+    expect(paragraphs.at(-1)).toBe('The leaders agreed to meet again soon in Moscow');
+    expect(data['tags']).toEqual([]);
+  });
+
+  it('is kept in a saved page too', async () => {
+    const html = `<!doctype html><html><head><title>Tokayev and Putin discuss trade by phone</title></head><body><article><h1>Tokayev and Putin discuss trade by phone</h1>${HEAD.slice(
+      2,
+    )
+      .filter(Boolean)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}<p>The leaders agreed to meet again soon in Moscow</p></article></body></html>`;
+    const input = scratch('losses-html');
+    const file = path.join(input, 'page.html');
+    writeFileSync(file, html);
+    const result = await runImport([
+      '--dry-run',
+      '--date',
+      '2021-05-02',
+      '--out',
+      scratch('losses-out'),
+      file,
+    ]);
+    expect(result.code).toBe(0);
+    expect(
+      parseFrontmatter(result.stdout).body.trim().endsWith('The leaders agreed to meet again soon in Moscow'),
+    ).toBe(true);
+  });
+
+  it('still leaves a line of tag links after the body to the tags', async () => {
+    const { paragraphs, data } = await imported(
+      [...HEAD, 'President of Kazakhstan Russia Akorda presidential residence', ''].join('\n'),
+    );
+    expect(paragraphs).toHaveLength(2);
+    expect(data['tags']).toEqual(['President of Kazakhstan', 'Russia', 'Akorda presidential residence']);
+  });
+});
+
+describe('a deeply nested page', () => {
+  const deep = (levels: number): string =>
+    '<!doctype html><html><head><title>Deep</title></head><body>' +
+    '<div>'.repeat(levels) +
+    `<h1>Tokayev and Putin discuss trade by phone</h1>${HEAD.slice(2)
+      .filter(Boolean)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}` +
+    '</div>'.repeat(levels) +
+    '</body></html>';
+
+  it('is refused within seconds, saying why, with no stack trace', async () => {
+    const html = deep(3000);
+    expect(html.length).toBeGreaterThan(33_000);
+    const input = scratch('deep-in');
+    const file = path.join(input, 'deep.html');
+    writeFileSync(file, html);
+    const started = Date.now();
+    const result = await runImport(['--dry-run', '--date', '2021-05-02', '--out', scratch('deep-out'), file]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /refused: +the page nests its elements 3,00\d levels deep, more than the 128/,
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).toBe('');
+  });
+
+  it('of the depth of real pages is read', async () => {
+    const input = scratch('deep-ok');
+    const file = path.join(input, 'ok.html');
+    writeFileSync(file, deep(60));
+    const result = await runImport(['--dry-run', '--date', '2021-05-02', '--out', scratch('deep-out'), file]);
+    expect(result.code).toBe(0);
+  });
+
+  it('is measured from its tags, paragraphs and list items left open or not', () => {
+    expect(nestingDepth('<div><section><p>a</p></section></div>')).toBe(2);
+    expect(nestingDepth('<div>' + '<p>never closed'.repeat(500) + '</div>')).toBe(1);
+    expect(nestingDepth('<div><br><img src=x><input/><script>"<div><div>"</script></div>')).toBe(1);
+    expect(nestingDepth('<!-- <div><div> --><div></div>')).toBe(1);
+  });
+});
+
+describe('a file whose URL an archived article has', () => {
+  const text = [...HEAD].join('\n');
+  const target = '2021/05/tokayev-and-putin-discuss-trade-by-phone';
+
+  it.each([
+    ['an .mdx article', `${target}.mdx`],
+    ['an article whose name differs in case', '2021/05/Tokayev-And-Putin-Discuss-Trade-By-Phone.md'],
+    ['an article with the extension in capitals', `${target}.MD`],
+    ['an article of the same month in another folder', 'moved/tokayev-and-putin-discuss-trade-by-phone.md'],
+  ])('is never written beside %s', async (_, existing) => {
+    const out = scratch('twin-out');
+    mkdirSync(path.dirname(path.join(out, existing)), { recursive: true });
+    writeFileSync(
+      path.join(out, existing),
+      "---\ntitle: Another headline\nsummary: Another.\npublished: '2021-05-20'\nsource:\n  name: TASS\nkind: call\n---\nAnother text.\n",
+    );
+    const input = scratch('twin-in');
+    writeFileSync(path.join(input, 'article.txt'), text);
+    for (const force of [[], ['--force']]) {
+      const result = await runImport([
+        '--date',
+        '2021-05-02',
+        '--out',
+        out,
+        ...force,
+        path.join(input, 'article.txt'),
+      ]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        `would have the URL of ${path.relative(process.cwd(), path.join(out, existing))}`,
+      );
+    }
+    const written = readdirSync(out, { recursive: true }).map(String);
+    expect(written.filter((f) => /\.mdx?$/i.test(f))).toEqual([existing]);
+  });
+});
