@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { articleLoader } from './build/article-loader';
 import { countryLoader } from './build/country-loader';
+import { leaderLoader } from './build/leader-loader';
 import { countrySchema, makeArticleSchema, makeLeaderSchema } from './model/schema';
 import { resolveContentDir } from './model/env';
 
@@ -20,9 +20,12 @@ const articles = defineCollection({
   schema: makeArticleSchema((collection) => reference(collection)),
 });
 
-/** The people the articles involve, one YAML file each. */
+/**
+ * The people the articles involve, one YAML file each, `<id>.yaml`; the loader
+ * names every file it refuses at once (src/build/leader-loader.ts).
+ */
 const leaders = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${contentDir}/leaders` }),
+  loader: leaderLoader({ base: `${contentDir}/leaders` }),
   schema: makeLeaderSchema((collection) => reference(collection)),
 });
 

@@ -86,12 +86,6 @@ export function makeCountries(registryDir = REGISTRY_DIR): GeneratedCountry[] {
   });
 }
 
-/** The Cyrillic name of a leader: the first alias of two or more Cyrillic words, else any Cyrillic alias. */
-function cyrillicName(leader: LeaderData): string {
-  const cyrillic = leader.aliases.filter((a) => /\p{Script=Cyrillic}/u.test(a));
-  return cyrillic.find((a) => a.includes(' ')) ?? cyrillic[0] ?? leader.name;
-}
-
 /** The registry's leaders of the generated countries, from `registryDir`. */
 export function makeLeaders(
   countries: readonly GeneratedCountry[],
@@ -102,7 +96,7 @@ export function makeLeaders(
     const country = byId.get(data.country);
     if (!country) return [];
     const female = /(?:ova|eva|yeva)$/u.test(data.name);
-    return [{ id, data, cyrillic: cyrillicName(data), female, country }];
+    return [{ id, data, cyrillic: data.names.ru, female, country }];
   });
 }
 

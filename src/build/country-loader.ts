@@ -58,7 +58,7 @@ export function countryLoader(options: { base: string }): Loader {
         store.clear();
         for (const entry of entries) {
           const data = await parseData({ id: entry.id, data: entry.data });
-          store.set({ id: entry.id, data });
+          store.set(entry.file ? { id: entry.id, data, filePath: entry.file } : { id: entry.id, data });
         }
       };
       await sync();

@@ -3,12 +3,12 @@
  * 3166-1 country from CLDR, with the extras of its YAML file), checked against the
  * site's own schemas, as the site loads them.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { readCountryFiles } from '../build/country-loader';
+import { leaderProblems, readLeaderFiles } from '../build/leader-loader';
 import { mergeCountries } from '../model/countries';
-import { leaderSchema, type CountryData, type LeaderData } from '../model/schema';
+import type { CountryData, LeaderData } from '../model/schema';
 
 /** The collections the importer matches names against. */
 export interface Collections {
@@ -17,30 +17,14 @@ export interface Collections {
   countries: (CountryData & { id: string; properNames: string[] })[];
 }
 
-function loadFolder<T>(folder: string, parse: (data: unknown) => T): (T & { id: string })[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    throw new Error(`cannot read ${folder}: set ARCHIVE_CONTENT_DIR to the archive's content folder`);
-  }
-  return names
-    .filter((name) => /\.ya?ml$/u.test(name) && !name.startsWith('_'))
-    .sort()
-    .map((name) => {
-      const file = path.join(folder, name);
-      const data = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA });
-      try {
-        return { ...parse(data), id: name.replace(/\.ya?ml$/u, '') };
-      } catch (error) {
-        throw new Error(`${file} is not a valid entry: ${(error as Error).message}`, { cause: error });
-      }
-    });
-}
-
 /** Reads `<contentDir>/leaders/*.yaml` and every country, with `<contentDir>/countries/*.yaml`. */
 export function loadCollections(contentDir: string): Collections {
-  const leaders = loadFolder(path.join(contentDir, 'leaders'), (d) => leaderSchema.parse(d));
+  const folder = path.join(contentDir, 'leaders');
+  if (!existsSync(folder))
+    throw new Error(`cannot read ${folder}: set ARCHIVE_CONTENT_DIR to the archive's content folder`);
+  const read = readLeaderFiles(folder);
+  if (read.errors.length > 0) throw new Error(leaderProblems(read.errors));
+  const leaders = read.leaders.map((l) => ({ ...l.data, id: l.id }));
   const { entries, errors } = mergeCountries(readCountryFiles(path.join(contentDir, 'countries')));
   if (errors.length > 0) throw new Error(errors.join('\n'));
   return {

@@ -9,6 +9,7 @@ import { pad2 as pad } from '../model/dates';
 import { findDate, instantInZone, localOffsets, publishedValue, type FoundDate } from './dates';
 import { detectKind, detectLang } from './detect';
 import { matchEntities, type EntityMatcher, type EntityMatches } from './entities';
+import { officeAt } from '../model/offices';
 import type { Extracted } from './extract';
 import { escapeMarkdown } from './markdown';
 import { agenciesNamedIn, agencyName, agencyZone, placeZone } from './places';
@@ -44,6 +45,8 @@ export interface Composed {
   /** Where the zone came from. */
   zoneFrom?: string;
   unmatched: EntityMatches['unmatched'];
+  /** Each leader found, with the office held on the article's day (absent when none is recorded). */
+  offices: { id: string; office?: string }[];
   /** Things the editor should know (a dropped time, a guessed language…). */
   notes: string[];
 }
@@ -180,8 +183,9 @@ export function composeArticle(
     if (detected.guessed)
       notes.push(`the language was not recognised; assumed "${lang}" (give --lang to set it)`);
   }
-  // A surname two leaders share goes to the one in office on the article's own day.
-  const entities = matchEntities(matcher, text, published.slice(0, 10));
+  // A surname two leaders share goes to the one in office on the article's own day, and a
+  // bare surname counts only where nothing names someone else with it (see entities.ts).
+  const entities = matchEntities(matcher, text, published.slice(0, 10), lang);
 
   const data: Record<string, unknown> = {
     title,
@@ -232,6 +236,10 @@ export function composeArticle(
     body: paragraphs.map(escapeMarkdown).join('\n\n'),
     relPath: `${year}/${month}/${slug}.md`,
     unmatched: entities.unmatched,
+    offices: entities.leaders.map((id) => {
+      const office = officeAt(matcher.registry.get(id)?.offices ?? [], published.slice(0, 10));
+      return office ? { id, office: office.title } : { id };
+    }),
     notes,
   };
   if (published.includes('T')) {

@@ -5,6 +5,12 @@
  * but match none. A name two leaders share (a bare "Berdimuhamedov", "Aliyev") is
  * decided by the article's day: it names the one who held an office that day, or
  * nobody. A leader named without their country brings the country along.
+ *
+ * A bare surname is also other people's: it counts for a leader only where the text
+ * names nobody else with it (another given name or initial before it, a namesake the
+ * registry lists, a longer name of another leader, a woman of that surname), and only
+ * from the day the leader's first recorded office began. What is left unassigned is
+ * reported with the reason; the matcher never guesses between two candidates.
  */
 import type { Office } from '../model/schema';
 
@@ -24,16 +30,47 @@ export interface NamedEntry {
   country?: string;
   /** Leaders: the offices held, to decide a shared name by the article's day. */
   offices?: readonly Office[];
+  /** Leaders: the name in Russian and Kazakh and in their own language, matched like aliases. */
+  names?:
+    | { readonly ru?: string; readonly kk?: string; readonly native?: { readonly name: string } | undefined }
+    | undefined;
+  /** Leaders: other people who share the name, whose mentions are not the leader's. */
+  namesakes?: readonly { readonly name: string; readonly forms: readonly string[]; readonly who: string }[];
+}
+
+/** What the matcher knows of a leader besides the names. */
+interface LeaderInfo {
+  country?: string | undefined;
+  offices: readonly Office[];
+  /** The words before the surname in the leader's own full names, as their {@link skeleton}s. */
+  givenNames: Set<string>;
+  /** The first consonants of those words: initials that may stand before the surname. */
+  initials: Set<string>;
+  /** The first day of the first recorded office: a bare surname before it is someone else's. */
+  from?: string | undefined;
+}
+
+/** A single word of a leader's names (a surname alone): the pattern and the word. */
+interface BarePattern {
+  word: string;
+  pattern: NamePattern;
 }
 
 /** A matcher built once for the archive's leaders and countries. */
 export interface EntityMatcher {
+  /** Each leader's names of two words or more, which name nobody else. */
   leaders: CompiledEntry[];
+  /** Each leader's one-word names (surnames alone), which others may share. */
+  bare: { id: string; patterns: BarePattern[] }[];
   countries: CompiledEntry[];
   /** Names several leaders share, each with the leaders it may name. */
-  shared: { ids: string[]; patterns: NamePattern[] }[];
-  /** Each leader's country and offices, by id. */
-  registry: Map<string, { country?: string | undefined; offices: readonly Office[] }>;
+  shared: { ids: string[]; full: NamePattern[]; bare: BarePattern[] }[];
+  /** The feminine forms of leaders' Latin surnames ("Nazarbayeva"): a woman of that surname. */
+  feminine: { id: string; pattern: NamePattern }[];
+  /** The namesakes the registry lists, each with the leaders whose names they share. */
+  namesakes: { ids: string[]; name: string; who: string; patterns: NamePattern[] }[];
+  /** Each leader's country, offices and given names, by id. */
+  registry: Map<string, LeaderInfo>;
 }
 
 interface CompiledEntry {
@@ -65,8 +102,11 @@ class NamePattern {
 export interface EntityMatches {
   leaders: string[];
   countries: string[];
-  /** Names that look like a leader or a country and match no entry, e.g. "President Xi Jinping". */
-  unmatched: { kind: 'leader' | 'country'; text: string }[];
+  /**
+   * Names that look like a leader or a country and match no entry, e.g. "President Xi
+   * Jinping", and names of the registry that could not be assigned, with the reason.
+   */
+  unmatched: { kind: 'leader' | 'country'; text: string; reason?: string }[];
 }
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -113,10 +153,16 @@ function namePattern(name: string, exact = false): NamePattern {
  */
 const COMMON_WORDS = new Set(['Того']);
 
-/** The names of an entry matched in any case, each once, without its proper names. */
-function namesOf(e: NamedEntry): string[] {
+/**
+ * The names of an entry matched in any case, each once, without its proper names; a
+ * leader's `names` (in Russian, Kazakh and their own language) with them.
+ */
+function namesOf(e: NamedEntry, leader = false): string[] {
   const seen = new Set<string>(e.properNames ?? []);
-  return [e.name, ...e.aliases, ...(e.demonyms ?? [])].filter((n) => {
+  const names = leader
+    ? [e.names?.ru, e.names?.kk, e.names?.native?.name].filter((n): n is string => n !== undefined)
+    : [];
+  return [e.name, ...e.aliases, ...names, ...(e.demonyms ?? [])].filter((n) => {
     const key = n.trim().toLowerCase();
     if (seen.has(n) || seen.has(key) || COMMON_WORDS.has(n)) return false;
     seen.add(key);
@@ -135,17 +181,104 @@ function patternsOf(e: NamedEntry, skip: (name: string) => boolean): NamePattern
   ];
 }
 
+/** A name of one word: a surname alone, which other people may share. */
+const isBare = (name: string): boolean => !/[\s\u00A0]/u.test(name.trim());
+
+/** Latin letters for Cyrillic ones (Russian, Kazakh, Kyrgyz, Tajik, Uzbek), for {@link skeleton}. */
+const TO_LATIN: Readonly<Record<string, string>> = {
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  і: 'i',
+  ӣ: 'i',
+  к: 'k',
+  қ: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ў: 'u',
+  ӯ: 'u',
+  ф: 'f',
+  х: 'h',
+  һ: 'h',
+  ҳ: 'h',
+  ц: 'c',
+  ч: 'ch',
+  ҷ: 'j',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+/**
+ * The consonants of a name, spelt the same in Latin and Cyrillic and in its usual
+ * transliterations: "Kassym-Jomart", "Касым-Жомарт" and "Qasym-Zhomart" all give "ksm-jmrt".
+ */
+function skeleton(word: string): string {
+  return [...word.toLowerCase()]
+    .map((c) => TO_LATIN[c] ?? c)
+    .join('')
+    .replace(/dzh|dj|zh/gu, 'j')
+    .replace(/kh|q/gu, 'k')
+    .replace(/[aeiouyəıöüwh'’]/gu, '')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** What the matcher keeps of a leader besides the names (see {@link LeaderInfo}). */
+function infoOf(leader: NamedEntry, names: readonly string[]): LeaderInfo {
+  const givenNames = new Set<string>();
+  const initials = new Set<string>();
+  for (const name of names) {
+    const words = name.trim().split(/[\s\u00A0]+/u);
+    for (const word of words.slice(0, -1)) {
+      givenNames.add(skeleton(word));
+      for (const part of word.split(/[-‐‑]/u)) if (part) initials.add(skeleton(part)[0] ?? '');
+    }
+  }
+  const starts = (leader.offices ?? []).map((o) => o.start).sort();
+  return { country: leader.country, offices: leader.offices ?? [], givenNames, initials, from: starts[0] };
+}
+
 /**
  * Compiles the collections once; matching is then a scan per name. A name that
- * several leaders have is kept apart, to be decided per article.
+ * several leaders have is kept apart, to be decided per article; a one-word name
+ * (a surname alone) is kept apart too, to be checked against the text around it.
  */
 export function createMatcher(
   leaders: readonly NamedEntry[],
   countries: readonly NamedEntry[],
 ): EntityMatcher {
   const owners = new Map<string, { name: string; ids: string[] }>();
+  const namesById = new Map<string, string[]>();
   for (const leader of leaders) {
-    for (const name of namesOf(leader)) {
+    const names = namesOf(leader, true);
+    namesById.set(leader.id, names);
+    for (const name of names) {
       const key = name.trim().toLowerCase();
       const owner = owners.get(key) ?? { name, ids: [] };
       owner.ids.push(leader.id);
@@ -153,21 +286,52 @@ export function createMatcher(
     }
   }
   const isShared = (name: string): boolean => (owners.get(name.trim().toLowerCase())?.ids.length ?? 0) > 1;
-  const shared = new Map<string, { ids: string[]; patterns: NamePattern[] }>();
+  const shared = new Map<string, EntityMatcher['shared'][number]>();
   for (const { name, ids } of owners.values()) {
     if (ids.length < 2) continue;
     const key = ids.join(' ');
-    const group = shared.get(key) ?? { ids, patterns: [] };
-    group.patterns.push(namePattern(name));
+    const group = shared.get(key) ?? { ids, full: [], bare: [] };
+    if (isBare(name)) group.bare.push({ word: name.trim(), pattern: namePattern(name) });
+    else group.full.push(namePattern(name));
     shared.set(key, group);
   }
-  const compile = (entries: readonly NamedEntry[], skip: (name: string) => boolean): CompiledEntry[] =>
-    entries.map((e) => ({ id: e.id, patterns: patternsOf(e, skip) }));
+  const namesakes = new Map<string, EntityMatcher['namesakes'][number]>();
+  for (const leader of leaders) {
+    for (const n of leader.namesakes ?? []) {
+      const key = n.name.toLowerCase();
+      const known = namesakes.get(key);
+      if (known) known.ids.push(leader.id);
+      else
+        namesakes.set(key, {
+          ids: [leader.id],
+          name: n.name,
+          who: n.who,
+          patterns: n.forms.map((f) => namePattern(f)),
+        });
+    }
+  }
   return {
-    leaders: compile(leaders, isShared),
-    countries: compile(countries, () => false),
+    leaders: leaders.map((e) => ({
+      id: e.id,
+      patterns: (namesById.get(e.id) ?? [])
+        .filter((n) => !isShared(n) && !isBare(n))
+        .map((n) => namePattern(n)),
+    })),
+    bare: leaders.map((e) => ({
+      id: e.id,
+      patterns: (namesById.get(e.id) ?? [])
+        .filter((n) => !isShared(n) && isBare(n))
+        .map((n) => ({ word: n.trim(), pattern: namePattern(n) })),
+    })),
+    countries: countries.map((e) => ({ id: e.id, patterns: patternsOf(e, () => false) })),
+    feminine: leaders.flatMap((e) =>
+      (namesById.get(e.id) ?? [])
+        .filter((n) => isBare(n) && !CYRILLIC.test(n) && /(?:ov|ev|in)$/iu.test(n.trim()))
+        .map((n) => ({ id: e.id, pattern: namePattern(`${n.trim()}a`) })),
+    ),
     shared: [...shared.values()],
-    registry: new Map(leaders.map((l) => [l.id, { country: l.country, offices: l.offices ?? [] }])),
+    namesakes: [...namesakes.values()],
+    registry: new Map(leaders.map((l) => [l.id, infoOf(l, namesById.get(l.id) ?? [])])),
   };
 }
 
@@ -331,46 +495,292 @@ function decideShared(
 }
 
 /**
+ * Capitalised words that stand before a surname without being a given name: titles,
+ * honorifics and words that open a sentence, in English, Russian and Kazakh (lower case).
+ */
+const NOT_GIVEN_NAMES = new Set(
+  (
+    'president vice prime minister premier chairman chairwoman chair speaker mr mrs ms miss dr sir madam ' +
+    'former ex late acting interim general colonel leader head deputy first lady comrade elder elbasy arkadag hero ' +
+    'türkmenbaşy turkmenbashi the this that these those when while after before since then now today yesterday ' +
+    'tomorrow earlier later meanwhile however also but and or if as at in on of for with from by to under ' +
+    'according both his her their our its he she they we it said says told told asked there here where what who ' +
+    'why how so yet still even only once again afterwards although though because during until unlike like ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december ' +
+    'президент вице премьер министр председатель глава лидер господин госпожа г-н г-жа экс бывший бывшая ' +
+    'покойный елбасы аркадаг спикер генерал полковник также однако вчера сегодня завтра ранее позже затем ' +
+    'тогда теперь потом сначала кроме как когда после при для без под над про что это его ее её их она они ' +
+    'все уже еще ещё был была было были между вместе лично именно сам сама так там тут здесь где кто ' +
+    'мемлекет басшысы төраға төрағасы бұрынғы тұңғыш сондай-ақ кеше бүгін ертең ол олар және бірақ ' +
+    'сонымен алайда осыдан бұған бұл мырза ханым ' +
+    // Russian nouns that open a sentence before a name in the genitive ("Встреча Путина").
+    'встреча поездка позиция инициатива администрация резиденция семья супруга жена команда партия ' +
+    'политика реакция фраза цитата программа стратегия эпоха победа отставка инаугурация книга статья ' +
+    'беседа просьба идея роль сторона делегация пресс-служба канцелярия охрана служба поддержка ' +
+    'критика речь власть благодаря'
+  ).split(' '),
+);
+/** The end of a patronymic: the given name stands before it ("Нурсултан Абишевич Назарбаев"). */
+const PATRONYMIC =
+  /(?:вич|вна|ична|ичем|ича|ичу|вны|вной|ovich|evich|ovna|evna|улы|ұлы|қызы|кызы|oglu|oğlu|ogly|qizi)$/iu;
+/** A capitalised word that may be a name: a capital, then small letters, perhaps a hyphenated part. */
+const NAME_LIKE = /^\p{Lu}\p{Ll}+(?:[-‐‑]\p{Lu}?\p{Ll}+)?$/u;
+/** Initials before a surname: "Н.", "Н.А.", "N. A." */
+const INITIALS = /(?:^|[\s\u00A0(«"“])((?:\p{Lu}\.[\s\u00A0]?){1,2})[\s\u00A0]*$/u;
+/** A surname-like word: Russian-type, Tajik, Azerbaijani and Turkic endings, declined or not. */
+const SURNAME_LIKE =
+  /(?:[oe]v[a-z]{0,2}|in|ina|zoda|zade|oğlu|oglu|uly|[оеё]в\p{Ll}{0,3}|ин[аыуе]?|зода|заде|улы|ұлы)$/iu;
+/** A Russian verb in the feminine past ("заявила", "отметила"): the name before it is a woman's. */
+const FEMININE_VERB = /^\p{Ll}+л(?:а|ась)$/u;
+/** Case endings after a Russian-type surname (-ов, -ев, -ин): only a woman's. */
+const FEMININE_ONLY = new Set(['ой', 'ою']);
+/** Case endings after a Russian-type surname that a man's and a woman's forms share. */
+const EITHER = new Set(['а', 'у']);
+const RUSSIAN_SURNAME = /(?:[оеё]в|[иы]н)$/iu;
+
+/** The words around a match, as the checks of {@link checkBare} read them. */
+function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
+  const m = /(\S+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return undefined;
+  return { word: m[1]!, start: at - m[0].length };
+}
+
+function wordAfter(text: string, end: number): string | undefined {
+  return /^[ \u00A0]+([\p{L}‐‑’'-]+)/u.exec(text.slice(end, end + 60))?.[1];
+}
+
+/**
+ * Whether a Russian word before a Russian-type surname with case ending `suffix` could
+ * be a given name in the same case: "Максима Бакиева", "Дарига Назарбаева", but not a
+ * noun before a name in the genitive, "Визит Назарбаева".
+ */
+function agrees(word: string, suffix: string): boolean {
+  if (suffix === '') return true;
+  if (suffix === 'а' || suffix === 'я') return /[ая]$/u.test(word);
+  if (suffix === 'у' || suffix === 'ю') return /[ую]$/u.test(word);
+  if (suffix === 'ым' || suffix === 'им') return /(?:ом|ем|ём|ой|ей)$/u.test(word);
+  if (suffix === 'е') return /[еи]$/u.test(word);
+  return /(?:ой|ей|[еуи])$/u.test(word);
+}
+
+/**
+ * Why a bare surname at `at` is not the leader's, or undefined when nothing says so.
+ * `suffix` is its Russian case ending, when it is a Russian-type surname in Cyrillic.
+ */
+function otherPerson(
+  info: LeaderInfo | undefined,
+  text: string,
+  at: number,
+  end: number,
+  covered: (start: number, end: number) => boolean,
+  suffix?: string,
+): string | undefined {
+  const initials = INITIALS.exec(text.slice(Math.max(0, at - 12), at));
+  if (initials) {
+    const first = initials[1]!.trim()[0]!.toUpperCase();
+    return info?.initials.has(first)
+      ? undefined
+      : `another initial (${initials[1]!.trim()}) before the surname`;
+  }
+  let before = wordBefore(text, at);
+  if (before && PATRONYMIC.test(before.word)) before = wordBefore(text, before.start);
+  if (before && NAME_LIKE.test(before.word)) {
+    const word = before.word.toLowerCase();
+    const parts = word.split(/[-‐‑]/u);
+    const given = info?.givenNames.has(skeleton(word)) ?? false;
+    const title = NOT_GIVEN_NAMES.has(word) || parts.some((p) => NOT_GIVEN_NAMES.has(p));
+    const declined = suffix === undefined || !CYRILLIC.test(before.word) || agrees(word, suffix);
+    if (!given && !title && declined && !covered(before.start, before.start + before.word.length)) {
+      return `another given name (${before.word}) before the surname`;
+    }
+  }
+  const after = wordAfter(text, end);
+  if (
+    after &&
+    NAME_LIKE.test(after) &&
+    SURNAME_LIKE.test(after) &&
+    !(info?.givenNames.has(after.toLowerCase()) ?? false)
+  ) {
+    return `a given name here, before the surname ${after}`;
+  }
+  return undefined;
+}
+
+/** A bare surname found in the text, with the leaders it may name. */
+interface BareMention {
+  start: number;
+  end: number;
+  text: string;
+  ids: string[];
+  /** The Russian case ending after the name ("а" of «Назарбаева»). */
+  suffix: string;
+  russian: boolean;
+}
+
+/**
  * Finds the leaders and countries that `text` names, each listed once in order of
  * first mention, and the leader-like and country-like names that match nothing.
- * `day` (`YYYY-MM-DD`, the article's date) decides names that several leaders share.
+ * `day` (`YYYY-MM-DD`, the article's date) decides names that several leaders share,
+ * and a bare surname counts only from the start of the leader's first office;
+ * `lang` is the text's language (in Kazakh, «Назарбаева» is a woman's name).
  * The country of each leader found is added after the countries the text names.
  * @example matchEntities(createMatcher(leaders, countries), 'Kyrgyz-Tajik border').countries
  * // ['kyrgyzstan', 'tajikistan']
  */
-export function matchEntities(matcher: EntityMatcher, text: string, day?: string): EntityMatches {
+export function matchEntities(
+  matcher: EntityMatcher,
+  text: string,
+  day?: string,
+  lang?: string,
+): EntityMatches {
   const leaderSpans: Span[] = [];
   const countrySpans: Span[] = [];
   const lower = text.toLowerCase();
-  const leaderAt = mentions(matcher.leaders, text, lower, leaderSpans);
-  const named = [...leaderAt.keys()];
-  for (const group of matcher.shared) {
-    for (const pattern of group.patterns) {
+  const countryAt = mentions(matcher.countries, text, lower, countrySpans);
+  const unassigned: { text: string; reason: string; start: number; end: number }[] = [];
+
+  // Namesakes: their names are never a leader's, and they make a bare surname ambiguous.
+  const namesakeSpans: Span[] = [];
+  const blocked = new Map<string, string>();
+  for (const n of matcher.namesakes) {
+    for (const pattern of n.patterns) {
       for (const m of pattern.matches(text, lower)) {
-        const id = decideShared(matcher, group.ids, named, day, titledRole(text, m.index));
-        if (id === undefined) continue;
-        leaderSpans.push({ start: m.index, end: m.index + m[0].length });
-        leaderAt.set(id, Math.min(leaderAt.get(id) ?? Infinity, m.index));
+        const span = { start: m.index, end: m.index + m[0].length };
+        namesakeSpans.push(span);
+        unassigned.push({
+          ...span,
+          text: m[0],
+          reason: `${n.name}, ${n.who}: a namesake of ${n.ids.join(', ')}`,
+        });
+        for (const id of n.ids) blocked.set(id, `the text also names ${n.name}`);
       }
     }
   }
+  const byNamesake = new Coverage(text.length, namesakeSpans);
+
+  // Full names (two words or more) name their leader, unless they are part of a namesake's.
+  const fullAt = new Map<string, number>();
+  const fullSpans: (Span & { id: string })[] = [];
+  const full = (id: string, m: RegExpExecArray): void => {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (byNamesake.overlaps(span.start, span.end)) return;
+    fullSpans.push({ ...span, id });
+    leaderSpans.push(span);
+    fullAt.set(id, Math.min(fullAt.get(id) ?? Infinity, m.index));
+  };
+  for (const entry of matcher.leaders) {
+    for (const pattern of entry.patterns) for (const m of pattern.matches(text, lower)) full(entry.id, m);
+  }
+  const sharedFull: { ids: string[]; m: RegExpExecArray }[] = [];
+  for (const group of matcher.shared) {
+    for (const pattern of group.full)
+      for (const m of pattern.matches(text, lower)) sharedFull.push({ ids: group.ids, m });
+  }
+  const named = [...fullAt.keys()];
+
+  // Bare surnames: kept when nothing names someone else with them.
+  const byCountry = new Coverage(text.length, countrySpans);
+  const byFull = new Coverage(text.length, fullSpans);
+  const woman = new Set<string>();
+  const mentionsOf: BareMention[] = [];
+  const bare = (ids: readonly string[], b: BarePattern): void => {
+    for (const m of b.pattern.matches(text, lower)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (byNamesake.overlaps(start, end)) continue;
+      // Part of a full name: the leader's own, already counted, or another's ("Rahmon Nabiyev").
+      if (byFull.overlaps(start, end)) continue;
+      const russian = CYRILLIC.test(b.word) && RUSSIAN_SURNAME.test(b.word);
+      const suffix =
+        russian && m[0].toLowerCase().startsWith(b.word.toLowerCase())
+          ? m[0].slice(b.word.length).toLowerCase()
+          : '';
+      const note = (reason: string): void => void unassigned.push({ start, end, text: m[0], reason });
+      if (FEMININE_ONLY.has(suffix) || (russian && lang?.startsWith('kk') && EITHER.has(suffix))) {
+        ids.forEach((id) => woman.add(id));
+        note('a woman’s form of the surname');
+        continue;
+      }
+      const verb = wordAfter(text, end);
+      if (russian && EITHER.has(suffix) && verb !== undefined && FEMININE_VERB.test(verb)) {
+        ids.forEach((id) => woman.add(id));
+        note('a woman’s form of the surname (a feminine verb follows)');
+        continue;
+      }
+      const info = ids.length === 1 ? matcher.registry.get(ids[0]!) : undefined;
+      const other = otherPerson(
+        info,
+        text,
+        start,
+        end,
+        (s, e) => byCountry.overlaps(s, e) || byFull.overlaps(s, e),
+        russian ? suffix : undefined,
+      );
+      if (other !== undefined) {
+        ids.forEach((id) => blocked.set(id, 'the text also names someone else of that surname'));
+        const from = other.startsWith('another') ? (wordBefore(text, start)?.start ?? start) : start;
+        unassigned.push({ start: from, end, text: text.slice(from, end), reason: other });
+        continue;
+      }
+      const plausible = ids.filter((id) => {
+        const first = matcher.registry.get(id)?.from;
+        return day === undefined || first === undefined || first <= day;
+      });
+      if (plausible.length === 0) {
+        note(`before the first recorded office of ${ids.join(', ')}`);
+        continue;
+      }
+      mentionsOf.push({ start, end, text: m[0], ids: plausible, suffix, russian });
+    }
+  };
+  for (const entry of matcher.bare) for (const b of entry.patterns) bare([entry.id], b);
+  for (const group of matcher.shared) for (const b of group.bare) bare(group.ids, b);
+  // A Latin feminine form ("Nazarbayeva") says a woman of that surname is named too.
+  for (const f of matcher.feminine) if (f.pattern.matches(text, lower).length > 0) woman.add(f.id);
+
+  const leaderAt = new Map(fullAt);
+  const found = (id: string, span: Span): void => {
+    leaderSpans.push(span);
+    leaderAt.set(id, Math.min(leaderAt.get(id) ?? Infinity, span.start));
+  };
+  for (const { ids, m } of sharedFull) {
+    const id = decideShared(matcher, ids, named, day, titledRole(text, m.index));
+    if (id !== undefined) found(id, { start: m.index, end: m.index + m[0].length });
+  }
+  for (const mention of mentionsOf) {
+    const doubt = mention.ids.map((id) => blocked.get(id)).find((r) => r !== undefined);
+    if (doubt !== undefined) {
+      unassigned.push({ ...mention, reason: doubt });
+      continue;
+    }
+    if (mention.russian && EITHER.has(mention.suffix) && mention.ids.some((id) => woman.has(id))) {
+      unassigned.push({ ...mention, reason: 'the text also names a woman of that surname' });
+      continue;
+    }
+    const id =
+      mention.ids.length === 1
+        ? mention.ids[0]
+        : decideShared(matcher, mention.ids, named, day, titledRole(text, mention.start));
+    if (id !== undefined) found(id, mention);
+  }
   const leaders = inOrder(leaderAt);
-  const countries = inOrder(mentions(matcher.countries, text, lower, countrySpans));
+  const countries = inOrder(countryAt);
   for (const id of leaders) {
     const country = matcher.registry.get(id)?.country;
     if (country !== undefined && !countries.includes(country)) countries.push(country);
   }
-  const byLeader = new Coverage(text.length, leaderSpans);
-  const byCountry = new Coverage(text.length, countrySpans);
-  const byAny = new Coverage(text.length, [...leaderSpans, ...countrySpans]);
+  const byLeader = new Coverage(text.length, [...leaderSpans, ...unassigned]);
+  const byAny = new Coverage(text.length, [...leaderSpans, ...unassigned, ...countrySpans]);
   const unmatched: EntityMatches['unmatched'] = [];
   const seen = new Set<string>();
-  const note = (kind: 'leader' | 'country', value: string): void => {
+  const note = (kind: 'leader' | 'country', value: string, reason?: string): void => {
     const key = `${kind}:${value.toLowerCase()}`;
     if (seen.has(key)) return;
     seen.add(key);
-    unmatched.push({ kind, text: value });
+    unmatched.push(reason === undefined ? { kind, text: value } : { kind, text: value, reason });
   };
+  for (const u of unassigned.sort((a, b) => a.start - b.start)) note('leader', u.text, u.reason);
 
   for (const re of LEADER_CANDIDATES) {
     for (const m of text.matchAll(re)) {

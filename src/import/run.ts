@@ -215,7 +215,14 @@ function reportArticle(composed: Composed, lines: string[]): void {
   row('dateline', d.dateline ?? '(none)');
   row('lang', d.lang ?? 'en');
   row('kind', d.kind);
-  row('leaders', list(d.leaders));
+  row(
+    'leaders',
+    list(
+      composed.offices.map((l) =>
+        l.office ? `${l.id} (${l.office})` : `${l.id} (no office recorded that day)`,
+      ),
+    ),
+  );
   row('countries', list(d.countries));
   row('tags', list(d.tags));
   if (d.provenance) row('sha256', `${d.provenance.sha256} (${d.provenance.importer})`);
@@ -223,7 +230,7 @@ function reportArticle(composed: Composed, lines: string[]): void {
   for (const u of composed.unmatched)
     row(
       'unmatched',
-      `${u.kind}? "${u.text}" (no entry in ${u.kind === 'leader' ? 'leaders' : 'countries'}/)`,
+      `${u.kind}? "${u.text}" (${u.reason ?? `no entry in ${u.kind === 'leader' ? 'leaders' : 'countries'}/`})`,
     );
   for (const note of composed.notes) row('note', note);
 }
@@ -249,7 +256,9 @@ function summarise(
     lines.push('  refused:', ...refusals.map((r) => `    ${r.label}: ${r.reason.split('\n')[0]}`));
   }
   if (unmatched.size > 0) {
-    lines.push('  names matched to no entry (add them to leaders/ or countries/ if they belong):');
+    lines.push(
+      '  names matched to no entry, or not assigned (add them to leaders/ or countries/, or to the articles, if they belong):',
+    );
     for (const [name, files] of [...unmatched].sort(([a], [b]) => a.localeCompare(b))) {
       lines.push(`    ${name} (${files.size} file${files.size === 1 ? '' : 's'})`);
     }
@@ -306,7 +315,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const composed = await importOne(input, options, matcher);
       reportArticle(composed, lines);
       for (const u of composed.unmatched) {
-        const key = `${u.kind}? "${u.text}"`;
+        const key = `${u.kind}? "${u.text}"${u.reason ? ` (not assigned: ${u.reason})` : ''}`;
         unmatched.set(key, (unmatched.get(key) ?? new Set()).add(input.label));
       }
       const identity: ArchivedArticle = {

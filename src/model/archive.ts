@@ -2,12 +2,13 @@
  * The archive model: every list the site shows, derived once from the validated
  * collections. Pure: takes entries, returns data; `articles.ts` feeds it from Astro.
  */
-import type { ArticleData, CountryData, LeaderData, Office } from './schema';
+import type { ArticleData, CountryData, LeaderData, Office, Timeline } from './schema';
 import { parsePublished, type PublishedDate } from './dates';
 import { localDay, monthKey } from './calendar';
 import { tagIdentity, tagSlug } from './slug';
 import { findUnsafeMarkup, type UnsafeMarkup } from './safety';
 import { officeAt } from './offices';
+import { findTimelineErrors } from './timeline';
 import { absoluteUrl, type ArchiveUrls, type UrlContext } from './urls';
 import { slug as githubSlug } from 'github-slugger';
 import { linkTranslations, type TranslationSource } from './translations';
@@ -274,15 +275,16 @@ export function articleTags(names: readonly string[]): { name: string; slug: str
  * not exist, two articles that would share a URL, two different tags that
  * would share a tag page, raw HTML or script URLs in a body, versions in other
  * languages that are no article, in the article's own language or a second one
- * in a language (translations.ts), and empty collections. Each message names the
- * file and the field.
+ * in a language (translations.ts), empty collections, and a registry whose
+ * offices overlap or leave gaps (see `timeline.ts`). Each message names the file
+ * and the field.
  * `unsafeOf` gives a body's unsafe markup (by default found in `body`; the
  * build passes what its loader already found).
  */
 export function findContentErrors<A extends ArticleEntryLike>(
   articles: readonly A[],
-  leaders: readonly DataEntryLike<{ country: Ref }>[],
-  countries: readonly DataEntryLike<unknown>[],
+  leaders: readonly DataEntryLike<{ name: string; country: Ref; offices: readonly Office[] }>[],
+  countries: readonly DataEntryLike<{ name: string; timeline?: Timeline | undefined }>[],
   urlOf: (a: A) => string,
   unsafeOf: (a: A) => readonly UnsafeMarkup[] = (a) =>
     findUnsafeMarkup(a.body ?? '', { mdx: (a.filePath ?? a.id).endsWith('.mdx') }),
@@ -300,6 +302,7 @@ export function findContentErrors<A extends ArticleEntryLike>(
       );
     }
   }
+  errors.push(...findTimelineErrors(leaders, countries));
   const urls = new Map<string, string>();
   /** The first tag (its key, as written, and file) to take each tag page. */
   const tagPages = new Map<string, { key: string; name: string; file: string }>();

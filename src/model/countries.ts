@@ -58,6 +58,8 @@ export interface CountryFile {
 /** A country of the site's collection. */
 export interface CountryEntry {
   id: string;
+  /** The file of `content/countries/` that adds to it, if any. */
+  file?: string;
   data: CountryData;
 }
 
@@ -116,7 +118,9 @@ export function mergeCountries(files: readonly CountryFile[]): { entries: Countr
       [names.en, names.ru, names.kk, ...(extra?.data.aliases ?? []), ...demonyms],
       [name],
     );
-    entries.push({ id, data: { name, iso, names, demonyms, aliases } });
+    const data: CountryData = { name, iso, names, demonyms, aliases };
+    if (extra?.data.timeline) data.timeline = extra.data.timeline;
+    entries.push(extra ? { id, file: extra.file, data } : { id, data });
   }
   return { entries, errors };
 }

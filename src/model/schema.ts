@@ -350,17 +350,104 @@ export const calendarDaySchema = z
  */
 export const OFFICE_ROLES = ['head-of-state', 'head-of-government', 'other'] as const;
 
+/** The roles whose holders the registry lists without gaps: one holder per country and day. */
+export const TIMELINE_ROLES = ['head-of-state', 'head-of-government'] as const;
+
+/** The interface languages, besides English, that names and titles are given in. */
+export const NAME_LANGS = ['ru', 'kk'] as const;
+
+/**
+ * The languages of a name's native form (ISO 639-1): the leaders' own languages
+ * other than Russian and Kazakh, which {@link NAME_LANGS} already give.
+ */
+export const NATIVE_LANGS = ['ky', 'uz', 'tg', 'tk', 'az', 'tr', 'zh'] as const;
+
+/** The letters of the Russian alphabet, with the marks a name or title may hold. */
+const RUSSIAN_TEXT = /^[А-ЯЁа-яё][А-ЯЁа-яё \-‐’'.,()«»]*$/u;
+/** The letters of the Kazakh Cyrillic alphabet (Russian's and ә ғ қ ң ө ұ ү һ і), with the same marks. */
+const KAZAKH_TEXT = /^[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі][А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі \-‐’'.,()«»]*$/u;
+
+/** A name or title in Russian: Russian letters only, so a Kazakh, Tajik or Latin letter is caught. */
+const russianText = z
+  .string({ error: 'is required: the name or title in Russian' })
+  .trim()
+  .regex(RUSSIAN_TEXT, {
+    error: 'must be written in the Russian alphabet (Cyrillic, no Latin or Kazakh letters)',
+  });
+
+/** A name or title in Kazakh: letters of the Kazakh Cyrillic alphabet only. */
+const kazakhText = z.string({ error: 'is required: the name or title in Kazakh' }).trim().regex(KAZAKH_TEXT, {
+  error: 'must be written in the Kazakh Cyrillic alphabet (Russian letters and ә ғ қ ң ө ұ ү һ і)',
+});
+
+/** An office's title in the interface languages besides English (the English one is `title`). */
+export const officeTitlesSchema = z.object(
+  {
+    /** In Russian, as Russian official usage writes it: "Президент Республики Казахстан". */
+    ru: russianText,
+    /** In Kazakh: "Қазақстан Республикасының Президенті". */
+    kk: kazakhText,
+  },
+  { error: 'is required: the title in Russian and Kazakh, as { ru, kk }' },
+);
+
+/** A leader's name in the interface languages besides English, and in their own language. */
+export const leaderNamesSchema = z.object(
+  {
+    /** In Russian: "Касым-Жомарт Токаев", "Реджеп Тайип Эрдоган". */
+    ru: russianText,
+    /** In Kazakh: "Қасым-Жомарт Тоқаев", "Режеп Тайып Ердоған". */
+    kk: kazakhText,
+    /**
+     * In the leader's own language, when that is neither Russian nor Kazakh and
+     * writes the name otherwise: `{ lang: tg, name: Эмомалӣ Раҳмон }`.
+     */
+    native: z
+      .object({
+        /** The language, as an ISO 639-1 code. */
+        lang: z.enum(NATIVE_LANGS, { error: `must be one of: ${NATIVE_LANGS.join(', ')}` }),
+        /** The name as that language writes it, in its own script. */
+        name: z.string().trim().min(1, { error: 'must not be empty' }),
+      })
+      .optional(),
+  },
+  { error: 'is required: the name in Russian and Kazakh, as { ru, kk, native? }' },
+);
+
+/**
+ * Where an office's facts come from: the address of a page (http or https) or a
+ * reference to a printed source ("Decree of the President of Kazakhstan No. 1, 20 March 2019").
+ */
+export const referenceSchema = z
+  .string({ error: 'is required: the address or reference of the source that gives the dates' })
+  .trim()
+  .min(8, { error: 'must be an address or a reference a reader can follow' })
+  .refine((v) => !/^[a-z][a-z0-9+.-]*:(?!\s)/iu.test(v) || /^https?:\/\/[^\s/]+\.[^\s]+$/u.test(v), {
+    error: 'must be an http(s) address, or a reference written as text',
+  });
+
 /** An office a leader held, from one day to another (inclusive). */
 export const officeSchema = z
   .object({
-    /** The office as the archive names its holder: "President of Kazakhstan", "Chairman of the Senate of Kazakhstan". */
+    /** The office as the archive names its holder in English: "President of Kazakhstan", "Acting Prime Minister of Kyrgyzstan". */
     title: z.string().trim().min(1),
+    /** The same title in Russian and Kazakh. */
+    titles: officeTitlesSchema,
     /** Head of state, head of government, or another office (minister, speaker…). */
     role: z.enum(OFFICE_ROLES, { error: `must be one of: ${OFFICE_ROLES.join(', ')}` }),
     /** The first day in office. */
     start: calendarDaySchema,
-    /** The last day in office; absent while the person holds it. */
+    /**
+     * The last day in office: the day the successor's office begins (the handover
+     * day belongs to both); absent while the person holds it.
+     */
     end: calendarDaySchema.optional(),
+    /** The source of the days (one, or several when each gives a part), so a reader can check them. */
+    source: z.union([referenceSchema, z.array(referenceSchema).min(1, { error: 'must name a source' })], {
+      error: 'is required: the address or reference of the source that gives the dates',
+    }),
+    /** What a reader should know about the days: where sources differ, when the holder actually left. */
+    note: z.string().trim().min(1).optional(),
   })
   .refine((o) => o.end === undefined || o.start <= o.end, {
     error: 'ends before it starts',
@@ -374,7 +461,9 @@ export type Office = z.output<typeof officeSchema>;
  * The offices of one role that overlap in time, as pairs of indexes into `offices`.
  * Two offices touch without overlapping when one ends the day before (or the day) the other starts.
  */
-export function overlappingOffices(offices: readonly Office[]): [number, number][] {
+export function overlappingOffices(
+  offices: readonly Pick<Office, 'role' | 'start' | 'end'>[],
+): [number, number][] {
   const pairs: [number, number][] = [];
   for (let i = 0; i < offices.length; i++) {
     for (let j = i + 1; j < offices.length; j++) {
@@ -389,18 +478,38 @@ export function overlappingOffices(offices: readonly Office[]): [number, number]
   return pairs;
 }
 
+/**
+ * Someone else a leader's name also belongs to (a relative, an official): the
+ * importer does not take these names for the leader.
+ */
+export const namesakeSchema = z.object({
+  /** The person's name in English: "Asylbek Jeenbekov". */
+  name: z.string().trim().min(1),
+  /** Every form of the name a text may use, in any script: "Асылбек Жээнбеков", "Дарига Назарбаева". */
+  forms: z.array(z.string().trim().min(1)).min(1, { error: 'must list the name as texts write it' }),
+  /** Who the person is, for the editor: "Speaker of the Supreme Council 2011–2016, the president's brother". */
+  who: z.string().trim().min(1),
+});
+
+/** A known namesake of a leader, as {@link namesakeSchema} reads it. */
+export type Namesake = z.output<typeof namesakeSchema>;
+
 /** Builds the schema of a leader entry. */
 export function makeLeaderSchema<R extends z.ZodType>(ref: (collection: RefCollection) => R) {
   return z
     .object({
-      /** The name most readers know. */
+      /** The name most readers know, in English. */
       name: z.string().trim().min(1),
+      /** The name in Russian and Kazakh, and in the leader's own language where that differs. */
+      names: leaderNamesSchema,
       /** The country the leader serves or served (id in `content/countries/`). */
       country: ref('countries'),
-      /** The offices held, oldest first, each with its dates. */
+      /** The offices held, oldest first, each with its dates and source. */
       offices: z.array(officeSchema).min(1, { error: 'must list at least one office with its dates' }),
       /** Other spellings and scripts readers search under: "Tokaev", "Токаев". */
       aliases: z.array(z.string().trim().min(1)).default([]),
+      /** Other people who share the leader's name (relatives, officials), for the importer. */
+      namesakes: z.array(namesakeSchema).default([]),
     })
     .superRefine((leader, ctx) => {
       for (const [i, j] of overlappingOffices(leader.offices)) {
@@ -410,8 +519,73 @@ export function makeLeaderSchema<R extends z.ZodType>(ref: (collection: RefColle
           message: `overlaps offices[${i}] ("${leader.offices[i]!.title}"): one person holds one office of a role at a time`,
         });
       }
+      const native = leader.names.native;
+      if (native && native.name === leader.names.ru) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['names', 'native'],
+          message: 'is the Russian form: give a native form only where it is written otherwise',
+        });
+      }
     });
 }
+
+/**
+ * A period in which a role had no holder the registry lists: the office was
+ * vacant, or did not exist. It follows the offices' rule: it begins on the day
+ * the last holder's office ends and ends on the day the next one's begins.
+ */
+export const vacancySchema = z
+  .object({
+    /** The role that had no holder. */
+    role: z.enum(TIMELINE_ROLES, { error: `must be one of: ${TIMELINE_ROLES.join(', ')}` }),
+    /** The day the previous holder's office ended. */
+    start: calendarDaySchema,
+    /** The day the next holder's office began; absent when the office no longer exists. */
+    end: calendarDaySchema.optional(),
+    /** Why nobody held the role, and the source that says so. */
+    note: z.string({ error: 'is required: why the role had no holder, and the source' }).trim().min(1),
+  })
+  .refine((v) => v.end === undefined || v.start <= v.end, { error: 'ends before it starts', path: ['end'] });
+
+/**
+ * A period in which the constitution made the head of state the head of
+ * government too: the registry then lists both offices of each holder with the
+ * same days (Turkmenistan since 18 May 1992).
+ */
+export const combinedSchema = z.object({
+  /** The first day of the arrangement. */
+  start: calendarDaySchema,
+  /** Its last day; absent while it lasts. */
+  end: calendarDaySchema.optional(),
+  /** The constitutional provision, and its source. */
+  note: z
+    .string({ error: 'is required: the provision that combines the offices, and its source' })
+    .trim()
+    .min(1),
+});
+
+/**
+ * What the registry covers of a country: from which day its heads of state and
+ * of government are listed without gaps, and the periods that have none.
+ */
+export const timelineSchema = z.object({
+  /** The first day covered: the day of independence (see docs/editors.md, "Leaders and countries"). */
+  since: calendarDaySchema,
+  /** The source of that day. */
+  source: z.union([referenceSchema, z.array(referenceSchema).min(1)]),
+  /** The roles covered: both, or the head of state alone. */
+  roles: z
+    .array(z.enum(TIMELINE_ROLES, { error: `must be one of: ${TIMELINE_ROLES.join(', ')}` }))
+    .min(1, { error: 'must name at least one role' }),
+  /** Periods in which a covered role had no holder, each with a note. */
+  vacancies: z.array(vacancySchema).default([]),
+  /** Periods in which the head of state was by the constitution the head of government too. */
+  combined: z.array(combinedSchema).default([]),
+});
+
+/** A country's timeline, as {@link timelineSchema} reads it. */
+export type Timeline = z.output<typeof timelineSchema>;
 
 /** A country's names in the languages the archive shows, from CLDR (see `src/model/countries.ts`). */
 export const countryNamesSchema = z.object({
@@ -435,6 +609,8 @@ export const countrySchema = z.object({
   demonyms: z.array(z.string().trim().min(1)).default([]),
   /** Other names, scripts, demonyms and adjectives: "Таджикистан", "Tajik". */
   aliases: z.array(z.string().trim().min(1)).default([]),
+  /** What the registry of leaders covers of the country, from its file. */
+  timeline: timelineSchema.optional(),
 });
 
 /**
@@ -450,6 +626,11 @@ export const countryFileSchema = z.object({
   demonyms: z.array(z.string().trim().min(1)).default([]),
   /** Other names and spellings readers search under: "Republic of Kazakhstan", "Киргизия". */
   aliases: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * The heads of state and of government the registry lists for the country
+   * without gaps, from which day; absent for a country it does not cover so.
+   */
+  timeline: timelineSchema.optional(),
 });
 
 /**

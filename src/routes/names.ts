@@ -5,7 +5,7 @@
  * the registry's own language, is the fallback of every other.
  */
 import type { Locale } from '../i18n';
-import type { Office } from '../model/schema';
+import { leaderName as nameIn, officeTitle as titleIn } from '../model/offices';
 import type { ArticleData } from '../model/schema';
 
 /** What may carry names in other languages: the English name, and the others by language code. */
@@ -14,17 +14,14 @@ interface Named {
   names?: Readonly<Partial<Record<string, string>>> | undefined;
 }
 
-/** A leader's name in the interface's language. */
-export function leaderName(leader: Named, locale: Locale): string {
-  return leader.names?.[locale.code] ?? leader.name;
+/** A leader's name in the interface's language (the model's {@link nameIn}). */
+export function leaderName(leader: Parameters<typeof nameIn>[0], locale: Locale): string {
+  return nameIn(leader, locale.code);
 }
 
-/** An office's title in the interface's language. */
-export function officeTitle(
-  office: Office & { titles?: Readonly<Partial<Record<string, string>>> },
-  locale: Locale,
-): string {
-  return office.titles?.[locale.code] ?? office.title;
+/** An office's title in the interface's language (the model's {@link titleIn}). */
+export function officeTitle(office: Parameters<typeof titleIn>[0], locale: Locale): string {
+  return titleIn(office, locale.code);
 }
 
 /** A country's name in the interface's language. */

@@ -8,8 +8,9 @@ import {
 } from '../../src/model/archive';
 import { parsePublished } from '../../src/model/dates';
 import { createPaths } from '../../src/routes/paths';
-import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/model/schema';
+import { articleSchema, countrySchema, type ArticleInput } from '../../src/model/schema';
 import { URLS } from '../support/model';
+import { testLeader } from '../support/leaders';
 
 /** A fake entry whose data went through the real schema. */
 function entry(id: string, data: Partial<ArticleInput>, body = 'Text.'): ArticleEntryLike {
@@ -30,7 +31,7 @@ const leaders = [
 ].map(({ id, name, country }) => ({
   id,
   filePath: `content/leaders/${id}.yaml`,
-  data: leaderSchema.parse({
+  data: testLeader({
     name,
     offices: [{ title: 'President', role: 'head-of-state', start: '1991-12-16' }],
     country,
@@ -114,7 +115,7 @@ describe('buildArchive', () => {
   it('reads the office at the local calendar day, not the UTC one', () => {
     const tokayev = {
       id: 'kassym-jomart-tokayev',
-      data: leaderSchema.parse({
+      data: testLeader({
         name: 'Kassym-Jomart Tokayev',
         country: 'kazakhstan',
         offices: [
@@ -172,7 +173,7 @@ describe('buildArchive', () => {
       {
         id: 'shavkat-mirziyoyev',
         filePath: 'content/leaders/shavkat-mirziyoyev.yaml',
-        data: leaderSchema.parse({
+        data: testLeader({
           name: 'Shavkat Mirziyoyev',
           country: 'uzbekistan',
           offices: [{ title: 'President of Uzbekistan', role: 'head-of-state', start: '2016-12-14' }],
@@ -249,7 +250,17 @@ describe('findContentErrors', () => {
   });
 
   it('refuses a leader whose country does not exist', () => {
-    const stray = [{ id: 'x', filePath: 'content/leaders/x.yaml', data: { country: 'atlantis' } }];
+    const stray = [
+      {
+        id: 'x',
+        filePath: 'content/leaders/x.yaml',
+        data: testLeader({
+          name: 'X',
+          country: 'atlantis',
+          offices: [{ title: 'President', role: 'head-of-state', start: '2000-01-01' }],
+        }),
+      },
+    ];
     expect(findContentErrors(entries, stray, countries, urlOf)).toContain(
       'content/leaders/x.yaml: country: unknown country "atlantis" (no such file in countries/)',
     );

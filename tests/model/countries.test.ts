@@ -56,6 +56,7 @@ describe('mergeCountries', () => {
     const tr = entries.find((e) => e.data.iso === 'TR');
     expect(tr).toEqual({
       id: 'turkey',
+      file: 'content/countries/turkey.yaml',
       data: {
         name: 'Turkey',
         iso: 'TR',
@@ -65,6 +66,19 @@ describe('mergeCountries', () => {
       },
     });
     expect(entries.some((e) => e.id === 'turkiye')).toBe(false);
+  });
+
+  it("carries the registry's timeline of a country file, and none for a country without one", () => {
+    const timeline = {
+      since: '1991-12-16',
+      source: 'https://example.org/independence',
+      roles: ['head-of-state'],
+      vacancies: [],
+      combined: [],
+    };
+    const { entries } = mergeCountries([file('kazakhstan', { iso: 'KZ', timeline })]);
+    expect(entries.find((e) => e.id === 'kazakhstan')?.data.timeline).toEqual(timeline);
+    expect(entries.find((e) => e.id === 'mongolia')?.data).not.toHaveProperty('timeline');
   });
 
   it('names the file and the field of a code that is not a country, or a country given twice', () => {

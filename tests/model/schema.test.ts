@@ -100,7 +100,16 @@ describe('leader and country data', () => {
       leaderSchema,
       {
         name: 'Emomali Rahmon',
-        offices: [{ title: 'President of Tajikistan', role: 'head-of-state', start: '1994-11-16' }],
+        names: { ru: 'Эмомали Рахмон', kk: 'Эмомали Рахмон', native: { lang: 'tg', name: 'Эмомалӣ Раҳмон' } },
+        offices: [
+          {
+            title: 'President of Tajikistan',
+            titles: { ru: 'Президент Республики Таджикистан', kk: 'Тәжікстан Республикасының Президенті' },
+            role: 'head-of-state',
+            start: '1994-11-16',
+            source: 'https://simple.wikipedia.org/wiki/President_of_Tajikistan',
+          },
+        ],
         country: 'tajikistan',
         aliases: ['Рахмон'],
       },

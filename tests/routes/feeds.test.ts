@@ -11,8 +11,9 @@ import {
   textAsHtml,
 } from '../../src/routes/feeds';
 import { createPaths } from '../../src/routes/paths';
-import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/model/schema';
+import { articleSchema, countrySchema, type ArticleInput } from '../../src/model/schema';
 import { URLS } from '../support/model';
+import { testLeader } from '../support/leaders';
 
 function entry(id: string, data: Partial<ArticleInput> = {}): ArticleEntryLike {
   const parsed = articleSchema.parse({
@@ -28,7 +29,7 @@ function entry(id: string, data: Partial<ArticleInput> = {}): ArticleEntryLike {
 
 const leader = {
   id: 'kassym-jomart-tokayev',
-  data: leaderSchema.parse({
+  data: testLeader({
     name: 'Kassym-Jomart Tokayev',
     offices: [{ title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' }],
     country: 'kazakhstan',

@@ -7,7 +7,8 @@ import { getLocale, type LocaleCode } from '../../src/i18n';
 import { routeContext, type RouteContext } from '../../src/routes/context';
 import { entityIndexRoute, entityRoutes, pairRoutes } from '../../src/routes/pages/entities';
 import { articleRoute, opensWith } from '../../src/routes/pages/article';
-import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/model/schema';
+import { articleSchema, countrySchema, type ArticleInput } from '../../src/model/schema';
+import { testLeader } from '../support/leaders';
 
 function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
   const parsed = articleSchema.parse({
@@ -24,7 +25,7 @@ function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
 const leaders = [
   {
     id: 'kassym-jomart-tokayev',
-    data: leaderSchema.parse({
+    data: testLeader({
       name: 'Kassym-Jomart Tokayev',
       country: 'kazakhstan',
       offices: [
@@ -40,7 +41,7 @@ const leaders = [
   },
   {
     id: 'vladimir-putin',
-    data: leaderSchema.parse({
+    data: testLeader({
       name: 'Vladimir Putin',
       country: 'russia',
       offices: [{ title: 'President of Russia', role: 'head-of-state', start: '2012-05-07' }],
@@ -48,7 +49,7 @@ const leaders = [
   },
   {
     id: 'sadyr-japarov',
-    data: leaderSchema.parse({
+    data: testLeader({
       name: 'Sadyr Japarov',
       country: 'kyrgyzstan',
       offices: [{ title: 'President of Kyrgyzstan', role: 'head-of-state', start: '2021-01-28' }],

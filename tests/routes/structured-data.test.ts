@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/model/archive';
 import { createPaths } from '../../src/routes/paths';
-import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/model/schema';
+import { articleSchema, countrySchema, type ArticleInput } from '../../src/model/schema';
 import { breadcrumbLd, newsArticleLd, serializeJsonLd } from '../../src/routes/structured-data';
+import { testLeader } from '../support/leaders';
 
 function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
   const parsed = articleSchema.parse({
@@ -19,7 +20,7 @@ function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
 const leaders = [
   {
     id: 'kassym-jomart-tokayev',
-    data: leaderSchema.parse({
+    data: testLeader({
       name: 'Kassym-Jomart Tokayev',
       offices: [
         {

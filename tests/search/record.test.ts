@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/model/archive';
 import { aliasWordCount, articleSearchRecord, filterTotals, hiddenText } from '../../src/search/record';
-import { articleSchema, countrySchema, leaderSchema, type ArticleInput } from '../../src/model/schema';
+import { articleSchema, countrySchema, type ArticleInput } from '../../src/model/schema';
 import { URLS } from '../support/model';
+import { testLeader } from '../support/leaders';
 
 function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
   const parsed = articleSchema.parse({
@@ -19,7 +20,7 @@ function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
 const leaders = [
   {
     id: 'kassym-jomart-tokayev',
-    data: leaderSchema.parse({
+    data: testLeader({
       name: 'Kassym-Jomart Tokayev',
       offices: [{ title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' }],
       country: 'kazakhstan',

@@ -1,7 +1,7 @@
 /**
  * Content that loads but fails the archive's own checks while pages render
  * (unknown leaders and countries, live markup, remote images, two articles for
- * one URL) fails the build, which names every problem of every file, each with
+ * one URL, a registry whose offices overlap) fails the build, which names every problem of every file, each with
  * its file and field. Each message itself is pinned by unit tests
  * (tests/model/schema.test.ts, archive.test.ts, safety.test.ts); the loader's
  * refusals, front matter the schema refuses included, are in article-files.test.ts.
@@ -10,33 +10,56 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build';
 import { articleText, writeArchive } from '../support/archive';
 
+/** A leader file the schema accepts whose office overlaps Tokayev's presidency. */
+const SECOND_PRESIDENT = `name: Second President
+names:
+  ru: Второй Президент
+  kk: Екінші Президент
+country: kazakhstan
+offices:
+  - title: President of Kazakhstan
+    titles:
+      ru: Президент Республики Казахстан
+      kk: Қазақстан Республикасының Президенті
+    role: head-of-state
+    start: '2020-01-01'
+    source: test data, not a registry fact
+`;
+
 describe('a build with bad content', () => {
   describe('that fails the archive’s own checks', () => {
     let result: BuildResult;
     beforeAll(() => {
-      const dir = writeArchive('archive-checks', {
-        '2024/01/unknown-leader.md': articleText({ leaders: '\n  - kassym-jomart-tokaev' }),
-        '2024/01/unknown-country.md': articleText({ countries: '\n  - kazakstan' }),
-        '2024/01/raw-html.md': articleText({}, 'Text.\n\n<script>alert(1)</script>'),
-        '2024/01/script-link.md': articleText({}, 'A [link](javascript:alert(1)).'),
-        '2024/01/remote.md': articleText({}, 'Text.\n\n![A map](https://example.org/map.png)'),
-        // Two files for one URL: the second sits in the wrong month folder.
-        '2024/01/summit.md': articleText({ title: 'January summit' }),
-        '2023/07/summit.md': articleText({ title: 'Misfiled summit' }),
-        // Two tags that would share the page tags/c-plus-plus/.
-        '2024/01/cpp.md': articleText({ title: 'C++', tags: "\n  - 'C++'" }),
-        '2024/01/cpp-words.md': articleText({ title: 'C plus plus', tags: '\n  - C plus plus' }),
-        // Versions in other languages: none such, the same language, a second Russian one.
-        '2024/02/missing-version.md': articleText({ translations: '\n  - 2024/02/no-such-article' }),
-        '2024/02/same-language.md': articleText({ translations: '\n  - 2024/02/english-version' }),
-        '2024/02/english-version.md': articleText({ title: 'English version' }),
-        '2024/02/kazakh-version.md': articleText({
-          lang: 'kk',
-          translations: '\n  - 2024/02/russian-one\n  - 2024/02/russian-two',
-        }),
-        '2024/02/russian-one.md': articleText({ lang: 'ru' }),
-        '2024/02/russian-two.md': articleText({ lang: 'ru' }),
-      });
+      const dir = writeArchive(
+        'archive-checks',
+        {
+          '2024/01/unknown-leader.md': articleText({ leaders: '\n  - kassym-jomart-tokaev' }),
+          '2024/01/unknown-country.md': articleText({ countries: '\n  - kazakstan' }),
+          '2024/01/raw-html.md': articleText({}, 'Text.\n\n<script>alert(1)</script>'),
+          '2024/01/script-link.md': articleText({}, 'A [link](javascript:alert(1)).'),
+          '2024/01/remote.md': articleText({}, 'Text.\n\n![A map](https://example.org/map.png)'),
+          // Two files for one URL: the second sits in the wrong month folder.
+          '2024/01/summit.md': articleText({ title: 'January summit' }),
+          '2023/07/summit.md': articleText({ title: 'Misfiled summit' }),
+          // Two tags that would share the page tags/c-plus-plus/.
+          '2024/01/cpp.md': articleText({ title: 'C++', tags: "\n  - 'C++'" }),
+          '2024/01/cpp-words.md': articleText({ title: 'C plus plus', tags: '\n  - C plus plus' }),
+          // Versions in other languages: none such, the same language, a second Russian one.
+          '2024/02/missing-version.md': articleText({ translations: '\n  - 2024/02/no-such-article' }),
+          '2024/02/same-language.md': articleText({ translations: '\n  - 2024/02/english-version' }),
+          '2024/02/english-version.md': articleText({ title: 'English version' }),
+          '2024/02/kazakh-version.md': articleText({
+            lang: 'kk',
+            translations: '\n  - 2024/02/russian-one\n  - 2024/02/russian-two',
+          }),
+          '2024/02/russian-one.md': articleText({ lang: 'ru' }),
+          '2024/02/russian-two.md': articleText({ lang: 'ru' }),
+        },
+        {
+          // A second President of Kazakhstan beside Tokayev.
+          leaders: { 'second-president.yaml': SECOND_PRESIDENT },
+        },
+      );
       result = buildSite({ name: 'archive-checks', contentDir: dir });
     }, 240_000);
 
@@ -66,6 +89,12 @@ describe('a build with bad content', () => {
     it('names a remote image, which the archive does not serve', () => {
       expect(result.output).toMatch(
         /2024\/01\/remote\.md: body line 3: remote image \(the archive serves only its own images\) \(https:\/\/example\.org\/map\.png\)/,
+      );
+    });
+
+    it('names the files of a registry whose offices overlap or leave a gap (the timeline check)', () => {
+      expect(result.output).toMatch(
+        /leaders\/second-president\.yaml: Kazakhstan's head of state: \S*leaders\/second-president\.yaml offices\[0\] \("President of Kazakhstan", 2020-01-01 –\) overlaps \S*leaders\/kassym-jomart-tokayev\.yaml offices\[\d+\]/,
       );
     });
 

@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FORMATS, ARTICLE_COLUMNS } from '../../src/model/open-data';
 import { CITATION_FORMATS } from '../../src/model/citation';
 import { parseFrontmatter } from '../../src/model/frontmatter';
+import yaml from 'js-yaml';
 import { buildSiteOrThrow, ROOT } from '../support/build';
 import { pageKinds } from '../audit/site-pages';
 import { fileFor } from '../support/dist';
@@ -27,6 +28,26 @@ const CONTENT = new Set<string>();
 
 const words = (text: string): string[] => text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
 
+/**
+ * What the site shows of a registry file: names, aliases, demonyms and office titles.
+ * Its sources, notes and timeline are prose for editors, not page text, so their
+ * words are not content.
+ */
+function shown(data: unknown): unknown {
+  if (!data || typeof data !== 'object') return [];
+  const d = data as Record<string, unknown>;
+  const offices = Array.isArray(d['offices']) ? (d['offices'] as Record<string, unknown>[]) : [];
+  const namesakes = Array.isArray(d['namesakes']) ? (d['namesakes'] as Record<string, unknown>[]) : [];
+  return [
+    d['name'],
+    d['names'],
+    d['aliases'],
+    d['demonyms'],
+    offices.map((o) => [o['title'], o['titles']]),
+    namesakes.map((n) => [n['name'], n['forms']]),
+  ].filter((v) => v !== undefined);
+}
+
 function collectContent(): void {
   const add = (value: unknown): void => {
     if (typeof value === 'string') for (const w of words(value)) CONTENT.add(w);
@@ -37,7 +58,8 @@ function collectContent(): void {
     for (const entry of readdirSync(path.join(ROOT, folder), { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const text = readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
-      add(entry.name.endsWith('.md') || entry.name.endsWith('.mdx') ? parseFrontmatter(text).data : text);
+      if (entry.name.endsWith('.md') || entry.name.endsWith('.mdx')) add(parseFrontmatter(text).data);
+      else add(shown(yaml.load(text)));
     }
   }
   // Names of standards and formats, file names and the data's column names are not translated.

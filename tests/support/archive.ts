@@ -8,11 +8,14 @@ import path from 'node:path';
 import { ROOT, TMP } from './build';
 import { ARCHIVE_FOLDERS } from '../../src/model/env';
 
-/** Writes an archive and returns its folder. `articles` maps paths under `articles/` to file text. */
+/**
+ * Writes an archive and returns its folder. `articles` maps paths under `articles/` to
+ * file text; `leaders` adds or replaces files of the registry's `leaders/`.
+ */
 export function writeArchive(
   name: string,
   articles: Record<string, string>,
-  options: { withSeeds?: boolean } = {},
+  options: { withSeeds?: boolean; leaders?: Record<string, string> } = {},
 ): string {
   const dir = path.join(TMP, 'archives', name);
   rmSync(dir, { recursive: true, force: true });
@@ -21,6 +24,9 @@ export function writeArchive(
   cpSync(path.join(ROOT, 'content/countries'), path.join(dir, 'countries'), { recursive: true });
   if (options.withSeeds)
     cpSync(path.join(ROOT, 'content/articles'), path.join(dir, 'articles'), { recursive: true });
+  for (const [file, text] of Object.entries(options.leaders ?? {})) {
+    writeFileSync(path.join(dir, 'leaders', file), text);
+  }
   for (const [file, text] of Object.entries(articles)) {
     const target = path.join(dir, 'articles', file);
     mkdirSync(path.dirname(target), { recursive: true });

@@ -1,0 +1,206 @@
+/**
+ * A surname is not a leader when the text names someone else with it: another given
+ * name or initial, a namesake the registry lists, a longer name of another leader, a
+ * woman of that surname, or a day before the leader's first office. Tried in English,
+ * Russian and Kazakh against the shipped registry; and the offices the registry gained
+ * show in the import's report.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher, matchEntities } from '../../src/import/entities';
+import { matcher, runImport } from './support';
+
+const leadersOf = (text: string, day?: string, lang?: string) =>
+  matchEntities(matcher, text, day, lang).leaders;
+const unassigned = (text: string, day?: string, lang?: string) =>
+  matchEntities(matcher, text, day, lang).unmatched.filter((u) => u.reason !== undefined);
+
+describe('a surname that other people share', () => {
+  it('is not the leader after another given name, in any script', () => {
+    // Asylbek Jeenbekov, Speaker of the Supreme Council, is the President's brother.
+    expect(leadersOf('Speaker Asylbek Jeenbekov opened the session.', '2014-05-12')).toEqual([]);
+    expect(leadersOf('Торага Асылбек Жээнбеков открыл сессию.', '2014-05-12')).toEqual([]);
+    expect(leadersOf('Maxim Bakiyev was sentenced in absentia.', '2013-03-01')).toEqual([]);
+    expect(leadersOf('Дарига Назарбаева избрана председателем Сената.', '2019-03-20')).toEqual([]);
+    expect(leadersOf('Дариға Назарбаева Сенат төрағасы болып сайланды.', '2019-03-20', 'kk')).toEqual([]);
+  });
+
+  it('is not the leader after any given name the registry does not know, or another initial', () => {
+    expect(
+      leadersOf('Janysh Bakiyev, the head of the state protection service, fled.', '2010-04-20'),
+    ).toEqual([]);
+    expect(leadersOf('Бизнесмен Тимур Токаев открыл завод.', '2022-05-01')).toEqual([]);
+    expect(leadersOf('Ответ дал А. Токаев, сотрудник акимата.', '2022-05-01')).toEqual([]);
+    expect(leadersOf('Заявление сделал К.-Ж. Токаев.', '2022-05-01')).toEqual(['kassym-jomart-tokayev']);
+    expect(leadersOf('Нурсултан Абишевич Назарбаев выступил.', '2010-05-01')).toEqual([
+      'nursultan-nazarbayev',
+    ]);
+    expect(leadersOf('Марат Абишевич Назарбаев выступил.', '2010-05-01')).toEqual([]);
+  });
+
+  it('is a given name before another surname: President Rahmon Nabiyev is not Emomali Rahmon', () => {
+    expect(leadersOf('President Rahmon Nabiyev resigned under pressure.', '1992-09-07')).toEqual([
+      'rahmon-nabiyev',
+    ]);
+    expect(leadersOf('Президент Рахмон Набиев ушёл в отставку.', '1992-09-07')).toEqual(['rahmon-nabiyev']);
+    expect(leadersOf('The singer Rahmon Sharipov gave a concert.', '2015-01-10')).toEqual([]);
+    expect(leadersOf('Rahmon spoke in Dushanbe.', '2015-01-10')).toEqual(['emomali-rahmon']);
+  });
+
+  it('is not a known namesake, and makes the bare surname in the same text nobody’s', () => {
+    const text =
+      'Tahir Yuldashev, the leader of the Islamic Movement of Uzbekistan, threatened Tashkent. Yuldashev spoke from Afghanistan.';
+    expect(leadersOf(text, '2016-10-01')).toEqual([]);
+    expect(unassigned(text, '2016-10-01')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          text: 'Tahir Yuldashev',
+          reason: expect.stringMatching(/namesake of nigmatilla-yuldashev/),
+        }),
+        expect.objectContaining({ text: 'Yuldashev', reason: 'the text also names Tahir Yuldashev' }),
+      ]),
+    );
+    // Named in full, the leader still counts.
+    expect(leadersOf('Нигматилла Юлдашев и Тахир Юлдашев — однофамильцы.', '2016-09-05')).toEqual([
+      'nigmatilla-yuldashev',
+    ]);
+  });
+
+  it('is not the leader before the day their first office began', () => {
+    expect(leadersOf('Yuldashev’s militants crossed into Kyrgyzstan.', '1999-08-10')).toEqual([]);
+    expect(unassigned('Yuldashev’s militants crossed into Kyrgyzstan.', '1999-08-10')).toEqual([
+      expect.objectContaining({
+        text: 'Yuldashev',
+        reason: 'before the first recorded office of nigmatilla-yuldashev',
+      }),
+    ]);
+    expect(leadersOf('Speaker Jeenbekov opened the session.', '2012-01-10')).toEqual([]);
+    // A former leader counts long after leaving office.
+    expect(leadersOf('Nazarbayev visited Turkistan.', '2023-05-01')).toEqual(['nursultan-nazarbayev']);
+    expect(leadersOf('Jeenbekov signed the law.', '2018-05-01')).toEqual(['sooronbay-jeenbekov']);
+  });
+
+  it('is not the leader in a woman’s form, in Russian or in Kazakh', () => {
+    expect(leadersOf('Встреча с Назарбаевой прошла в Астане.', '2016-05-01')).toEqual([]);
+    expect(leadersOf('Назарбаева заявила, что сенат рассмотрит закон.', '2019-06-01')).toEqual([]);
+    expect(leadersOf('Мехрибан Алиева посетила Баку.', '2019-06-01')).toEqual([]);
+    expect(leadersOf('Назарбаева Сенат отырысында сөйледі.', '2019-06-01', 'kk')).toEqual([]);
+    // The man's forms still name him, in Russian (genitive, dative, instrumental) and in Kazakh.
+    expect(leadersOf('Визит Назарбаева в Москву завершился.', '2015-06-01', 'ru')).toEqual([
+      'nursultan-nazarbayev',
+    ]);
+    expect(leadersOf('Переговоры с Назарбаевым прошли успешно.', '2015-06-01')).toEqual([
+      'nursultan-nazarbayev',
+    ]);
+    expect(leadersOf('Назарбаевтың сапары аяқталды.', '2015-06-01', 'kk')).toEqual(['nursultan-nazarbayev']);
+  });
+
+  it('is nobody’s in a form a man and a woman of the text share', () => {
+    const text = 'Сара Назарбаева открыла выставку. Супруга Назарбаева поблагодарила гостей.';
+    expect(leadersOf(text, '2015-06-01')).toEqual([]);
+    expect(
+      leadersOf('Айдар Акаев и Бермет Акаева пришли на выборы. Акаева встретили журналисты.', '2004-03-01'),
+    ).toEqual([]);
+  });
+
+  it('still names the leader after a title, a country, a patronymic or at a sentence’s start', () => {
+    expect(leadersOf('Kyrgyz President Bakiyev fled Bishkek.', '2010-04-07')).toEqual(['kurmanbek-bakiyev']);
+    expect(leadersOf('Yesterday Bakiyev said he would not resign.', '2010-04-08')).toEqual([
+      'kurmanbek-bakiyev',
+    ]);
+    expect(leadersOf('Former President Akayev returned to Bishkek.', '2021-08-01')).toEqual(['askar-akayev']);
+    expect(leadersOf('Елбасы Назарбаев выступил в Акорде.', '2019-05-01')).toEqual(['nursultan-nazarbayev']);
+    expect(leadersOf('Мемлекет басшысы Тоқаев Мәжілісте сөйледі.', '2022-05-01', 'kk')).toEqual([
+      'kassym-jomart-tokayev',
+    ]);
+    expect(leadersOf('Kazakhstan’s Tokayev met Uzbekistan’s Mirziyoyev.', '2022-05-01')).toEqual([
+      'kassym-jomart-tokayev',
+      'shavkat-mirziyoyev',
+    ]);
+  });
+
+  it('works for any collection: a namesake and a given name of its own', () => {
+    const custom = createMatcher(
+      [
+        {
+          id: 'a-b',
+          name: 'Aslan Beisenov',
+          aliases: ['Beisenov', 'Бейсенов'],
+          names: { ru: 'Аслан Бейсенов', kk: 'Аслан Бейсенов' },
+          offices: [
+            {
+              title: 'Mayor',
+              titles: { ru: 'Аким', kk: 'Әкім' },
+              role: 'other',
+              start: '2000-01-01',
+              source: 'test data',
+            },
+          ],
+          namesakes: [
+            { name: 'Dana Beisenova', forms: ['Dana Beisenova', 'Дана Бейсенова'], who: 'his sister' },
+          ],
+        },
+      ],
+      [],
+    );
+    expect(matchEntities(custom, 'Beisenov spoke.', '2005-01-01').leaders).toEqual(['a-b']);
+    expect(matchEntities(custom, 'Бейсенов выступил.', '1995-01-01').leaders).toEqual([]);
+    expect(matchEntities(custom, 'Марат Бейсенов выступил.', '2005-01-01').leaders).toEqual([]);
+    expect(matchEntities(custom, 'Дана Бейсенова выступила. Бейсенов тоже.', '2005-01-01')).toMatchObject({
+      leaders: [],
+      unmatched: [
+        { text: 'Дана Бейсенова', reason: 'Dana Beisenova, his sister: a namesake of a-b' },
+        { text: 'Бейсенов', reason: 'the text also names Dana Beisenova' },
+      ],
+    });
+  });
+});
+
+describe('the offices the registry gained', () => {
+  it('name Prime Minister Babanov, not only his Kazakh counterpart, with his office on the day', async () => {
+    const text =
+      'Bishkek, 12 March 2012. Kyrgyz Prime Minister Omurbek Babanov met Kazakh Prime Minister Karim Massimov. Babanov said the talks covered water and energy.';
+    expect(leadersOf(text, '2012-03-12')).toEqual(['omurbek-babanov', 'karim-massimov']);
+    const { code, stderr } = await runImport(
+      ['--dry-run', '--title', 'Babanov meets Massimov', '--date', '2012-03-12', '--source', 'Kabar', '-'],
+      new TextEncoder().encode(`${text}\n\nThe sides agreed to meet again in Astana in May.\n`),
+    );
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /leaders +omurbek-babanov \(Prime Minister of Kyrgyzstan\), karim-massimov \(Prime Minister of Kazakhstan\)/,
+    );
+  });
+
+  it('give Gurbanguly Berdimuhamedov his council office in 2023, in Russian and in Kazakh', async () => {
+    expect(
+      leadersOf('Председатель Халк Маслахаты Гурбангулы Бердымухамедов принял делегацию.', '2023-06-02'),
+    ).toEqual(['gurbanguly-berdimuhamedov']);
+    const { code, stderr } = await runImport(
+      [
+        '--dry-run',
+        '--title',
+        'Бердімұхамедов делегацияны қабылдады',
+        '--date',
+        '2023-06-02',
+        '--source',
+        'TDH',
+        '--lang',
+        'kk',
+        '-',
+      ],
+      new TextEncoder().encode(
+        'Ашхабад, 2 маусым. Гурбангулы Бердімұхамедов Қазақстан делегациясын қабылдады.\n\nТараптар ынтымақтастықты талқылады.\n',
+      ),
+    );
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /leaders +gurbanguly-berdimuhamedov \(Chairman of the Halk Maslahaty of Turkmenistan\)/,
+    );
+  });
+
+  it('tell the acting holders apart: Chernomyrdin in November 1996, Sklyar in February 2024', () => {
+    expect(leadersOf('Viktor Chernomyrdin signed the decree.', '1996-11-05')).toEqual([
+      'viktor-chernomyrdin',
+    ]);
+    expect(leadersOf('Роман Скляр провёл заседание правительства.', '2024-02-05')).toEqual(['roman-sklyar']);
+  });
+});
