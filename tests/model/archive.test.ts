@@ -8,22 +8,13 @@ import {
 } from '../../src/model/archive';
 import { parsePublished } from '../../src/model/dates';
 import { createPaths } from '../../src/routes/paths';
-import { articleSchema, countrySchema, type ArticleInput } from '../../src/model/schema';
-import { URLS } from '../support/model';
+import { countrySchema, type ArticleInput } from '../../src/model/schema';
+import { articleEntry, URLS } from '../support/model';
 import { testLeader } from '../support/leaders';
 
 /** A fake entry whose data went through the real schema. */
-function entry(id: string, data: Partial<ArticleInput>, body = 'Text.'): ArticleEntryLike {
-  const parsed = articleSchema.parse({
-    title: id,
-    summary: `Summary of ${id}.`,
-    source: { name: 'Kazinform' },
-    kind: 'report',
-    published: '2021-01-01',
-    ...data,
-  });
-  return { id, filePath: `content/articles/${id}.md`, body, data: parsed };
-}
+const entry = (id: string, data: Partial<ArticleInput>, body = 'Text.'): ArticleEntryLike =>
+  articleEntry(id, { title: id, ...data }, body);
 
 const leaders = [
   { id: 'kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', country: 'kazakhstan' },

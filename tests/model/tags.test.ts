@@ -5,21 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildArchive, findContentErrors, type ArticleEntryLike } from '../../src/model/archive';
-import { articleSchema, type ArticleInput } from '../../src/model/schema';
+import { type ArticleInput } from '../../src/model/schema';
 import { slugify, tagIdentity, tagKey, tagSlug } from '../../src/model/slug';
-import { URLS } from '../support/model';
+import { articleEntry, URLS } from '../support/model';
 
-function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
-  const parsed = articleSchema.parse({
-    title: id,
-    summary: `Summary of ${id}.`,
-    source: { name: 'Kazinform' },
-    kind: 'report',
-    published: '2021-01-01',
-    ...data,
-  });
-  return { id, filePath: `content/articles/${id}.md`, body: 'Text.', data: parsed };
-}
+const entry = (id: string, data: Partial<ArticleInput>): ArticleEntryLike =>
+  articleEntry(id, { title: id, ...data });
 const urlOf = (a: ArticleEntryLike) => `/articles/${a.id}/`;
 
 describe('tagSlug', () => {

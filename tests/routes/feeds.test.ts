@@ -11,21 +11,12 @@ import {
   textAsHtml,
 } from '../../src/routes/feeds';
 import { createPaths } from '../../src/routes/paths';
-import { articleSchema, countrySchema, type ArticleInput } from '../../src/model/schema';
-import { URLS } from '../support/model';
+import { countrySchema, type ArticleInput } from '../../src/model/schema';
+import { articleEntry, URLS } from '../support/model';
 import { testLeader } from '../support/leaders';
 
-function entry(id: string, data: Partial<ArticleInput> = {}): ArticleEntryLike {
-  const parsed = articleSchema.parse({
-    title: `Title of ${id}`,
-    summary: `Summary of ${id}.`,
-    source: { name: 'Kazinform' },
-    kind: 'report',
-    published: '2021-05-02T08:10:00+06:00',
-    ...data,
-  });
-  return { id, data: parsed };
-}
+const entry = (id: string, data: Partial<ArticleInput> = {}): ArticleEntryLike =>
+  articleEntry(id, { published: '2021-05-02T08:10:00+06:00', ...data });
 
 const leader = {
   id: 'kassym-jomart-tokayev',

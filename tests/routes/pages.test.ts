@@ -7,20 +7,12 @@ import { getLocale, type LocaleCode } from '../../src/i18n';
 import { routeContext, type RouteContext } from '../../src/routes/context';
 import { entityIndexRoute, entityRoutes, pairRoutes } from '../../src/routes/pages/entities';
 import { articleRoute, opensWith } from '../../src/routes/pages/article';
-import { articleSchema, countrySchema, type ArticleInput } from '../../src/model/schema';
+import { countrySchema, type ArticleInput } from '../../src/model/schema';
 import { testLeader } from '../support/leaders';
+import { articleEntry } from '../support/model';
 
-function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
-  const parsed = articleSchema.parse({
-    title: `Title of ${id}`,
-    summary: `Summary of ${id}.`,
-    source: { name: 'Kazinform' },
-    kind: 'meeting',
-    published: '2021-01-01',
-    ...data,
-  });
-  return { id, data: parsed };
-}
+const entry = (id: string, data: Partial<ArticleInput>): ArticleEntryLike =>
+  articleEntry(id, { kind: 'meeting', ...data });
 
 const leaders = [
   {

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/model/archive';
 import { createPaths } from '../../src/routes/paths';
-import { articleSchema, countrySchema, type ArticleInput } from '../../src/model/schema';
+import { countrySchema, type ArticleInput } from '../../src/model/schema';
 import { breadcrumbLd, newsArticleLd, serializeJsonLd } from '../../src/routes/structured-data';
 import { testLeader } from '../support/leaders';
+import { articleEntry } from '../support/model';
 
-function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
-  const parsed = articleSchema.parse({
+const entry = (id: string, data: Partial<ArticleInput>): ArticleEntryLike =>
+  articleEntry(id, {
     title: 'Head of State had telephone talk with Tajik President',
     summary: 'President Tokayev had a telephone conversation with President Rahmon.',
-    source: { name: 'Kazinform' },
     kind: 'call',
     published: '2021-05-02T08:10:00+06:00',
     ...data,
   });
-  return { id, data: parsed };
-}
 
 const leaders = [
   {

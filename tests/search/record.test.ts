@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/model/archive';
 import { aliasWordCount, articleSearchRecord, filterTotals, hiddenText } from '../../src/search/record';
-import { articleSchema, countrySchema, type ArticleInput } from '../../src/model/schema';
-import { URLS } from '../support/model';
+import { countrySchema, type ArticleInput } from '../../src/model/schema';
+import { articleEntry, URLS } from '../support/model';
 import { testLeader } from '../support/leaders';
 
-function entry(id: string, data: Partial<ArticleInput>): ArticleEntryLike {
-  const parsed = articleSchema.parse({
-    title: `Title of ${id}`,
-    summary: `Summary of ${id}.`,
-    source: { name: 'Kazinform' },
-    kind: 'call',
-    published: '2021-05-02T08:10:00+06:00',
-    ...data,
-  });
-  return { id, filePath: `content/articles/${id}.md`, body: 'Text.', data: parsed };
-}
+const entry = (id: string, data: Partial<ArticleInput>): ArticleEntryLike =>
+  articleEntry(id, { kind: 'call', published: '2021-05-02T08:10:00+06:00', ...data });
 
 const leaders = [
   {
