@@ -10,7 +10,7 @@ import { parsePublished } from '../../src/model/dates';
 import { createPaths } from '../../src/routes/paths';
 import { countrySchema, type ArticleInput } from '../../src/model/schema';
 import { articleEntry, URLS } from '../support/model';
-import { testLeader } from '../support/leaders';
+import { testLeader, tokayevEntry } from '../support/leaders';
 
 /** A fake entry whose data went through the real schema. */
 const entry = (id: string, data: Partial<ArticleInput>, body = 'Text.'): ArticleEntryLike =>
@@ -104,22 +104,7 @@ describe('buildArchive', () => {
   });
 
   it('reads the office at the local calendar day, not the UTC one', () => {
-    const tokayev = {
-      id: 'kassym-jomart-tokayev',
-      data: testLeader({
-        name: 'Kassym-Jomart Tokayev',
-        country: 'kazakhstan',
-        offices: [
-          {
-            title: 'Chairman of the Senate of Kazakhstan',
-            role: 'other',
-            start: '2013-10-16',
-            end: '2019-03-19',
-          },
-          { title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' },
-        ],
-      }),
-    };
+    const tokayev = tokayevEntry();
     // 00:30 on 20 March in Astana is still 19 March in UTC.
     const [first] = buildArchive(
       [

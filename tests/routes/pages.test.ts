@@ -8,29 +8,14 @@ import { routeContext, type RouteContext } from '../../src/routes/context';
 import { entityIndexRoute, entityRoutes, pairRoutes } from '../../src/routes/pages/entities';
 import { articleRoute, opensWith } from '../../src/routes/pages/article';
 import { countrySchema, type ArticleInput } from '../../src/model/schema';
-import { testLeader } from '../support/leaders';
+import { testLeader, tokayevEntry } from '../support/leaders';
 import { articleEntry } from '../support/model';
 
 const entry = (id: string, data: Partial<ArticleInput>): ArticleEntryLike =>
   articleEntry(id, { kind: 'meeting', ...data });
 
 const leaders = [
-  {
-    id: 'kassym-jomart-tokayev',
-    data: testLeader({
-      name: 'Kassym-Jomart Tokayev',
-      country: 'kazakhstan',
-      offices: [
-        {
-          title: 'Chairman of the Senate of Kazakhstan',
-          role: 'other',
-          start: '2013-10-16',
-          end: '2019-03-19',
-        },
-        { title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' },
-      ],
-    }),
-  },
+  tokayevEntry(),
   {
     id: 'vladimir-putin',
     data: testLeader({

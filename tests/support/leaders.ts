@@ -31,3 +31,26 @@ export function testLeader(input: TestLeaderInput): LeaderData {
     })),
   });
 }
+
+/**
+ * Kassym-Jomart Tokayev with the two offices tests of "the office at the time"
+ * read: Chairman of the Senate until 19 March 2019, President from the 20th.
+ */
+export function tokayevEntry(): { id: string; data: LeaderData } {
+  return {
+    id: 'kassym-jomart-tokayev',
+    data: testLeader({
+      name: 'Kassym-Jomart Tokayev',
+      country: 'kazakhstan',
+      offices: [
+        {
+          title: 'Chairman of the Senate of Kazakhstan',
+          role: 'other',
+          start: '2013-10-16',
+          end: '2019-03-19',
+        },
+        { title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' },
+      ],
+    }),
+  };
+}
