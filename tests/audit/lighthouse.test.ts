@@ -10,8 +10,17 @@ import { pageKinds, pathOf } from './site-pages';
 import { calibratedCpuSlowdown } from '../support/lighthouse';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-/** Each category, on each audited page, out of 100. */
-const MINIMUM = 95;
+/**
+ * Each category, on each audited page, out of 100: performance, whose timings vary
+ * from run to run on a busy host, at least 95 (see judgedAudit); the others, which
+ * do not depend on timing, 100.
+ */
+const MINIMUM: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 
 let server: SiteServer;
 let chrome: chromeLauncher.LaunchedChrome;
@@ -19,11 +28,15 @@ let targets: { kind: string; url: string }[] = [];
 
 beforeAll(async () => {
   const outDir = sharedSite();
-  const kinds = pageKinds(outDir);
   server = await startSiteServer(outDir);
-  targets = ['home', 'article', 'leader', 'search'].map((kind) => ({
-    kind,
-    url: new URL(pathOf(kinds, kind).slice(1), server.url).href,
+  // The English home, article, leader and search pages, and the Russian and Kazakh home,
+  // leader and search pages (an article page is in its article's language).
+  targets = [
+    ...['home', 'article', 'leader', 'search'].map((kind) => ({ kind, prefix: '' })),
+    ...['ru', 'kk'].flatMap((prefix) => ['home', 'leader', 'search'].map((kind) => ({ kind, prefix }))),
+  ].map(({ kind, prefix }) => ({
+    kind: prefix ? `${kind} (${prefix})` : kind,
+    url: new URL(pathOf(pageKinds(outDir, prefix), kind).slice(1), server.url).href,
   }));
   chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
@@ -108,14 +121,14 @@ const describeRun = (lhr: Audit): string =>
  */
 async function judgedAudit(kind: string, url: string): Promise<Audit> {
   const runs = [await audit(url)];
-  if (performanceScore(runs[0]!) * 100 >= MINIMUM) return runs[0]!;
+  if (performanceScore(runs[0]!) * 100 >= MINIMUM.performance) return runs[0]!;
   runs.push(await audit(url), await audit(url));
   console.log(`${kind}: performance ${runs.map(describeRun).join(', ')}; the median counts`);
   return [...runs].sort((a, b) => performanceScore(a) - performanceScore(b))[1]!;
 }
 
 describe('Lighthouse', () => {
-  it(`scores at least ${MINIMUM} in every category on the home, article, leader and search pages`, async () => {
+  it(`scores 100 (performance at least ${MINIMUM.performance}) on the home, article, leader and search pages, in every interface language`, async () => {
     const rows: string[] = [];
     const failures: string[] = [];
     for (const { kind, url } of targets) {
@@ -125,9 +138,11 @@ describe('Lighthouse', () => {
         failures.push(`${kind}: Lighthouse could not audit the page: ${runtimeError.message}`);
       const scores = CATEGORIES.map((c) => Math.round((categories[c]?.score ?? 0) * 100));
       const cpu = `${lhr.configSettings.throttling.cpuSlowdownMultiplier.toFixed(1)}× (${Math.round(lhr.environment.benchmarkIndex)})`;
-      rows.push(`${kind.padEnd(8)} ${scores.map((s) => String(s).padStart(15)).join('')}${cpu.padStart(22)}`);
+      rows.push(
+        `${kind.padEnd(13)} ${scores.map((s) => String(s).padStart(15)).join('')}${cpu.padStart(22)}`,
+      );
       CATEGORIES.forEach((category, i) => {
-        if (scores[i]! >= MINIMUM) return;
+        if (scores[i]! >= MINIMUM[category]) return;
         const lost = (categories[category]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`);
@@ -136,8 +151,9 @@ describe('Lighthouse', () => {
     }
     console.log(
       // The CPU slowdown of the run that counts, and the host's benchmark index measured in that run.
-      `Lighthouse scores\n${'page'.padEnd(8)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}${'CPU slowed (index)'.padStart(22)}\n${rows.join('\n')}`,
+      `Lighthouse scores\n${'page'.padEnd(13)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}${'CPU slowed (index)'.padStart(22)}\n${rows.join('\n')}`,
     );
     expect(failures).toEqual([]);
-  });
+    // Ten pages, each audited once, or three times when its performance scores low.
+  }, 600_000);
 });
