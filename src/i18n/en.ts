@@ -8,6 +8,7 @@ import { article } from './en/article';
 import { data } from './en/data';
 import { pages } from './en/pages';
 import { site } from './en/site';
+import { search } from './en/search';
 import { versions } from './en/versions';
 
-export const en = { ...site, ...pages, ...article, ...data, ...versions } as const;
+export const en = { ...site, ...pages, ...article, ...data, ...versions, ...search } as const;

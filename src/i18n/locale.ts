@@ -66,6 +66,8 @@ export interface Locale {
   language(tag: string): string;
   /** A list joined as this language joins one: "2019, 2021 and 2024", «2019, 2021 и 2024». */
   list(items: readonly string[]): string;
+  /** A list of alternatives: "Speech or Visit", «речь или визит». */
+  anyOf(items: readonly string[]): string;
 }
 
 /** The texts a Locale reads: a whole dictionary, or the part of one a page hands to its script. */
@@ -92,6 +94,7 @@ export function createLocale(code: LocaleCode, messages: MessageSource): Locale 
   const regions = new Intl.DisplayNames(tag, { type: 'region', fallback: 'none' });
   const languages = new Intl.DisplayNames(tag, { type: 'language' });
   const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
+  const alternatives = new Intl.ListFormat(tag, { type: 'disjunction' });
 
   const message = (key: TextKey | PluralKey): Message => {
     const found = messages[key];
@@ -140,5 +143,6 @@ export function createLocale(code: LocaleCode, messages: MessageSource): Locale 
     region: (iso) => regions.of(iso.toUpperCase()),
     language: (t) => languages.of(t) ?? t,
     list: (items) => lists.format(items),
+    anyOf: (items) => alternatives.format(items),
   };
 }

@@ -10,6 +10,9 @@ import type { Article } from '../model/archive';
 import { citedItem, coinsContext } from './meta';
 import { countryName, kindLabel, leaderName, officeTitle } from './names';
 import type { RouteContext } from './context';
+import { textLang, type TextLang } from '../i18n/text-lang';
+
+export { textLang, type TextLang };
 
 /** A date as a `<time>` shows it. */
 export interface DateText {
@@ -27,12 +30,6 @@ export interface Chip {
   office?: string;
 }
 
-/** The language attributes a text needs on a page: none when it is the page's own language. */
-export interface TextLang {
-  lang?: string;
-  dir?: 'ltr' | 'rtl';
-}
-
 /** An article in a listing. */
 export interface Card extends TextLang {
   id: string;
@@ -45,22 +42,6 @@ export interface Card extends TextLang {
   chips: { label: string; items: Chip[] };
   /** The OpenURL ContextObject of the listing's COinS span. */
   coins: string;
-}
-
-/** Scripts written right to left, by the primary language subtag of BCP 47. */
-const RTL = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'ug', 'yi', 'dv', 'ckb', 'sd']);
-
-/**
- * The attributes a text in `lang` needs on a page in the locale's language:
- * nothing when they match (an `en-GB` text on an English page), else its `lang`
- * and, when its direction differs, its `dir`.
- * @example textLang('ru', getLocale('en')) // { lang: 'ru' }
- */
-export function textLang(lang: string, locale: Locale): TextLang {
-  const primary = lang.toLowerCase().split('-')[0] ?? lang;
-  if (primary === locale.code) return {};
-  const dir = RTL.has(primary) ? 'rtl' : 'ltr';
-  return dir === locale.config.dir ? { lang } : { lang, dir };
 }
 
 /** A date in the locale's words, with the source's time and offset when `withTime`. */

@@ -21,8 +21,11 @@ export interface Frame {
   skip: string;
   brand: { href: string; name: string; tagline: string };
   nav: { label: string; links: FrameLink[] };
-  /** The header's search form, which submits to the search page without JavaScript. */
-  searchForm: { action: string; label: string; placeholder: string; submit: string };
+  /**
+   * The header's search form, which submits to the search page without
+   * JavaScript; none on the search page, whose own form is the one search box.
+   */
+  searchForm?: { action: string; label: string; placeholder: string; submit: string };
   footer: { about: Segment[]; siteName: string; links: FrameLink[] };
   /** The whole archive's feed, offered on every page. */
   siteFeed: FeedRef;
@@ -56,12 +59,14 @@ export function frameOf(
     skip: locale.t('frame.skip'),
     brand: { href: home, name: site, tagline: locale.t('site.tagline') },
     nav: { label: locale.t('frame.nav'), links },
-    searchForm: {
-      action: paths.search(),
-      label: locale.t('searchForm.label'),
-      placeholder: locale.t('searchForm.placeholder'),
-      submit: locale.t('searchForm.submit'),
-    },
+    ...(path !== paths.search() && {
+      searchForm: {
+        action: paths.search(),
+        label: locale.t('searchForm.label'),
+        placeholder: locale.t('searchForm.placeholder'),
+        submit: locale.t('searchForm.submit'),
+      },
+    }),
     footer: {
       about: locale.segments('footer.about'),
       siteName: site,

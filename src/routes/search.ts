@@ -1,48 +1,192 @@
 /**
- * The search page's route data: the shards of the index it may open, and its
- * menus, with every value the index files articles under and its count over
- * the whole archive, so the menus are complete before the index loads.
+ * The search page's route data, in the page's interface language: the shards
+ * of the index it may open; its form's texts; its menus, with every value the
+ * index files articles under, that value's label in the page's language and its
+ * count over the whole archive, so the menus are complete before the index
+ * loads; and the texts its script says, handed to it as data. Filter values
+ * stay the archive's own (English names, kinds' keys), so a search URL means
+ * the same in every language.
  */
+import { DICTIONARIES, type Locale, type PluralKey, type TextKey } from '../i18n';
 import type { ArchiveModel } from '../model/archive';
-import { RANGE_FILTER, VALUE_FILTERS, type ValueFilterKey } from '../search/filters';
-import { filterOptions, type FilterOption } from '../search/query';
+import { EXPORT_FORMATS } from '../search/export';
+import { languageName, RANGE_FILTER, VALUE_FILTERS, type ValueFilterKey } from '../search/filters';
+import { filterOptions, optionLabel, type FilterOption } from '../search/query';
 import { filterTotals } from '../search/record';
 import type { ShardPlan } from '../search/shards';
+import { SORTS } from '../search/url-state';
 import { pageHead, type PageHead, type RouteContext } from './context';
+import { countryName, kindLabel, leaderName } from './names';
+import { KIND_LABELS } from '../model/site';
+import type { ArticleData } from '../model/schema';
 
-/** The menus of the search page, as built: every value with its count over the whole archive. */
-export interface SearchMenus {
-  /** The options of each value filter, in the table's order for it. */
-  values: Record<ValueFilterKey, FilterOption[]>;
-  /** The months of the date range, newest first, grouped by year. */
-  years: { year: string; months: FilterOption[] }[];
+const isKind = (value: string): value is ArticleData['kind'] => Object.hasOwn(KIND_LABELS, value);
+
+/** One value filter's box of checkboxes. */
+export interface FilterMenu {
+  key: ValueFilterKey;
+  legend: string;
+  /** How its values combine: "(all named)", "(any of them)". */
+  hint: string;
+  /** Every value with its label in the page's language, its count over the whole archive, and both as shown. */
+  options: (FilterOption & { text: string })[];
 }
 
-/** What the search page shows before its script runs. */
+/** A labelled menu of the form (an order, a bound of the date range). */
+export interface SelectMenu {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  groups: { label: string; options: { value: string; label: string }[] }[];
+}
+
+/** The search page's menus, as built. */
+export interface SearchMenus {
+  filters: FilterMenu[];
+  dates: { legend: string; hint: string; from: SelectMenu; to: SelectMenu };
+  sort: SelectMenu;
+}
+
+/** The texts the page's script says (counts, summaries, exports): the keys it may ask for. */
+export const CLIENT_TEXTS = [
+  'search.unavailable',
+  'search.countFailed',
+  'search.export.preparing',
+  'search.export.done',
+  'search.export.failed',
+  'search.chips',
+  'search.option',
+  'search.filters',
+  'search.filters.chosen',
+  'search.summary',
+  'search.summary.count',
+  'search.summary.none',
+  'search.summary.words',
+  'search.summary.leader',
+  'search.summary.country',
+  'search.summary.kind',
+  'search.summary.language',
+  'search.summary.source',
+  'search.summary.between',
+  'search.summary.in',
+  'search.summary.since',
+  'search.summary.until',
+  'search.summary.partial',
+] as const satisfies readonly (TextKey | PluralKey)[];
+
+/** What the search page shows before its script runs, and what it hands the script. */
 export interface SearchRoute {
   head: PageHead;
   heading: string;
   lede: string;
   /** The index's shards, newest first: each one's folder and id. */
   shards: { href: string; id: string }[];
+  /** The page's action without JavaScript: the search page itself, in this language. */
+  action: string;
+  /** The interface language's code, for the script's Locale. */
+  locale: string;
+  /** The texts of {@link CLIENT_TEXTS} in the page's language, as JSON. */
+  messages: string;
+  text: {
+    form: string;
+    query: string;
+    placeholder: string;
+    submit: string;
+    filters: string;
+    noscript: string;
+    countAll: string;
+    export: string;
+    empty: string;
+    clear: string;
+    more: string;
+  };
   menus: SearchMenus;
+  exportFormats: { key: string; label: string }[];
 }
 
-/** The search page's menus: every value the index files articles under, with its count. */
-export function searchMenus(archive: ArchiveModel): SearchMenus {
-  const totals = filterTotals(archive);
-  const values = Object.fromEntries(
-    VALUE_FILTERS.map(({ key }) => [key, filterOptions(key, totals[key], totals[key], [])]),
-  ) as Record<ValueFilterKey, FilterOption[]>;
-  const months = filterOptions(RANGE_FILTER.key, totals.month, totals.month, []);
-  const years: SearchMenus['years'] = [];
-  for (const month of months) {
-    const year = month.value.slice(0, 4);
-    const last = years.at(-1);
-    if (last?.year === year) last.months.push(month);
-    else years.push({ year, months: [month] });
+/**
+ * The label of each value of each filter in the page's language: leaders and
+ * countries by the registry and CLDR, kinds by the dictionaries, languages by
+ * CLDR; sources as the source names itself.
+ */
+export function valueLabels(
+  archive: Pick<ArchiveModel, 'articles' | 'leaders' | 'countries'>,
+  locale: Locale,
+): Record<ValueFilterKey, (value: string) => string> {
+  const leaders = new Map(archive.leaders.map((l) => [l.data.name, leaderName(l.data, locale)]));
+  const countries = new Map(archive.countries.map((c) => [c.data.name, countryName(c.data, locale)]));
+  const languages = new Map<string, string>();
+  for (const { data } of archive.articles) {
+    const name = languageName(data.lang);
+    if (!languages.has(name)) languages.set(name, locale.language(data.lang));
   }
-  return { values, years };
+  return {
+    leader: (value) => leaders.get(value) ?? value,
+    country: (value) => countries.get(value) ?? value,
+    // A value from a URL may be any text, `constructor` too: only the archive's own kinds have labels.
+    kind: (value) => (isKind(value) ? kindLabel(value, locale) : value),
+    language: (value) => languages.get(value) ?? value,
+    source: (value) => value,
+  };
+}
+
+/** The search page's menus: every value the index files articles under, with its label and count. */
+export function searchMenus(archive: ArchiveModel, locale: Locale): SearchMenus {
+  const totals = filterTotals(archive);
+  const labels = valueLabels(archive, locale);
+  const filters = VALUE_FILTERS.map(({ key, match }) => ({
+    key,
+    legend: locale.t(`search.filter.${key}`),
+    hint: locale.t(`search.match.${match}`),
+    options: filterOptions(key, totals[key], totals[key], []).map((option) => {
+      const label = labels[key](option.value);
+      return { ...option, label, text: optionLabel(locale, { label, count: option.count }) };
+    }),
+  }));
+  // The months of the date range, newest first, grouped by year; a year alone is its whole year.
+  const groups: SelectMenu['groups'] = [];
+  for (const { value } of filterOptions(RANGE_FILTER.key, totals.month, totals.month, [])) {
+    const year = value.slice(0, 4);
+    const option = { value, label: monthLabel(locale, value) };
+    const last = groups.at(-1);
+    if (last?.label === year) last.options.push(option);
+    else groups.push({ label: year, options: [{ value: year, label: year }, option] });
+  }
+  const bound = (name: 'from' | 'to', open: TextKey): SelectMenu => ({
+    name,
+    label: locale.t(`search.${name}`),
+    options: [{ value: '', label: locale.t(open) }],
+    groups,
+  });
+  return {
+    filters,
+    dates: {
+      legend: locale.t('search.dates'),
+      hint: locale.t('search.dates.hint'),
+      from: bound('from', 'search.earliest'),
+      to: bound('to', 'search.latest'),
+    },
+    sort: {
+      name: 'sort',
+      label: locale.t('search.order'),
+      options: SORTS.map((sort) => ({ value: sort, label: locale.t(`search.sort.${sort}`) })),
+      groups: [],
+    },
+  };
+}
+
+/**
+ * A month of the date range as the page's language names it: "March 2021".
+ * @example monthLabel(en, '2021-03') // 'March 2021'
+ */
+export function monthLabel(locale: Pick<Locale, 'month'>, month: string): string {
+  return locale.month(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+}
+
+/** The texts of {@link CLIENT_TEXTS} in a language, for the page's script. */
+export function clientMessages(locale: Locale): Record<string, unknown> {
+  const dictionary = DICTIONARIES[locale.code];
+  return Object.fromEntries(CLIENT_TEXTS.map((key) => [key, dictionary[key]]));
 }
 
 /** The search page's route data, from the archive and the index's one shard plan. */
@@ -53,6 +197,23 @@ export function searchRoute(ctx: RouteContext, plan: ShardPlan): SearchRoute {
     heading: locale.t('searchPage.heading'),
     lede: locale.t('searchPage.lede'),
     shards: plan.shards.map((shard) => ({ href: paths.asset(shard.dir), id: shard.id })),
-    menus: searchMenus(ctx.archive),
+    action: paths.search(),
+    locale: locale.code,
+    messages: JSON.stringify(clientMessages(locale)),
+    text: {
+      form: locale.t('search.form'),
+      query: locale.t('search.query'),
+      placeholder: locale.t('search.placeholder'),
+      submit: locale.t('search.submit'),
+      filters: locale.t('search.filters'),
+      noscript: locale.t('search.noscript'),
+      countAll: locale.t('search.countAll'),
+      export: locale.t('search.export'),
+      empty: locale.t('search.empty'),
+      clear: locale.t('search.clear'),
+      more: locale.t('search.more'),
+    },
+    menus: searchMenus(ctx.archive, locale),
+    exportFormats: EXPORT_FORMATS.map(({ key, label }) => ({ key, label })),
   };
 }

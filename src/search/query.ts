@@ -4,13 +4,14 @@
  * counts, and the sentence that sums up a search. Pure and derived from the
  * filter table; bundled into the search page.
  */
+import type { Locale } from '../i18n';
 import {
-  boundLabel,
   displayValue,
   RANGE_FILTER,
   SEARCH_FILTERS,
   VALUE_FILTERS,
   type FilterKey,
+  type ValueFilterKey,
 } from './filters';
 import { ownValue } from '../model/lookup';
 import type { YearSpan } from './shards';
@@ -97,22 +98,39 @@ export function filterOptions(
   }));
 }
 
+/** What the search page's texts need: its language's Locale, and the labels its menus show. */
+export interface SearchWords {
+  locale: Pick<Locale, 't' | 'plural' | 'number' | 'list' | 'anyOf'>;
+  /** The label readers see for a value of a filter, in the page's language (the menus' label). */
+  label: (key: ValueFilterKey, value: string) => string;
+  /** A date bound (`2021`, `2021-03`) as the page's menus name it ("March 2021"). */
+  bound: (bound: string) => string;
+}
+
 /**
  * The text of a menu option: its label, with its count when counted.
- * @example optionLabel({ value: 'Kazakhstan', label: 'Kazakhstan', count: 2 }) // 'Kazakhstan (2)'
+ * @example optionLabel(en, { label: 'Kazakhstan', count: 1200 }) // 'Kazakhstan (1,200)'
  */
-export function optionLabel({ label, count }: Pick<FilterOption, 'label' | 'count'>): string {
-  return count === undefined ? label : `${label} (${count})`;
+export function optionLabel(
+  locale: Pick<Locale, 't' | 'number'>,
+  { label, count }: Pick<FilterOption, 'label' | 'count'>,
+): string {
+  return count === undefined ? label : locale.t('search.option', { label, count: locale.number(count) });
 }
 
 /**
  * The date range as readers say it; `''` when open at both ends.
- * @example rangeLabel('2021-03', '2023-09') // 'March 2021 to September 2023'
+ * @example rangeLabel(words, '2021-03', '2023-09') // 'from March 2021 to September 2023'
  */
-export function rangeLabel(from: string, to: string): string {
-  if (from && to) return from === to ? boundLabel(from) : `${boundLabel(from)} to ${boundLabel(to)}`;
-  if (from) return `from ${boundLabel(from)}`;
-  if (to) return `until ${boundLabel(to)}`;
+export function rangeLabel(words: SearchWords, from: string, to: string): string {
+  const { locale, bound } = words;
+  if (from && to) {
+    return from === to
+      ? locale.t('search.summary.in', { period: bound(from) })
+      : locale.t('search.summary.between', { from: bound(from), to: bound(to) });
+  }
+  if (from) return locale.t('search.summary.since', { from: bound(from) });
+  if (to) return locale.t('search.summary.until', { to: bound(to) });
   return '';
 }
 
@@ -125,32 +143,37 @@ export function yearsLabel({ oldest, newest }: YearSpan): string {
 }
 
 /**
- * The sentence announced to screen readers (and shown) after a search: the
- * count, the words, then the filters (`all` values joined, `any` values with
- * "or", and the date range). `searched` are the years read so far when a
+ * The sentence announced to screen readers (and shown) after a search, in the
+ * page's language: the count, then what was searched: the words, each filter
+ * (the values of an `all` filter joined with "and", of an `any` filter with
+ * "or"), the date range. `searched` are the years read so far when a
  * newest-first search has not read every year it could find results in: the
  * count is then theirs, and the sentence says so.
- * @example resultSummary(1, searchState({ values: { kind: ['call', 'visit'] }, from: '2024' }))
- *   // '1 article found in Phone call or Visit from 2024'
- * @example resultSummary(2, searchState({ q: 'Tokayev' })) // '2 articles found for “Tokayev”'
- * @example resultSummary(1234, searchState({ q: 'Tokayev' }), { oldest: 2016, newest: 2025 })
- *   // '1,234 articles from 2016–2025 found for “Tokayev” · older years not searched yet'
+ * @example resultSummary(words, 2, searchState({ q: 'water', values: { kind: ['call', 'visit'] } }))
+ *   // '2 articles with the words “water”, of the kind Phone call or Visit'
  */
-export function resultSummary(count: number, state: SearchState, searched?: YearSpan): string {
-  const from = searched ? ` from ${yearsLabel(searched)}` : '';
-  const articles = count === 1 ? `1 article${from}` : `${count.toLocaleString('en')} articles${from}`;
-  const parts = [state.q && `for “${state.q}”`];
-  const filters = VALUE_FILTERS.flatMap(({ key, match }) => {
-    const labels = state.values[key].map((value) => displayValue(key, value));
-    if (labels.length === 0) return [];
-    return match === 'all' ? labels : [labels.join(' or ')];
-  });
-  // A closed range reads as one more filter ("in 2025"), an open one on its own ("from March 2021").
-  const range = rangeLabel(state.from, state.to);
-  const closed = state.from !== '' && state.to !== '';
-  if (range && closed) filters.push(range);
-  if (filters.length > 0) parts.push(`in ${filters.join(', ')}`);
-  if (range && !closed) parts.push(range);
-  const sentence = [count === 0 ? `No articles${from} found` : `${articles} found`, ...parts.filter(Boolean)];
-  return sentence.join(' ') + (searched ? ' · older years not searched yet' : '');
+export function resultSummary(
+  words: SearchWords,
+  count: number,
+  state: SearchState,
+  searched?: YearSpan,
+): string {
+  const { locale, label } = words;
+  const criteria: string[] = [];
+  if (state.q) criteria.push(locale.t('search.summary.words', { words: state.q }));
+  for (const { key, match } of VALUE_FILTERS) {
+    const labels = state.values[key].map((value) => label(key, value));
+    if (labels.length === 0) continue;
+    const values = match === 'all' ? locale.list(labels) : locale.anyOf(labels);
+    criteria.push(locale.t(`search.summary.${key}`, { values }));
+  }
+  const range = rangeLabel(words, state.from, state.to);
+  if (range) criteria.push(range);
+  const counted =
+    count === 0 ? locale.t('search.summary.none') : locale.plural('search.summary.count', count);
+  const summary =
+    criteria.length === 0
+      ? counted
+      : locale.t('search.summary', { count: counted, criteria: criteria.join(', ') });
+  return searched ? locale.t('search.summary.partial', { summary, years: yearsLabel(searched) }) : summary;
 }

@@ -110,7 +110,7 @@ export function describeResearchSearch(options: { name: string; base?: string })
         .join('&');
       await page.goto(at(`search/?${query}`));
       const status = await settled(page);
-      expect(status).toMatch(/^No articles found in /);
+      expect(status).toMatch(/^No articles naming /);
       for (const value of Object.values(names)) expect(status).toContain(value);
       // The chosen values are offered as checkboxes of their own, each counted 0 once the menus are used.
       await choice(page, 'kind', 'constructor').focus();
@@ -124,7 +124,7 @@ export function describeResearchSearch(options: { name: string; base?: string })
     it('finds the articles that name all of several leaders, and counts the others among them', async () => {
       const { page, problems } = await open();
       await page.goto(at(`search/?leader=${TOKAYEV}&leader=${MIRZIYOYEV}`));
-      expect(await settled(page)).toBe(`5 articles found in ${TOKAYEV}, ${MIRZIYOYEV}`);
+      expect(await settled(page)).toBe(`5 articles naming ${TOKAYEV} and ${MIRZIYOYEV}`);
       expect(sorted(await resultTitles(page))).toEqual(
         sorted([YEAR_AHEAD, TASHKENT, RAILWAY, UZ_VISIT, SUMMIT]),
       );
@@ -155,12 +155,12 @@ export function describeResearchSearch(options: { name: string; base?: string })
       await page.goto(at('search/?country=Kazakhstan'));
       await settled(page, '12 articles');
       await choice(page, 'country', 'Uzbekistan').check();
-      expect(await settled(page, 'Uzbekistan')).toBe('6 articles found in Kazakhstan, Uzbekistan');
+      expect(await settled(page, 'Uzbekistan')).toBe('6 articles about Kazakhstan and Uzbekistan');
       await page.locator('select[name="from"]').selectOption('2021-03');
-      await settled(page, 'from March 2021');
+      await settled(page, 'since March 2021');
       await page.locator('select[name="to"]').selectOption('2023-09');
       expect(await settled(page, 'to September 2023')).toBe(
-        '3 articles found in Kazakhstan, Uzbekistan, March 2021 to September 2023',
+        '3 articles about Kazakhstan and Uzbekistan, from March 2021 to September 2023',
       );
       expect(sorted(await resultTitles(page))).toEqual(sorted([TASHKENT, ARRIVES, RAILWAY]));
       const url = new URL(page.url());
@@ -171,10 +171,10 @@ export function describeResearchSearch(options: { name: string; base?: string })
     it('finds the articles of any of the chosen kinds, counting each kind without the kinds chosen', async () => {
       const { page, problems } = await open();
       await page.goto(at('search/?kind=visit'));
-      expect(await settled(page)).toBe('3 articles found in Visit');
+      expect(await settled(page)).toBe('3 articles of the kind Visit');
       expect(sorted(await resultTitles(page))).toEqual(sorted([ARRIVES, UZ_VISIT, TJ_VISIT]));
       await choice(page, 'kind', 'call').check();
-      expect(await settled(page, 'Phone call')).toBe('6 articles found in Phone call or Visit');
+      expect(await settled(page, 'Phone call')).toBe('6 articles of the kind Phone call or Visit');
       expect(sorted(await resultTitles(page))).toEqual(
         sorted([YEAR_AHEAD, PUTIN_CALL, RAILWAY, ARRIVES, UZ_VISIT, TJ_VISIT]),
       );
@@ -189,7 +189,7 @@ export function describeResearchSearch(options: { name: string; base?: string })
       ]);
       // All the state visits of one year.
       await page.goto(at('search/?kind=visit&from=2024&to=2024'));
-      expect(await settled(page)).toBe('1 article found in Visit, 2024');
+      expect(await settled(page)).toBe('1 article of the kind Visit, in 2024');
       expect(await resultTitles(page)).toEqual([TJ_VISIT]);
       expect(problems).toEqual([]);
     });
@@ -197,13 +197,13 @@ export function describeResearchSearch(options: { name: string; base?: string })
     it('reads a year alone as the whole year, both bounds included, and finds nothing in a range without articles', async () => {
       const { page, problems } = await open();
       await page.goto(at('search/?from=2024'));
-      expect(await settled(page)).toBe('4 articles found from 2024');
+      expect(await settled(page)).toBe('4 articles since 2024');
       expect(sorted(await resultTitles(page))).toEqual(sorted([INTERVIEW, TJ_VISIT, SUMMIT, BORDER]));
       await page.goto(at('search/?to=2021-01'));
-      expect(await settled(page)).toBe('2 articles found until January 2021');
+      expect(await settled(page)).toBe('2 articles until January 2021');
       expect(sorted(await resultTitles(page))).toEqual(sorted([YEAR_AHEAD, DUSHANBE]));
       await page.goto(at('search/?from=2025'));
-      expect(await settled(page)).toBe('No articles found from 2025');
+      expect(await settled(page)).toBe('No articles since 2025');
       expect(await resultTitles(page)).toEqual([]);
       expect(await page.locator('[data-empty]').isVisible()).toBe(true);
       expect(problems).toEqual([]);
@@ -215,7 +215,7 @@ export function describeResearchSearch(options: { name: string; base?: string })
         at(`search/?q=Tokayev&leader=${TOKAYEV}&leader=${MIRZIYOYEV}&kind=call&kind=visit&from=2021&to=2023`),
       );
       expect(await settled(page)).toBe(
-        `2 articles found for “Tokayev” in ${TOKAYEV}, ${MIRZIYOYEV}, Phone call or Visit, 2021 to 2023`,
+        `2 articles with the words “Tokayev”, naming ${TOKAYEV} and ${MIRZIYOYEV}, of the kind Phone call or Visit, from 2021 to 2023`,
       );
       expect(sorted(await resultTitles(page))).toEqual(sorted([RAILWAY, UZ_VISIT]));
       expect(problems).toEqual([]);
@@ -224,12 +224,12 @@ export function describeResearchSearch(options: { name: string; base?: string })
     it('keeps older links with a year working', async () => {
       const { page, problems } = await open();
       await page.goto(at(`search/?q=Tokayev&leader=${TOKAYEV}&year=2023`));
-      expect(await settled(page)).toBe(`3 articles found for “Tokayev” in ${TOKAYEV}, 2023`);
+      expect(await settled(page)).toBe(`3 articles with the words “Tokayev”, naming ${TOKAYEV}, in 2023`);
       expect(sorted(await resultTitles(page))).toEqual(sorted([REFORMS, RAILWAY, UZ_VISIT]));
       expect(await page.locator('select[name="from"]').inputValue()).toBe('2023');
       expect(await page.locator('select[name="to"]').inputValue()).toBe('2023');
       await page.goto(at('search/?year=2021'));
-      expect(await settled(page)).toBe('3 articles found in 2021');
+      expect(await settled(page)).toBe('3 articles in 2021');
       expect(sorted(await resultTitles(page))).toEqual(sorted([DUSHANBE, TASHKENT, ARRIVES]));
       expect(problems).toEqual([]);
     });
@@ -249,17 +249,17 @@ export function describeResearchSearch(options: { name: string; base?: string })
         ),
       );
       await page.reload();
-      expect(await settled(page)).toBe(`1 article found in ${TOKAYEV}, ${MIRZIYOYEV}, Visit`);
+      expect(await settled(page)).toBe(`1 article naming ${TOKAYEV} and ${MIRZIYOYEV}, of the kind Visit`);
       expect(await resultTitles(page)).toEqual([UZ_VISIT]);
 
       await page.goBack();
-      expect(await settled(page, '5 articles')).toBe(`5 articles found in ${TOKAYEV}, ${MIRZIYOYEV}`);
+      expect(await settled(page, '5 articles')).toBe(`5 articles naming ${TOKAYEV} and ${MIRZIYOYEV}`);
       expect(await choice(page, 'kind', 'visit').isChecked()).toBe(false);
       await page.goBack();
-      expect(await settled(page, '9 articles')).toBe(`9 articles found in ${TOKAYEV}`);
+      expect(await settled(page, '9 articles')).toBe(`9 articles naming ${TOKAYEV}`);
       expect(await choice(page, 'leader', MIRZIYOYEV).isChecked()).toBe(false);
       await page.goForward();
-      expect(await settled(page, '5 articles')).toBe(`5 articles found in ${TOKAYEV}, ${MIRZIYOYEV}`);
+      expect(await settled(page, '5 articles')).toBe(`5 articles naming ${TOKAYEV} and ${MIRZIYOYEV}`);
       expect(await choice(page, 'leader', MIRZIYOYEV).isChecked()).toBe(true);
       expect(problems).toEqual([]);
     });
@@ -267,7 +267,7 @@ export function describeResearchSearch(options: { name: string; base?: string })
     it('lists every article a search by filters alone matches, newest first, beyond the first page', async () => {
       const { page, problems } = await open();
       await page.goto(at('search/?country=Kazakhstan&sort=newest'));
-      expect(await settled(page)).toBe('12 articles found in Kazakhstan');
+      expect(await settled(page)).toBe('12 articles about Kazakhstan');
       expect(await page.locator('.results .result').count()).toBe(10);
       expect(await allTitles(page)).toEqual(KAZAKHSTAN);
       expect(problems).toEqual([]);

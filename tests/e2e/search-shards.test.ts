@@ -140,7 +140,7 @@ describe('search over an index in one shard per year', () => {
     const files = watchIndex(context);
     await page.goto(at('search/?q=Samarkand'));
     expect(await settled(page)).toBe(
-      '10 articles from 2025 found for “Samarkand” · older years not searched yet',
+      '10 articles with the words “Samarkand” · counted in 2025; older years not searched yet',
     );
     expect(await resultTitles(page)).toEqual(FORUM.slice(0, 10));
     expect(shardsOf(files)).toEqual(['2025']);
@@ -154,7 +154,7 @@ describe('search over an index in one shard per year', () => {
     expect(await countAll.isVisible()).toBe(true);
     await countAll.focus();
     await page.keyboard.press('Enter');
-    expect(await settled(page, '12 articles')).toBe('12 articles found for “Samarkand”');
+    expect(await settled(page, '12 articles')).toBe('12 articles with the words “Samarkand”');
     expect(await countAll.isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-status'))).toBe(true);
     expect(shardsOf(files)).toEqual(['2021', '2023', '2025']);
@@ -164,7 +164,7 @@ describe('search over an index in one shard per year', () => {
     await listed(page, 12);
     expect(await resultTitles(page)).toEqual(FORUM);
     expect(await more.isHidden()).toBe(true);
-    expect(await settled(page)).toBe('12 articles found for “Samarkand”');
+    expect(await settled(page)).toBe('12 articles with the words “Samarkand”');
     expect(problems).toEqual([]);
   });
 
@@ -182,7 +182,7 @@ describe('search over an index in one shard per year', () => {
         .locator('.results time')
         .evaluateAll((times) => times.map((t) => t.getAttribute('datetime'))),
     ).toEqual(FORUM_DATES.map((date) => `${date}T10:00:00+05:00`));
-    expect(await page.locator('[data-status]').textContent()).toBe('12 articles found for “Samarkand”');
+    expect(await page.locator('[data-status]').textContent()).toBe('12 articles with the words “Samarkand”');
     expect(await page.locator('[data-count-all]').isHidden()).toBe(true);
     expect(await page.locator('[data-more]').isHidden()).toBe(true);
     expect(shardsOf(files)).toEqual(['2021', '2023', '2025']);
@@ -193,7 +193,7 @@ describe('search over an index in one shard per year', () => {
     const { page, context, problems } = await open();
     const files = watchIndex(context);
     await page.goto(at('search/?q=Samarkand&sort=relevance'));
-    expect(await settled(page)).toBe('12 articles found for “Samarkand”');
+    expect(await settled(page)).toBe('12 articles with the words “Samarkand”');
     expect(await page.locator('[data-count-all]').isHidden()).toBe(true);
     expect(shardsOf(files)).toEqual(['2021', '2023', '2025']);
     expect(await resultTitles(page)).toHaveLength(10);
@@ -219,7 +219,7 @@ describe('search over an index in one shard per year', () => {
       skipEmptyLines: true,
     });
     expect(data.map((row) => row['title'])).toEqual(FORUM);
-    expect(await settled(page, '12 articles')).toBe('12 articles found for “Samarkand”');
+    expect(await settled(page, '12 articles')).toBe('12 articles with the words “Samarkand”');
     expect(await page.locator('[data-export-status]').textContent()).toBe('12 results exported as CSV.');
     expect(await page.locator('[data-count-all]').isHidden()).toBe(true);
     expect(shardsOf(files)).toEqual(['2021', '2023', '2025']);
@@ -231,7 +231,7 @@ describe('search over an index in one shard per year', () => {
     const files = watchIndex(context);
     // Every shard in the range is read, so the count is whole; the newest shard gives only Pagefind's code.
     await page.goto(at('search/?q=Samarkand&from=2021&to=2023'));
-    expect(await settled(page)).toBe('2 articles found for “Samarkand” in 2021 to 2023');
+    expect(await settled(page)).toBe('2 articles with the words “Samarkand”, from 2021 to 2023');
     expect(await resultTitles(page)).toEqual(FORUM.slice(10));
     expect(files.filter((file) => file.startsWith('2025/'))).toEqual(['2025/pagefind.js']);
     expect(shardsOf(files)).toEqual(['2021', '2023', '2025']);
@@ -240,7 +240,7 @@ describe('search over an index in one shard per year', () => {
     const { page: recent, context: recentContext } = await open();
     const recentFiles = watchIndex(recentContext);
     await recent.goto(at('search/?q=Samarkand&from=2025'));
-    expect(await settled(recent)).toBe('10 articles found for “Samarkand” from 2025');
+    expect(await settled(recent)).toBe('10 articles with the words “Samarkand”, since 2025');
     expect(await recent.locator('[data-count-all]').isHidden()).toBe(true);
     expect(shardsOf(recentFiles)).toEqual(['2025']);
 
@@ -249,10 +249,10 @@ describe('search over an index in one shard per year', () => {
     const laterFiles = watchIndex(laterContext);
     await later.goto(at('search/?q=Samarkand&from=2023'));
     expect(await settled(later)).toBe(
-      '10 articles from 2025 found for “Samarkand” from 2023 · older years not searched yet',
+      '10 articles with the words “Samarkand”, since 2023 · counted in 2025; older years not searched yet',
     );
     await later.getByRole('button', { name: 'Count all years' }).click();
-    expect(await settled(later, '11 articles')).toBe('11 articles found for “Samarkand” from 2023');
+    expect(await settled(later, '11 articles')).toBe('11 articles with the words “Samarkand”, since 2023');
     expect(shardsOf(laterFiles)).toEqual(['2023', '2025']);
     expect(problems).toEqual([]);
   });
@@ -270,7 +270,7 @@ describe('search over an index in one shard per year', () => {
   it('finds the articles of every shard, linked under the base', async () => {
     const { page, problems } = await open();
     await page.goto(at('search/?q=Tokayev'));
-    expect(await settled(page)).toBe('5 articles found for “Tokayev”');
+    expect(await settled(page)).toBe('5 articles with the words “Tokayev”');
     expect((await resultTitles(page)).sort()).toEqual([...NEWEST_FIRST].sort());
     for (const href of await page
       .locator('.results h2 a')
@@ -279,7 +279,7 @@ describe('search over an index in one shard per year', () => {
     }
 
     await page.goto(at('search/?q=border'));
-    expect(await settled(page)).toBe('4 articles found for “border”');
+    expect(await settled(page)).toBe('4 articles with the words “border”');
     expect((await resultTitles(page)).sort()).toEqual([CALL, COMMISSION, CROSSING, SPEECH].sort());
     expect(problems).toEqual([]);
   });
@@ -303,7 +303,7 @@ describe('search over an index in one shard per year', () => {
     expect(await page.locator('[data-more]').isHidden()).toBe(true);
 
     await page.goto(at('search/?country=Kazakhstan&sort=newest'));
-    await settled(page, '5 articles found in Kazakhstan');
+    await settled(page, '5 articles about Kazakhstan');
     expect(await resultTitles(page)).toEqual(NEWEST_FIRST);
 
     await page.goto(at('search/?q=border&sort=newest'));
@@ -334,7 +334,7 @@ describe('search over an index in one shard per year', () => {
     expect(await choiceLabels(page, 'kind')).toEqual(['Speech (1)', 'Phone call (1)', 'Report (3)']);
 
     await choice(page, 'country', 'Tajikistan').check();
-    await settled(page, 'in Tajikistan');
+    await settled(page, 'about Tajikistan');
     expect((await resultTitles(page)).sort()).toEqual([CALL, CROSSING, SPEECH].sort());
     expect(await choiceLabels(page, 'kind')).toEqual(['Speech (1)', 'Phone call (1)', 'Report (1)']);
     expect(problems).toEqual([]);
@@ -343,7 +343,7 @@ describe('search over an index in one shard per year', () => {
   it('searches a date range over every shard it spans', async () => {
     const { page, problems } = await open();
     await page.goto(at('search/?q=Tokayev&from=2021-06&to=2025-10&sort=newest'));
-    expect(await settled(page)).toBe('3 articles found for “Tokayev” in June 2021 to October 2025');
+    expect(await settled(page)).toBe('3 articles with the words “Tokayev”, from June 2021 to October 2025');
     expect(await resultTitles(page)).toEqual([SPEECH, MOSCOW, COMMISSION]);
     expect(problems).toEqual([]);
   });

@@ -103,7 +103,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
     it('shows each result with a link under the base, its date, source, highlighted excerpt and chips', async () => {
       const { page } = await open();
       await page.goto(at('search/?q=Kyrgyzstan'));
-      expect(await settled(page)).toBe('1 article found for “Kyrgyzstan”');
+      expect(await settled(page)).toBe('1 article with the words “Kyrgyzstan”');
       const result = page.locator('.results .result').first();
       expect(await result.locator('h2 a').getAttribute('href')).toBe(new URL(at(CALL_PATH)).pathname);
       expect(await result.locator('time').getAttribute('datetime')).toBe('2021-05-02T08:10:00+06:00');
@@ -124,7 +124,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       const { page } = await open();
       // "Tokaev" is only an alias: each result shows its summary, unhighlighted.
       await page.goto(at('search/?q=Tokaev'));
-      expect(await settled(page)).toBe('2 articles found for “Tokaev”');
+      expect(await settled(page)).toBe('2 articles with the words “Tokaev”');
       const excerpts = page.locator('.results .result .excerpt');
       for (const excerpt of await excerpts.all()) {
         expect(await excerpt.locator('mark').count()).toBe(0);
@@ -137,7 +137,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
 
       // "Dushanbe" is in both texts: highlighted where the text has it, and no alias shown.
       await page.goto(at('search/?q=Dushanbe'));
-      expect(await settled(page)).toBe('2 articles found for “Dushanbe”');
+      expect(await settled(page)).toBe('2 articles with the words “Dushanbe”');
       for (const excerpt of await excerpts.all()) {
         expect(await excerpt.locator('mark').allTextContents()).toContain('Dushanbe');
         expect(await excerpt.textContent()).not.toMatch(/Tokaev|Токаев|Тоқаев|Таджикистан/);
@@ -157,13 +157,13 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
         'Vladimir Putin (1)',
       ]);
       await choice(page, 'leader', 'Vladimir Putin').check();
-      await settled(page, 'in Vladimir Putin');
+      await settled(page, 'naming Vladimir Putin');
       expect(await resultTitles(page)).toEqual([SPEECH]);
       expect(new URL(page.url()).searchParams.getAll('leader')).toEqual(['Vladimir Putin']);
 
       await choice(page, 'leader', 'Vladimir Putin').uncheck();
       await choice(page, 'country', 'Kyrgyzstan').check();
-      await settled(page, 'in Kyrgyzstan');
+      await settled(page, 'about Kyrgyzstan');
       expect(await resultTitles(page)).toEqual([CALL]);
 
       await choice(page, 'country', 'Kyrgyzstan').uncheck();
@@ -181,27 +181,34 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       expect(problems).toEqual([]);
     });
 
-    it('lists every filter value as built, and loads the counts of a search only when the reader reaches the menus', async () => {
-      // It watches what the page fetches, from an empty cache.
+    it('lists every filter value as built; on a phone, folds the filters and counts a search’s menus only once unfolded', async () => {
+      // It watches what the page fetches, from an empty cache, on a phone's screen.
       const { page, problems } = await site.open({ fresh: true });
+      await page.setViewportSize({ width: 390, height: 844 });
       const filterData: string[] = [];
       page.on('request', (request) => {
         if (request.url().endsWith('.pf_filter')) filterData.push(request.url());
       });
       await page.goto(at('search/'));
       await page.locator('archive-search[data-ready]:not([aria-busy])').waitFor();
-      // Before any search: every value, with its count over the whole archive.
+      // Before any search: every value, with its count over the whole archive; the filters folded.
       expect(await choiceLabels(page, 'leader')).toEqual([
         'Emomali Rahmon (2)',
         'Kassym-Jomart Tokayev (2)',
         'Vladimir Putin (1)',
       ]);
       expect(await choiceLabels(page, 'kind')).toEqual(['Speech (1)', 'Phone call (1)']);
+      expect(await page.locator('[data-refine]').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(
+        false,
+      );
 
       const query = page.locator('archive-search input[name="q"]');
       await query.fill('Putin');
       await query.press('Enter');
       await settled(page, '1 article');
+      // The first result starts within the first screen, above the folded filters' menus.
+      const first = await page.locator('.results .result').first().boundingBox();
+      expect(first!.y).toBeLessThan(844);
       expect(await choiceLabels(page, 'leader')).toEqual([
         'Emomali Rahmon',
         'Kassym-Jomart Tokayev',
@@ -209,8 +216,13 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       ]);
       expect(filterData).toEqual([]);
 
-      // The pointer reaching the menus counts them, and every search after.
-      await page.locator('[data-filter="country"]').hover();
+      // Unfolding the filters counts them, and every search after.
+      await page.locator('[data-refine-summary]').click();
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[data-filter="leader"] [data-options] label span')
+          ?.textContent?.includes('('),
+      );
       await settled(page);
       expect(await choiceLabels(page, 'leader')).toEqual([
         'Emomali Rahmon (1)',
@@ -229,15 +241,43 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       expect(problems).toEqual([]);
     });
 
+    it('on a wide screen, shows the results beside the filters, and the counts of a search once the pointer reaches them', async () => {
+      const { page, problems } = await site.open({ fresh: true });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(at('search/?q=Putin'));
+      await settled(page, '1 article');
+      await page.locator('[data-filter="country"]').hover();
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[data-filter="leader"] [data-options] label span')
+          ?.textContent?.includes('('),
+      );
+      await settled(page);
+      expect(await choiceLabels(page, 'leader')).toEqual([
+        'Emomali Rahmon (1)',
+        'Kassym-Jomart Tokayev (1)',
+        'Vladimir Putin (1)',
+      ]);
+      const form = (await page.locator('archive-search form').boundingBox())!;
+      const result = (await page.locator('.results .result').first().boundingBox())!;
+      // Beside, not below: the first result starts right of the form, above its bottom.
+      expect(result.x).toBeGreaterThanOrEqual(form.x + form.width);
+      expect(result.y).toBeLessThan(form.y + form.height);
+      expect(result.y).toBeLessThan(800);
+      // One search box: the header has none on the search page.
+      expect(await page.locator('input[type="search"]').count()).toBe(1);
+      expect(problems).toEqual([]);
+    });
+
     it('offers to remove the filters when nothing matches, and finds again without them', async () => {
       const { page } = await open();
       await page.goto(at('search/?q=Kyrgyzstan&leader=Vladimir+Putin'));
-      expect(await settled(page)).toBe('No articles found for “Kyrgyzstan” in Vladimir Putin');
+      expect(await settled(page)).toBe('No articles with the words “Kyrgyzstan”, naming Vladimir Putin');
       expect(await resultTitles(page)).toEqual([]);
       const clear = page.getByRole('button', { name: 'Remove filters' });
       await clear.focus();
       await page.keyboard.press('Enter');
-      expect(await settled(page, '1 article')).toBe('1 article found for “Kyrgyzstan”');
+      expect(await settled(page, '1 article')).toBe('1 article with the words “Kyrgyzstan”');
       expect(new URL(page.url()).search).toBe('?q=Kyrgyzstan');
     });
 
@@ -245,7 +285,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       const { page } = await open();
       const sort = page.locator('select[name="sort"]');
       await page.goto(at('search/?q=border'));
-      expect(await settled(page, '2 articles')).toBe('2 articles found for “border”');
+      expect(await settled(page, '2 articles')).toBe('2 articles with the words “border”');
       expect(await resultTitles(page)).toEqual([SPEECH, CALL]);
       expect(await sort.inputValue()).toBe('newest');
       expect(await sort.locator('option').allTextContents()).toEqual(['Newest first', 'Best match']);
@@ -268,7 +308,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
     it('keeps query, filters and sort in the URL through reload, back and forward', async () => {
       const { page, problems } = await open();
       await page.goto(at('search/?q=Tokayev&country=Russia&sort=newest'));
-      await settled(page, 'in Russia');
+      await settled(page, 'about Russia');
       const check = async (q: string, country: string, sort: string, titles: string[]) => {
         await settled(page, `“${q}”`);
         expect(await page.locator('#search-q').inputValue()).toBe(q);
@@ -303,7 +343,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       await page.goto(at('search/'));
       await page.waitForSelector('archive-search[data-ready]');
       await page.locator('#search-q').pressSequentially('Kyrgyz', { delay: 20 });
-      expect(await settled(page, '“Kyrgyz”')).toBe('1 article found for “Kyrgyz”');
+      expect(await settled(page, '“Kyrgyz”')).toBe('1 article with the words “Kyrgyz”');
       expect(await resultTitles(page)).toEqual([CALL]);
       expect(new URL(page.url()).searchParams.get('q')).toBe('Kyrgyz');
     });
@@ -315,7 +355,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
         page.waitForURL(/\/search\/\?leader=/),
         page.getByRole('link', { name: /Search within articles involving Vladimir Putin/ }).click(),
       ]);
-      expect(await settled(page)).toBe('1 article found in Vladimir Putin');
+      expect(await settled(page)).toBe('1 article naming Vladimir Putin');
       expect(await resultTitles(page)).toEqual([SPEECH]);
 
       await page.goto(at('countries/kyrgyzstan/'));
@@ -323,7 +363,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
         page.waitForURL(/\/search\/\?country=/),
         page.locator('a[href*="search/?country="]').click(),
       ]);
-      expect(await settled(page)).toBe('1 article found in Kyrgyzstan');
+      expect(await settled(page)).toBe('1 article about Kyrgyzstan');
       expect(await resultTitles(page)).toEqual([CALL]);
     });
 

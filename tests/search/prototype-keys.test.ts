@@ -13,6 +13,14 @@ import { filterOptions, optionLabel, resultSummary, toPagefindQuery } from '../.
 import { filterTotals } from '../../src/search/record';
 import { parseSearchState, searchQuery, toSearchParams } from '../../src/search/url-state';
 import { URLS } from '../support/model';
+import { getLocale } from '../../src/i18n';
+import { valueLabels } from '../../src/routes/search';
+import type { SearchWords } from '../../src/search/query';
+
+const en = getLocale('en');
+/** The search page's labels of values, as its route data gives them. */
+const labels = valueLabels({ articles: [], leaders: [], countries: [] }, en);
+const words: SearchWords = { locale: en, label: (key, value) => labels[key](value), bound: (b) => b };
 
 /** Every name Object.prototype answers to, and the special ones. */
 const NAMES = [...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype', 'toJSON'];
@@ -32,15 +40,16 @@ describe.each(NAMES)('the filter value %j', (name) => {
   it('is shown as itself, counted 0 where the index does not know it', () => {
     for (const { key } of VALUE_FILTERS) {
       expect(displayValue(key, name)).toBe(name);
+      expect(labels[key](name)).toBe(name);
       const known = { call: 3, visit: 1 };
       const options = filterOptions(key, known, { call: 2 }, [name]);
       const option = options.find((o) => o.value === name);
       expect(option).toEqual({ value: name, label: name, count: 0 });
-      expect(optionLabel(option!)).toBe(`${name} (0)`);
-      for (const o of options) expect(optionLabel(o)).not.toMatch(INTERNALS);
+      expect(optionLabel(en, option!)).toBe(`${name} (0)`);
+      for (const o of options) expect(optionLabel(en, o)).not.toMatch(INTERNALS);
     }
-    expect(resultSummary(0, state)).not.toMatch(INTERNALS);
-    expect(resultSummary(0, state)).toContain(name);
+    expect(resultSummary(words, 0, state)).not.toMatch(INTERNALS);
+    expect(resultSummary(words, 0, state)).toContain(name);
   });
 
   it('is counted like any other source of the archive, without touching any object’s prototype', () => {

@@ -10,6 +10,19 @@ import {
   yearsLabel,
 } from '../../src/search/query';
 import { searchState } from '../../src/search/url-state';
+import { getLocale } from '../../src/i18n';
+import type { SearchWords } from '../../src/search/query';
+
+const en = getLocale('en');
+const ru = getLocale('ru');
+/** The labels a page would give: English values as themselves, kinds by the dictionary. */
+const words = (locale: typeof en, names: Record<string, string> = {}): SearchWords => ({
+  locale,
+  label: (key, value) => (key === 'kind' ? locale.t(`kind.${value as 'call'}`) : (names[value] ?? value)),
+  bound: (bound) => (bound.length === 4 ? bound : locale.month(+bound.slice(0, 4), +bound.slice(5, 7))),
+});
+const EN = words(en);
+const RU = words(ru, { 'Vladimir Putin': 'Владимир Путин' });
 
 const MONTHS = ['2020-12', '2021-03', '2021-07', '2023-09', '2024-01'];
 
@@ -109,10 +122,12 @@ describe('filterOptions', () => {
 });
 
 describe('optionLabel', () => {
-  it('shows the count when there is one, zero included', () => {
-    expect(optionLabel({ label: 'Kazakhstan', count: 2 })).toBe('Kazakhstan (2)');
-    expect(optionLabel({ label: 'Phone call', count: 0 })).toBe('Phone call (0)');
-    expect(optionLabel({ label: 'Kazakhstan', count: undefined })).toBe('Kazakhstan');
+  it('shows the count when there is one, zero included, as the page’s language writes numbers', () => {
+    expect(optionLabel(en, { label: 'Kazakhstan', count: 2 })).toBe('Kazakhstan (2)');
+    expect(optionLabel(en, { label: 'Phone call', count: 0 })).toBe('Phone call (0)');
+    expect(optionLabel(en, { label: 'Kazakhstan', count: 1200 })).toBe('Kazakhstan (1,200)');
+    expect(optionLabel(en, { label: 'Kazakhstan', count: undefined })).toBe('Kazakhstan');
+    expect(optionLabel(ru, { label: 'Казахстан', count: 1200 })).toBe('Казахстан (1\u00a0200)');
   });
 });
 
@@ -124,62 +139,63 @@ describe('yearsLabel', () => {
 });
 
 describe('rangeLabel', () => {
-  it('says a range as readers do', () => {
-    expect(rangeLabel('2021-03', '2023-09')).toBe('March 2021 to September 2023');
-    expect(rangeLabel('2025', '2025')).toBe('2025');
-    expect(rangeLabel('2021-03', '')).toBe('from March 2021');
-    expect(rangeLabel('', '2023')).toBe('until 2023');
-    expect(rangeLabel('', '')).toBe('');
+  it('says a range as readers do, months as the menus name them', () => {
+    expect(rangeLabel(EN, '2021-03', '2023-09')).toBe('from March 2021 to September 2023');
+    expect(rangeLabel(EN, '2025', '2025')).toBe('in 2025');
+    expect(rangeLabel(RU, '2025', '2025')).toBe('2025');
+    expect(rangeLabel(EN, '2021-03', '')).toBe('since March 2021');
+    expect(rangeLabel(EN, '', '2023')).toBe('until 2023');
+    expect(rangeLabel(EN, '', '')).toBe('');
+    expect(rangeLabel(RU, '2021-03', '')).toBe('март 2021 г. и позже');
   });
 });
 
 describe('resultSummary', () => {
-  it('names the count, the words and the filters', () => {
-    expect(resultSummary(2, searchState({ q: 'Tokayev' }))).toBe('2 articles found for “Tokayev”');
-    expect(resultSummary(1, searchState({ q: 'Putin', from: '2025', to: '2025' }))).toBe(
-      '1 article found for “Putin” in 2025',
+  it('names the count, the words and the filters, by the labels the menus show', () => {
+    expect(resultSummary(EN, 2, searchState({ q: 'Tokayev' }))).toBe('2 articles with the words “Tokayev”');
+    expect(resultSummary(EN, 1, searchState({ q: 'Putin', from: '2025', to: '2025' }))).toBe(
+      '1 article with the words “Putin”, in 2025',
     );
-    expect(resultSummary(0, searchState({ values: { leader: ['Vladimir Putin'] } }))).toBe(
-      'No articles found in Vladimir Putin',
+    expect(resultSummary(EN, 0, searchState({ values: { leader: ['Vladimir Putin'] } }))).toBe(
+      'No articles naming Vladimir Putin',
     );
+    expect(resultSummary(EN, 7, searchState())).toBe('7 articles');
   });
 
-  it('says an open range after the filters', () => {
-    expect(resultSummary(1, searchState({ values: { kind: ['call', 'visit'] }, from: '2024' }))).toBe(
-      '1 article found in Phone call or Visit from 2024',
-    );
-    expect(resultSummary(4, searchState({ to: '2021-03' }))).toBe('4 articles found until March 2021');
-  });
-
-  it('says which years were searched, and that older ones were not, before every year is searched', () => {
-    expect(resultSummary(1234, searchState({ q: 'Tokayev' }), { oldest: 2016, newest: 2025 })).toBe(
-      '1,234 articles from 2016–2025 found for “Tokayev” · older years not searched yet',
-    );
-    expect(
-      resultSummary(1, searchState({ q: 'Putin', from: '2021-06', to: '2025-10' }), {
-        oldest: 2025,
-        newest: 2025,
-      }),
-    ).toBe(
-      '1 article from 2025 found for “Putin” in June 2021 to October 2025 · older years not searched yet',
-    );
-    expect(resultSummary(0, searchState({ values: { leader: ['A'] } }), { oldest: 2025, newest: 2025 })).toBe(
-      'No articles from 2025 found in A · older years not searched yet',
-    );
-  });
-
-  it('writes large counts with thousands separated', () => {
-    expect(resultSummary(4812, searchState({ q: 'Tokayev' }))).toBe('4,812 articles found for “Tokayev”');
-  });
-
-  it('joins all-of values with commas and any-of values with “or”', () => {
+  it('joins all-of values with “and” and any-of values with “or”', () => {
     const state = searchState({
       values: { leader: ['A', 'B'], kind: ['call', 'visit'] },
       from: '2021-03',
       to: '2023-09',
     });
-    expect(resultSummary(3, state)).toBe(
-      '3 articles found in A, B, Phone call or Visit, March 2021 to September 2023',
+    expect(resultSummary(EN, 3, state)).toBe(
+      '3 articles naming A and B, of the kind Phone call or Visit, from March 2021 to September 2023',
     );
+    expect(resultSummary(EN, 1, searchState({ values: { kind: ['call', 'visit'] }, from: '2024' }))).toBe(
+      '1 article of the kind Phone call or Visit, since 2024',
+    );
+  });
+
+  it('says which years were searched, and that older ones were not, before every year is searched', () => {
+    expect(resultSummary(EN, 1234, searchState({ q: 'Tokayev' }), { oldest: 2016, newest: 2025 })).toBe(
+      '1,234 articles with the words “Tokayev” · counted in 2016–2025; older years not searched yet',
+    );
+    expect(
+      resultSummary(EN, 0, searchState({ values: { leader: ['A'] } }), { oldest: 2025, newest: 2025 }),
+    ).toBe('No articles naming A · counted in 2025; older years not searched yet');
+  });
+
+  it('speaks Russian with CLDR’s plural forms, and names values by the page’s labels', () => {
+    const state = searchState({
+      q: 'граница',
+      values: { leader: ['Vladimir Putin'], kind: ['call', 'visit'] },
+    });
+    expect(resultSummary(RU, 1, state)).toBe(
+      '1 статья: со словами «граница», лидеры: Владимир Путин, вид: Телефонный разговор или Визит',
+    );
+    expect(resultSummary(RU, 3, searchState({ q: 'вода' }))).toBe('3 статьи: со словами «вода»');
+    expect(resultSummary(RU, 5, searchState({ q: 'вода' }))).toBe('5 статей: со словами «вода»');
+    expect(resultSummary(RU, 21, searchState({ q: 'вода' }))).toBe('21 статья: со словами «вода»');
+    expect(resultSummary(RU, 0, searchState({ q: 'вода' }))).toBe('Статей не найдено: со словами «вода»');
   });
 });

@@ -71,7 +71,8 @@ function collectContent(): void {
 
 /** The plain-ASCII words of a page that are neither content nor in an element of another language. */
 function untranslated(html: string): string[] {
-  const $ = cheerio.load(html);
+  // What `<noscript>` holds is read as markup, as a browser without scripts shows it.
+  const $ = cheerio.load(html, { scriptingEnabled: false });
   $('script, style, pre, code, time, [hidden], .Z3988').remove();
   const pageLang = $('html').attr('lang');
   const found = new Set<string>();

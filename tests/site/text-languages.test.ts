@@ -39,7 +39,8 @@ export function contradiction(text: string, lang: string): string | undefined {
 
 /** The texts of a page that contradict the language they sit under. */
 function problemsOf(html: string): string[] {
-  const $ = cheerio.load(html);
+  // What `<noscript>` holds is read as markup, as a browser without scripts shows it.
+  const $ = cheerio.load(html, { scriptingEnabled: false });
   $('script, style, [hidden], [aria-hidden="true"], .visually-hidden[aria-hidden]').remove();
   const found: string[] = [];
   const langOf = (node: AnyNode): string => $(node).closest('[lang]').attr('lang') ?? '';

@@ -14,14 +14,21 @@
  * Attributes: `data-shards` (the folders of the index's shards, newest first,
  * separated by spaces; see ../shards.ts), `data-shard-ids` (their ids, which
  * name their years, in the same order), `data-base` (the site's base,
- * `paths.base`) and `data-site` (the site's origin, for permanent URLs).
+ * `paths.base`), `data-site` (the site's origin, for permanent URLs),
+ * `data-locale` (the interface language's code) and `data-messages` (the
+ * texts it says in that language, as JSON; see src/routes/search.ts).
+ * Values keep the archive's own names in the URL; what readers see of them is
+ * the label the page gave each checkbox (`data-label`) and month option.
  * Everything from the index is inserted as text; only Pagefind's `<mark>`
  * highlights become elements.
  */
+import { createLocale, type Locale, type MessageSource } from '../../i18n/locale';
+import { LOCALES, type LocaleCode } from '../../i18n/locales';
+import { textLang } from '../../i18n/text-lang';
 import { createPaths, type Paths } from '../../routes/paths';
 import { safeResultUrl, visibleExcerpt } from '../excerpt';
 import { VALUE_FILTERS, type ValueFilterKey } from '../filters';
-import { filterOptions, optionLabel, resultSummary, toPagefindQuery } from '../query';
+import { filterOptions, optionLabel, resultSummary, toPagefindQuery, type SearchWords } from '../query';
 import { searchedYears, shardSpan, shardsInRange } from '../shards';
 import { searchTerm, stemmedLocations } from '../stem/query';
 import {
@@ -69,17 +76,24 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The checkbox of one value of a filter, and the text beside it. */
+/** The checkbox of one value of a filter, the text beside it, and its label in the page's language. */
 interface Choice {
   input: HTMLInputElement;
   text: HTMLElement;
+  label: string;
 }
+
+/** Below this width the filters are folded when the page opens (as in ArchiveSearch.astro's layout). */
+const NARROW = '(max-width: 55.99rem)';
 
 /** The checkboxes of each value filter, by value. */
 type Choices = Record<ValueFilterKey, { list: HTMLElement; byValue: Map<string, Choice> }>;
 
 export class ArchiveSearch extends HTMLElement {
   #paths: Paths = createPaths('/');
+  #locale!: Locale;
+  /** The page's words for filter values and months, for the summary and the chips. */
+  #words!: SearchWords;
   #index: SearchIndex | undefined;
   /** The index's shards, newest first. */
   #shards: IndexShard[] = [];
@@ -119,6 +133,8 @@ export class ArchiveSearch extends HTMLElement {
   #notice!: HTMLElement;
   #export!: HTMLElement;
   #exportStatus!: HTMLElement;
+  #refine!: HTMLDetailsElement;
+  #refineSummary!: HTMLElement;
 
   connectedCallback(): void {
     this.#form = part(this, 'form');
@@ -133,7 +149,8 @@ export class ArchiveSearch extends HTMLElement {
         const list = part<HTMLElement>(this, `[data-filter="${key}"] [data-options]`);
         const byValue = new Map<string, Choice>();
         for (const input of list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-          byValue.set(input.value, { input, text: part(input.parentElement ?? list, '[data-label]') });
+          const text = part<HTMLElement>(input.parentElement ?? list, '[data-label]');
+          byValue.set(input.value, { input, text, label: text.dataset['label'] ?? input.value });
         }
         return [key, { list, byValue }];
       }),
@@ -146,7 +163,17 @@ export class ArchiveSearch extends HTMLElement {
     this.#notice = part(this, '[data-notice]');
     this.#export = part(this, '[data-export]');
     this.#exportStatus = part(this, '[data-export-status]');
+    this.#refine = part(this, '[data-refine]');
+    this.#refineSummary = part(this, '[data-refine-summary]');
     this.#paths = createPaths(this.dataset['base'] ?? '/');
+    this.#locale = this.#readLocale();
+    this.#words = {
+      locale: this.#locale,
+      label: (key, value) => this.#choices[key].byValue.get(value)?.label ?? value,
+      bound: (bound) => this.#boundLabel(bound),
+    };
+    // On a phone the results follow the search box: the filters fold under their summary.
+    if (window.matchMedia(NARROW).matches) this.#refine.open = false;
     this.#known = this.#readKnown();
     this.#months = [...this.#selects.from.options]
       .map((option) => option.value)
@@ -155,6 +182,8 @@ export class ArchiveSearch extends HTMLElement {
     const menus = part(this, '[data-menus]');
     menus.addEventListener('focusin', this.#onMenus);
     menus.addEventListener('pointerenter', this.#onMenus);
+    // Unfolding the filters (on a phone) is reaching them too; the click is also Enter or Space on the summary.
+    this.#refineSummary.addEventListener('click', this.#onMenus);
 
     this.#form.addEventListener('submit', this.#onSubmit);
     this.#query.addEventListener('input', this.#onInput);
@@ -180,8 +209,7 @@ export class ArchiveSearch extends HTMLElement {
       this.#shards = this.#readShards();
       this.#index = await loadPagefind(this.#shards, this.#paths.base);
     } catch {
-      this.#notice.textContent =
-        'Search is unavailable: the search index could not be loaded. Browse the archive by date, leader or country instead.';
+      this.#notice.textContent = this.#locale.t('search.unavailable');
       this.#notice.hidden = false;
       return;
     }
@@ -192,6 +220,25 @@ export class ArchiveSearch extends HTMLElement {
       this.#index.preload(null, options, this.#shards).catch(() => undefined);
     }
     await this.#search();
+  }
+
+  /** The page's language and texts, from `data-locale` and `data-messages`. */
+  #readLocale(): Locale {
+    const code = LOCALES.find((l) => l.code === this.dataset['locale'])?.code ?? ('en' as LocaleCode);
+    let messages: MessageSource = {};
+    try {
+      messages = JSON.parse(this.dataset['messages'] ?? '{}') as MessageSource;
+    } catch {
+      // Left empty: each text then names its missing key in the console's error.
+    }
+    return createLocale(code, messages);
+  }
+
+  /** A date bound as the page's menus name it: a year as itself, a month as its option's text. */
+  #boundLabel(bound: string): string {
+    if (bound.length === 4) return bound;
+    const option = [...this.#selects.from.options].find((o) => o.value === bound);
+    return option?.text ?? this.#locale.month(Number(bound.slice(0, 4)), Number(bound.slice(5, 7)));
   }
 
   /** The shards from `data-shards` and `data-shard-ids`. */
@@ -282,7 +329,7 @@ export class ArchiveSearch extends HTMLElement {
         () => {
           if (run !== this.#run) return;
           this.#showCount();
-          this.#status.append(' · counting every year failed; please try again');
+          this.#status.append(' · ', this.#locale.t('search.countFailed'));
         },
       )
       .finally(() => {
@@ -300,7 +347,7 @@ export class ArchiveSearch extends HTMLElement {
     const run = this.#run;
     const buttons = [...this.#export.querySelectorAll('button')];
     for (const b of buttons) b.disabled = true;
-    this.#exportStatus.textContent = 'Preparing the export…';
+    this.#exportStatus.textContent = this.#locale.t('search.export.preparing');
     void import('./export')
       .then(({ exportResults }) =>
         exportResults(found, format, {
@@ -311,13 +358,15 @@ export class ArchiveSearch extends HTMLElement {
       .then(
         ({ count, label }) => {
           if (run === this.#run) {
-            this.#exportStatus.textContent = `${count === 1 ? '1 result' : `${count} results`} exported as ${label}.`;
+            this.#exportStatus.textContent = this.#locale.plural('search.export.done', count, {
+              format: label,
+            });
             // Exporting searched every year: the count is now whole.
             this.#showCount();
           }
         },
         () => {
-          this.#exportStatus.textContent = 'The export failed; please try again.';
+          this.#exportStatus.textContent = this.#locale.t('search.export.failed');
         },
       )
       .finally(() => {
@@ -376,7 +425,7 @@ export class ArchiveSearch extends HTMLElement {
       const value = this.#state[key];
       // A bound the menus do not list (a month without articles) is kept as an option of its own.
       if (value && ![...select.options].some((option) => option.value === value)) {
-        const option = element('option', { text: value });
+        const option = element('option', { text: this.#boundLabel(value) });
         option.value = value;
         select.append(option);
       }
@@ -506,7 +555,7 @@ export class ArchiveSearch extends HTMLElement {
     const state = this.#state;
     const { found: count, complete, searched } = found.count();
     const years = complete ? undefined : searchedYears(searched, state.from, state.to);
-    this.#status.textContent = resultSummary(count, state, years);
+    this.#status.textContent = resultSummary(this.#words, count, state, years);
     this.#countAll.hidden = complete;
     this.#more.hidden = complete && this.#shown >= count;
     this.#empty.hidden = !complete || count > 0;
@@ -520,10 +569,15 @@ export class ArchiveSearch extends HTMLElement {
     if (url && link instanceof HTMLAnchorElement) link.href = url;
 
     const meta = element('p', { className: 'result-meta' });
-    const date = data.meta['date'];
+    // The day as published, in the page's language.
+    const datetime = data.meta['datetime'] ?? '';
+    const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(datetime);
+    const date = day
+      ? this.#locale.date({ year: +day[1]!, month: +day[2]!, day: +day[3]! })
+      : data.meta['date'];
     if (date) {
       const time = element('time', { text: date });
-      time.dateTime = data.meta['datetime'] ?? '';
+      time.dateTime = datetime;
       meta.append(time);
     }
     const source = data.meta['source'];
@@ -540,16 +594,26 @@ export class ArchiveSearch extends HTMLElement {
       { text: data.meta['summary'] ?? '', mark: false },
     ];
     const excerpt = element('p', { className: 'excerpt' });
+    // The article's words in its own language, inside a page in the reader's.
+    const { lang, dir } = textLang(data.meta['lang'] ?? '', this.#locale);
+    for (const text of [link, excerpt]) {
+      if (lang) text.lang = lang;
+      if (dir) text.dir = dir;
+    }
     for (const { text, mark } of parts) {
       excerpt.append(mark ? element('mark', { text }) : document.createTextNode(text));
     }
 
     const chips = element('ul', { className: 'chips' });
-    chips.setAttribute('aria-label', `Narrow to a leader or country of “${title}”`);
+    chips.setAttribute('aria-label', this.#locale.t('search.chips', { title }));
     for (const key of ['leader', 'country'] as const) {
-      // Pagefind does not keep the order of a filter's values: show them alphabetically.
-      for (const name of [...(data.filters[key] ?? [])].sort((a, b) => a.localeCompare(b, 'en'))) {
-        const chip = element('a', { className: `chip ${key}`, text: name });
+      // Pagefind does not keep the order of a filter's values: show them alphabetically, by the names shown.
+      const named = (data.filters[key] ?? []).map((value) => ({
+        value,
+        label: this.#words.label(key, value),
+      }));
+      for (const { value: name, label } of named.sort((a, b) => this.#locale.compare(a.label, b.label))) {
+        const chip = element('a', { className: `chip ${key}`, text: label });
         chip.href = this.#paths.search(toSearchParams(withValue(this.#state, key, name)));
         chips.append(element('li', {}, chip));
       }
@@ -573,7 +637,8 @@ export class ArchiveSearch extends HTMLElement {
       const { list, byValue } = this.#choices[key];
       const chosen = this.#state.values[key];
       const current = counts ? (counts[key] ?? {}) : undefined;
-      for (const option of filterOptions(key, this.#known[key], current, chosen)) {
+      for (const found of filterOptions(key, this.#known[key], current, chosen)) {
+        const option = { ...found, label: this.#words.label(key, found.value) };
         let choice = byValue.get(option.value);
         if (!choice) {
           const input = element('input');
@@ -582,13 +647,25 @@ export class ArchiveSearch extends HTMLElement {
           input.value = option.value;
           const text = element('span');
           list.append(element('label', {}, input, text));
-          choice = { input, text };
+          choice = { input, text, label: option.label };
           byValue.set(option.value, choice);
         }
-        choice.text.textContent = optionLabel(option);
+        choice.text.textContent = optionLabel(this.#locale, option);
         choice.input.checked = chosen.includes(option.value);
       }
     }
+    this.#renderRefineSummary();
+  }
+
+  /** The folded filters' summary: how many are chosen, so a folded form does not hide them. */
+  #renderRefineSummary(): void {
+    const state = this.#state;
+    const chosen =
+      VALUE_FILTERS.reduce((sum, { key }) => sum + state.values[key].length, 0) +
+      (state.from ? 1 : 0) +
+      (state.to ? 1 : 0);
+    this.#refineSummary.textContent =
+      chosen === 0 ? this.#locale.t('search.filters') : this.#locale.plural('search.filters.chosen', chosen);
   }
 }
 

@@ -1,0 +1,65 @@
+/** The search page in Kazakh (see ../en/search.ts). */
+import type { Area } from '../messages';
+import type { search as en } from '../en/search';
+
+export const search: Area<typeof en> = {
+  'search.form': 'Мұрағаттан іздеу',
+  'search.query': 'Сөздер, есімдер немесе жерлер',
+  'search.placeholder': 'Тоқаев, Душанбе, шекара…',
+  'search.submit': 'Іздеу',
+  'search.filters': 'Сүзгілер',
+  'search.filters.chosen': {
+    plural: { one: 'Сүзгілер (таңдалғаны: {count})', other: 'Сүзгілер (таңдалғаны: {count})' },
+  },
+  'search.filter.leader': 'Көшбасшы',
+  'search.filter.country': 'Ел',
+  'search.filter.kind': 'Материал түрі',
+  'search.filter.language': 'Тілі',
+  'search.filter.source': 'Дереккөз',
+  'search.match.all': '(аталғанның бәрі)',
+  'search.match.any': '(кез келгені)',
+  'search.dates': 'Күні',
+  'search.dates.hint': '(айсыз жыл — бүкіл жыл)',
+  'search.from': 'Басы',
+  'search.to': 'Соңы',
+  'search.earliest': 'Ең ертедегі',
+  'search.latest': 'Ең соңғы',
+  'search.order': 'Реті',
+  'search.sort.newest': 'Алдымен жаңалары',
+  'search.sort.relevance': 'Сәйкестігі бойынша',
+  'search.noscript':
+    'Іздеу браузерде жұмыс істейді және JavaScript қажет етеді. Мұрағатты күні, көшбасшысы не елі бойынша қарай аласыз.',
+  'search.unavailable':
+    'Іздеу қолжетімсіз: іздеу индексі жүктелмеді. Мұрағатты күні, көшбасшысы не елі бойынша қараңыз.',
+  'search.countAll': 'Барлық жылдарды санау',
+  'search.countFailed': 'Барлық жылдарды санау сәтсіз болды; қайта көріңіз.',
+  'search.export': 'Барлық нәтижені экспорттау:',
+  'search.export.preparing': 'Экспорт дайындалуда…',
+  'search.export.done': {
+    plural: {
+      one: '{count} нәтиже {format} пішімінде экспортталды.',
+      other: '{count} нәтиже {format} пішімінде экспортталды.',
+    },
+  },
+  'search.export.failed': 'Экспорт сәтсіз болды; қайта көріңіз.',
+  'search.empty':
+    'Бұл шарттардың бәріне сай мақала жоқ. Басқа сөздерді көріңіз немесе сүзгілерді алып тастаңыз.',
+  'search.clear': 'Сүзгілерді алып тастау',
+  'search.more': 'Тағы көрсету',
+  'search.chips': '«{title}» мақаласының көшбасшысы не елі бойынша нақтылау',
+  'search.option': '{label} ({count})',
+  'search.summary': '{count}: {criteria}',
+  'search.summary.count': { plural: { one: '{count} мақала', other: '{count} мақала' } },
+  'search.summary.none': 'Мақала табылмады',
+  'search.summary.words': '«{words}» сөздерімен',
+  'search.summary.leader': 'көшбасшылар: {values}',
+  'search.summary.country': 'елдер: {values}',
+  'search.summary.kind': 'түрі: {values}',
+  'search.summary.language': 'тілі: {values}',
+  'search.summary.source': 'дереккөзі: {values}',
+  'search.summary.between': '{from} – {to}',
+  'search.summary.in': '{period}',
+  'search.summary.since': '{from} және кейін',
+  'search.summary.until': '{to} және бұрын',
+  'search.summary.partial': '{summary} · {years} жылдар бойынша саналды; ертерек жылдар әлі қаралмады',
+};

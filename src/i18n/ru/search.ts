@@ -1,0 +1,73 @@
+/** The search page in Russian (see ../en/search.ts). */
+import type { Area } from '../messages';
+import type { search as en } from '../en/search';
+
+export const search: Area<typeof en> = {
+  'search.form': 'Поиск по архиву',
+  'search.query': 'Слова, имена или места',
+  'search.placeholder': 'Токаев, Душанбе, граница…',
+  'search.submit': 'Найти',
+  'search.filters': 'Фильтры',
+  'search.filters.chosen': {
+    plural: {
+      one: 'Фильтры (выбрано: {count})',
+      few: 'Фильтры (выбрано: {count})',
+      many: 'Фильтры (выбрано: {count})',
+      other: 'Фильтры (выбрано: {count})',
+    },
+  },
+  'search.filter.leader': 'Лидер',
+  'search.filter.country': 'Страна',
+  'search.filter.kind': 'Вид материала',
+  'search.filter.language': 'Язык',
+  'search.filter.source': 'Источник',
+  'search.match.all': '(все названные)',
+  'search.match.any': '(любой из них)',
+  'search.dates': 'Дата',
+  'search.dates.hint': '(год без месяца — весь год)',
+  'search.from': 'С',
+  'search.to': 'По',
+  'search.earliest': 'Самые ранние',
+  'search.latest': 'Самые поздние',
+  'search.order': 'Порядок',
+  'search.sort.newest': 'Сначала новые',
+  'search.sort.relevance': 'По соответствию',
+  'search.noscript':
+    'Поиск работает в браузере и требует JavaScript. Архив можно просматривать по датам, лидерам и странам.',
+  'search.unavailable':
+    'Поиск недоступен: не удалось загрузить поисковый индекс. Просматривайте архив по датам, лидерам или странам.',
+  'search.countAll': 'Подсчитать за все годы',
+  'search.countFailed': 'Не удалось подсчитать за все годы; попробуйте ещё раз.',
+  'search.export': 'Экспорт всех результатов:',
+  'search.export.preparing': 'Готовим экспорт…',
+  'search.export.done': {
+    plural: {
+      one: '{count} результат экспортирован в формате {format}.',
+      few: '{count} результата экспортированы в формате {format}.',
+      many: '{count} результатов экспортированы в формате {format}.',
+      other: '{count} результата экспортированы в формате {format}.',
+    },
+  },
+  'search.export.failed': 'Экспорт не удался; попробуйте ещё раз.',
+  'search.empty': 'Ни одна статья не подходит под все условия. Попробуйте другие слова или снимите фильтры.',
+  'search.clear': 'Снять фильтры',
+  'search.more': 'Показать ещё',
+  'search.chips': 'Уточнить поиск по лидеру или стране статьи «{title}»',
+  'search.option': '{label} ({count})',
+  'search.summary': '{count}: {criteria}',
+  'search.summary.count': {
+    plural: { one: '{count} статья', few: '{count} статьи', many: '{count} статей', other: '{count} статьи' },
+  },
+  'search.summary.none': 'Статей не найдено',
+  'search.summary.words': 'со словами «{words}»',
+  'search.summary.leader': 'лидеры: {values}',
+  'search.summary.country': 'страны: {values}',
+  'search.summary.kind': 'вид: {values}',
+  'search.summary.language': 'язык: {values}',
+  'search.summary.source': 'источник: {values}',
+  'search.summary.between': '{from} – {to}',
+  'search.summary.in': '{period}',
+  'search.summary.since': '{from} и позже',
+  'search.summary.until': '{to} и раньше',
+  'search.summary.partial': '{summary} · подсчитано за {years}; более ранние годы ещё не просмотрены',
+};
