@@ -89,6 +89,11 @@ function readRis(text: string): Map<string, string[]>[] {
 
 export function describeResearchSearch(options: { name: string; base?: string }): void {
   describe(`search for researchers, served by nginx at ${options.base ?? '/'}`, () => {
+    // How filters combine does not depend on the base: those tests run at the root only; under a
+    // base, the tests of what it can change (URLs read and written, exports' links, the page).
+    const atRoot = (name: string, test: () => Promise<void>): void => {
+      if (!options.base) it(name, test);
+    };
     const site = useServedSite(
       () => searchSite('research', options),
       options.base ? { base: options.base } : {},
@@ -121,95 +126,107 @@ export function describeResearchSearch(options: { name: string; base?: string })
       expect(problems).toEqual([]);
     });
 
-    it('finds the articles that name all of several leaders, and counts the others among them', async () => {
-      const { page, problems } = await open();
-      await page.goto(at(`search/?leader=${TOKAYEV}&leader=${MIRZIYOYEV}`));
-      expect(await settled(page)).toBe(`5 articles naming ${TOKAYEV} and ${MIRZIYOYEV}`);
-      expect(sorted(await resultTitles(page))).toEqual(
-        sorted([YEAR_AHEAD, TASHKENT, RAILWAY, UZ_VISIT, SUMMIT]),
-      );
-      expect(await choice(page, 'leader', TOKAYEV).isChecked()).toBe(true);
-      expect(await choice(page, 'leader', MIRZIYOYEV).isChecked()).toBe(true);
+    atRoot(
+      'finds the articles that name all of several leaders, and counts the others among them',
+      async () => {
+        const { page, problems } = await open();
+        await page.goto(at(`search/?leader=${TOKAYEV}&leader=${MIRZIYOYEV}`));
+        expect(await settled(page)).toBe(`5 articles naming ${TOKAYEV} and ${MIRZIYOYEV}`);
+        expect(sorted(await resultTitles(page))).toEqual(
+          sorted([YEAR_AHEAD, TASHKENT, RAILWAY, UZ_VISIT, SUMMIT]),
+        );
+        expect(await choice(page, 'leader', TOKAYEV).isChecked()).toBe(true);
+        expect(await choice(page, 'leader', MIRZIYOYEV).isChecked()).toBe(true);
 
-      await choice(page, 'leader', 'Vladimir Putin').focus();
-      await settled(page);
-      expect(await choiceLabels(page, 'leader')).toEqual([
-        'Emomali Rahmon (1)',
-        `${TOKAYEV} (5)`,
-        `${MIRZIYOYEV} (5)`,
-        'Vladimir Putin (1)',
-      ]);
-      await page.keyboard.press('Space');
-      await settled(page, 'Vladimir Putin');
-      expect(await resultTitles(page)).toEqual([SUMMIT]);
-      expect(new URL(page.url()).searchParams.getAll('leader')).toEqual([
-        TOKAYEV,
-        MIRZIYOYEV,
-        'Vladimir Putin',
-      ]);
-      expect(problems).toEqual([]);
-    });
+        await choice(page, 'leader', 'Vladimir Putin').focus();
+        await settled(page);
+        expect(await choiceLabels(page, 'leader')).toEqual([
+          'Emomali Rahmon (1)',
+          `${TOKAYEV} (5)`,
+          `${MIRZIYOYEV} (5)`,
+          'Vladimir Putin (1)',
+        ]);
+        await page.keyboard.press('Space');
+        await settled(page, 'Vladimir Putin');
+        expect(await resultTitles(page)).toEqual([SUMMIT]);
+        expect(new URL(page.url()).searchParams.getAll('leader')).toEqual([
+          TOKAYEV,
+          MIRZIYOYEV,
+          'Vladimir Putin',
+        ]);
+        expect(problems).toEqual([]);
+      },
+    );
 
-    it('finds the articles that name two countries within a range of months, chosen in the form', async () => {
-      const { page, problems } = await open();
-      await page.goto(at('search/?country=Kazakhstan'));
-      await settled(page, '12 articles');
-      await choice(page, 'country', 'Uzbekistan').check();
-      expect(await settled(page, 'Uzbekistan')).toBe('6 articles about Kazakhstan and Uzbekistan');
-      await page.locator('select[name="from"]').selectOption('2021-03');
-      await settled(page, 'since March 2021');
-      await page.locator('select[name="to"]').selectOption('2023-09');
-      expect(await settled(page, 'to September 2023')).toBe(
-        '3 articles about Kazakhstan and Uzbekistan, from March 2021 to September 2023',
-      );
-      expect(sorted(await resultTitles(page))).toEqual(sorted([TASHKENT, ARRIVES, RAILWAY]));
-      const url = new URL(page.url());
-      expect(url.search).toBe('?country=Kazakhstan&country=Uzbekistan&from=2021-03&to=2023-09');
-      expect(problems).toEqual([]);
-    });
+    atRoot(
+      'finds the articles that name two countries within a range of months, chosen in the form',
+      async () => {
+        const { page, problems } = await open();
+        await page.goto(at('search/?country=Kazakhstan'));
+        await settled(page, '12 articles');
+        await choice(page, 'country', 'Uzbekistan').check();
+        expect(await settled(page, 'Uzbekistan')).toBe('6 articles about Kazakhstan and Uzbekistan');
+        await page.locator('select[name="from"]').selectOption('2021-03');
+        await settled(page, 'since March 2021');
+        await page.locator('select[name="to"]').selectOption('2023-09');
+        expect(await settled(page, 'to September 2023')).toBe(
+          '3 articles about Kazakhstan and Uzbekistan, from March 2021 to September 2023',
+        );
+        expect(sorted(await resultTitles(page))).toEqual(sorted([TASHKENT, ARRIVES, RAILWAY]));
+        const url = new URL(page.url());
+        expect(url.search).toBe('?country=Kazakhstan&country=Uzbekistan&from=2021-03&to=2023-09');
+        expect(problems).toEqual([]);
+      },
+    );
 
-    it('finds the articles of any of the chosen kinds, counting each kind without the kinds chosen', async () => {
-      const { page, problems } = await open();
-      await page.goto(at('search/?kind=visit'));
-      expect(await settled(page)).toBe('3 articles of the kind Visit');
-      expect(sorted(await resultTitles(page))).toEqual(sorted([ARRIVES, UZ_VISIT, TJ_VISIT]));
-      await choice(page, 'kind', 'call').check();
-      expect(await settled(page, 'Phone call')).toBe('6 articles of the kind Phone call or Visit');
-      expect(sorted(await resultTitles(page))).toEqual(
-        sorted([YEAR_AHEAD, PUTIN_CALL, RAILWAY, ARRIVES, UZ_VISIT, TJ_VISIT]),
-      );
-      expect(await choiceLabels(page, 'kind')).toEqual([
-        'Speech (1)',
-        'Phone call (3)',
-        'Meeting (2)',
-        'Visit (3)',
-        'Statement (2)',
-        'Interview (1)',
-        'Report (2)',
-      ]);
-      // All the state visits of one year.
-      await page.goto(at('search/?kind=visit&from=2024&to=2024'));
-      expect(await settled(page)).toBe('1 article of the kind Visit, in 2024');
-      expect(await resultTitles(page)).toEqual([TJ_VISIT]);
-      expect(problems).toEqual([]);
-    });
+    atRoot(
+      'finds the articles of any of the chosen kinds, counting each kind without the kinds chosen',
+      async () => {
+        const { page, problems } = await open();
+        await page.goto(at('search/?kind=visit'));
+        expect(await settled(page)).toBe('3 articles of the kind Visit');
+        expect(sorted(await resultTitles(page))).toEqual(sorted([ARRIVES, UZ_VISIT, TJ_VISIT]));
+        await choice(page, 'kind', 'call').check();
+        expect(await settled(page, 'Phone call')).toBe('6 articles of the kind Phone call or Visit');
+        expect(sorted(await resultTitles(page))).toEqual(
+          sorted([YEAR_AHEAD, PUTIN_CALL, RAILWAY, ARRIVES, UZ_VISIT, TJ_VISIT]),
+        );
+        expect(await choiceLabels(page, 'kind')).toEqual([
+          'Speech (1)',
+          'Phone call (3)',
+          'Meeting (2)',
+          'Visit (3)',
+          'Statement (2)',
+          'Interview (1)',
+          'Report (2)',
+        ]);
+        // All the state visits of one year.
+        await page.goto(at('search/?kind=visit&from=2024&to=2024'));
+        expect(await settled(page)).toBe('1 article of the kind Visit, in 2024');
+        expect(await resultTitles(page)).toEqual([TJ_VISIT]);
+        expect(problems).toEqual([]);
+      },
+    );
 
-    it('reads a year alone as the whole year, both bounds included, and finds nothing in a range without articles', async () => {
-      const { page, problems } = await open();
-      await page.goto(at('search/?from=2024'));
-      expect(await settled(page)).toBe('4 articles since 2024');
-      expect(sorted(await resultTitles(page))).toEqual(sorted([INTERVIEW, TJ_VISIT, SUMMIT, BORDER]));
-      await page.goto(at('search/?to=2021-01'));
-      expect(await settled(page)).toBe('2 articles until January 2021');
-      expect(sorted(await resultTitles(page))).toEqual(sorted([YEAR_AHEAD, DUSHANBE]));
-      await page.goto(at('search/?from=2025'));
-      expect(await settled(page)).toBe('No articles since 2025');
-      expect(await resultTitles(page)).toEqual([]);
-      expect(await page.locator('[data-empty]').isVisible()).toBe(true);
-      expect(problems).toEqual([]);
-    });
+    atRoot(
+      'reads a year alone as the whole year, both bounds included, and finds nothing in a range without articles',
+      async () => {
+        const { page, problems } = await open();
+        await page.goto(at('search/?from=2024'));
+        expect(await settled(page)).toBe('4 articles since 2024');
+        expect(sorted(await resultTitles(page))).toEqual(sorted([INTERVIEW, TJ_VISIT, SUMMIT, BORDER]));
+        await page.goto(at('search/?to=2021-01'));
+        expect(await settled(page)).toBe('2 articles until January 2021');
+        expect(sorted(await resultTitles(page))).toEqual(sorted([YEAR_AHEAD, DUSHANBE]));
+        await page.goto(at('search/?from=2025'));
+        expect(await settled(page)).toBe('No articles since 2025');
+        expect(await resultTitles(page)).toEqual([]);
+        expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+        expect(problems).toEqual([]);
+      },
+    );
 
-    it('combines words, several leaders, several kinds and a date range', async () => {
+    atRoot('combines words, several leaders, several kinds and a date range', async () => {
       const { page, problems } = await open();
       await page.goto(
         at(`search/?q=Tokayev&leader=${TOKAYEV}&leader=${MIRZIYOYEV}&kind=call&kind=visit&from=2021&to=2023`),
@@ -234,7 +251,7 @@ export function describeResearchSearch(options: { name: string; base?: string })
       expect(problems).toEqual([]);
     });
 
-    it('restores several values of a filter through reload, back and forward', async () => {
+    atRoot('restores several values of a filter through reload, back and forward', async () => {
       const { page, problems } = await open();
       await page.goto(at(`search/?leader=${TOKAYEV}`));
       await settled(page, '9 articles');
@@ -264,14 +281,17 @@ export function describeResearchSearch(options: { name: string; base?: string })
       expect(problems).toEqual([]);
     });
 
-    it('lists every article a search by filters alone matches, newest first, beyond the first page', async () => {
-      const { page, problems } = await open();
-      await page.goto(at('search/?country=Kazakhstan&sort=newest'));
-      expect(await settled(page)).toBe('12 articles about Kazakhstan');
-      expect(await page.locator('.results .result').count()).toBe(10);
-      expect(await allTitles(page)).toEqual(KAZAKHSTAN);
-      expect(problems).toEqual([]);
-    });
+    atRoot(
+      'lists every article a search by filters alone matches, newest first, beyond the first page',
+      async () => {
+        const { page, problems } = await open();
+        await page.goto(at('search/?country=Kazakhstan&sort=newest'));
+        expect(await settled(page)).toBe('12 articles about Kazakhstan');
+        expect(await page.locator('.results .result').count()).toBe(10);
+        expect(await allTitles(page)).toEqual(KAZAKHSTAN);
+        expect(problems).toEqual([]);
+      },
+    );
 
     describe('exports every result, not only those on screen', () => {
       const query = '?country=Kazakhstan';

@@ -85,12 +85,20 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
     );
     const { at } = site;
     const open = (javaScript = true): Promise<WatchedPage> => site.open({ javaScript });
+    // What a query finds and how a page reads do not depend on the base: the whole tables run
+    // at the root; under a base, a query in each script and the search page check what the base
+    // can change (the index's and the results' URLs).
+    const queries = options.base
+      ? QUERIES.filter(([query]) => ['Tokayev', 'Тоқаев'].includes(query))
+      : QUERIES;
+    const axePages = (pages: [string, string][]) =>
+      options.base ? pages.filter(([kind]) => kind === 'search') : pages;
 
-    it.each(QUERIES)(
+    it.each(queries)(
       'finds exactly the right articles for “%s” typed into the header',
       async (query, titles) => {
         const { page, problems } = await open();
-        const start = START_PAGES[QUERIES.findIndex(([q]) => q === query) % START_PAGES.length] ?? '';
+        const start = START_PAGES[queries.findIndex(([q]) => q === query) % START_PAGES.length] ?? '';
         await page.goto(at(start));
         await searchFromHeader(page, query);
         expect(new URL(page.url()).pathname).toBe(new URL(at('search/')).pathname);
@@ -413,13 +421,15 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       expect(problems).toEqual([]);
     });
 
-    it.each([
-      ['home', ''],
-      ['article', SPEECH_PATH],
-      ['leader', 'leaders/kassym-jomart-tokayev/'],
-      ['country', 'countries/tajikistan/'],
-      ['search', 'search/?q=Tokayev&sort=newest'],
-    ])(
+    it.each(
+      axePages([
+        ['home', ''],
+        ['article', SPEECH_PATH],
+        ['leader', 'leaders/kassym-jomart-tokayev/'],
+        ['country', 'countries/tajikistan/'],
+        ['search', 'search/?q=Tokayev&sort=newest'],
+      ]),
+    )(
       `has no axe-core violations on the %s page, and fits a ${REFLOW_WIDTH} px screen`,
       async (_kind, path) => {
         const { page } = await open();
