@@ -8,6 +8,7 @@ import { article } from './en/article';
 import { data } from './en/data';
 import { pages } from './en/pages';
 import { site } from './en/site';
+import { timeline } from './en/timeline';
 import { versions } from './en/versions';
 
-export const en = { ...site, ...pages, ...article, ...data, ...versions } as const;
+export const en = { ...site, ...pages, ...article, ...data, ...versions, ...timeline } as const;

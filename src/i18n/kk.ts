@@ -4,6 +4,7 @@ import { article } from './kk/article';
 import { data } from './kk/data';
 import { pages } from './kk/pages';
 import { site } from './kk/site';
+import { timeline } from './kk/timeline';
 import { versions } from './kk/versions';
 
-export const kk: Dictionary = { ...site, ...pages, ...article, ...data, ...versions };
+export const kk: Dictionary = { ...site, ...pages, ...article, ...data, ...versions, ...timeline };

@@ -4,6 +4,7 @@ import { article } from './ru/article';
 import { data } from './ru/data';
 import { pages } from './ru/pages';
 import { site } from './ru/site';
+import { timeline } from './ru/timeline';
 import { versions } from './ru/versions';
 
-export const ru: Dictionary = { ...site, ...pages, ...article, ...data, ...versions };
+export const ru: Dictionary = { ...site, ...pages, ...article, ...data, ...versions, ...timeline };
