@@ -134,7 +134,7 @@ export class SearchTimeline extends HTMLElement {
     this.#details = part(this, 'details');
     this.#hint = part(this, '[data-hint]');
     this.#body = part(this, '[data-body]');
-    this.#status = part(this, '[data-status]');
+    this.#status = part(this, '[data-progress]');
     this.#measure = part(this, '[data-measure]');
     this.#comparedNote = part(this, '[data-compared-note]');
     this.#caption = part(this, '[data-caption]');
