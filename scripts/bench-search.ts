@@ -53,7 +53,7 @@ interface ColdSearch {
   byKind: Record<string, number>;
   requests: number;
   /** Opening "Results over time" once the results are shown: the time to its figures, and what it fetched. */
-  timeline: { ms: number; bytes: number; requests: number };
+  timeline: { ms: number; bytes: number; requests: number; byKind: Record<string, number> };
 }
 
 /** One cold search: a new context has an empty HTTP cache. */
@@ -91,17 +91,24 @@ async function coldSearch(browser: Browser, url: string): Promise<ColdSearch> {
     ms: timelineMs,
     bytes: chart.reduce((sum, r) => sum + r.bytes, 0),
     requests: chart.length,
+    byKind: bytesByKind(chart),
   };
   await context.close();
   const requests = fetched.length;
   const bytesTotal = fetched.reduce((sum, r) => sum + r.bytes, 0);
   const bytesIndex = fetched.filter((r) => r.url.includes('/pagefind/')).reduce((sum, r) => sum + r.bytes, 0);
+  const byKind = bytesByKind(fetched);
+  return { msToFirstResult, resultCount, bytesTotal, bytesIndex, byKind, requests, timeline };
+}
+
+/** Bytes per Pagefind file kind (`pf_meta`, `pf_index`, `wasm`, …), and `page` for the rest. */
+function bytesByKind(fetched: readonly { url: string; bytes: number }[]): Record<string, number> {
   const byKind: Record<string, number> = {};
   for (const r of fetched) {
     const kind = kindOf(new URL(r.url).pathname);
     byKind[kind] = (byKind[kind] ?? 0) + r.bytes;
   }
-  return { msToFirstResult, resultCount, bytesTotal, bytesIndex, byKind, requests, timeline };
+  return byKind;
 }
 
 /**
@@ -207,7 +214,8 @@ async function benchQuery(
       `  results over time, opened then: median ${median(samples.map((s) => s.timeline.ms)).toFixed(0)} ms to drawn ` +
       `(runs: ${samples.map((s) => s.timeline.ms.toFixed(0)).join(', ')}), ` +
       `${kb(median(samples.map((s) => s.timeline.bytes)))} in ${median(samples.map((s) => s.timeline.requests))} requests ` +
-      `(runs: ${samples.map((s) => kb(s.timeline.bytes)).join(', ')})`,
+      `(runs: ${samples.map((s) => kb(s.timeline.bytes)).join(', ')})\n` +
+      `  results over time, by kind (median): ${kindMedians(samples.map((s) => s.timeline))}`,
   );
 }
 
