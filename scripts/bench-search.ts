@@ -5,7 +5,10 @@
  * opens `/search/?q=<query>` in a fresh Chromium context (empty cache). Prints
  * the milliseconds from navigation start to the first result on screen and the
  * bytes transferred over the network (compressed, headers included), in total
- * and for the Pagefind bundle alone.
+ * and for the Pagefind bundle alone. Then, on the same page, it opens "Results
+ * over time" (src/search/client/timeline.ts) and prints what the chart costs:
+ * the milliseconds from opening it to its figures drawn, and the bytes fetched
+ * from then on.
  *
  *   npm run bench:search [-- --articles 10000] [--seed 1] [--query Tokayev …] [--runs 3] [--skip-large]
  *   npm run bench:search -- --site DIR [--query Tokayev …] [--runs 3] [--sort relevance] [--typed]
@@ -22,7 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { buildSite, ROOT, TMP } from './lib/build';
 import { launchBrowser } from './lib/browser';
 import { startSiteServer } from './lib/server';
@@ -49,6 +52,8 @@ interface ColdSearch {
   /** Bytes per Pagefind file kind (`pf_meta`, `pf_index`, `wasm`, …), and `page` for the rest. */
   byKind: Record<string, number>;
   requests: number;
+  /** Opening "Results over time" once the results are shown: the time to its figures, and what it fetched. */
+  timeline: { ms: number; bytes: number; requests: number; byKind: Record<string, number> };
 }
 
 /** One cold search: a new context has an empty HTTP cache. */
@@ -76,17 +81,58 @@ async function coldSearch(browser: Browser, url: string): Promise<ColdSearch> {
   // Let the fetches that were still finishing report their sizes.
   await page.waitForLoadState('networkidle');
   context.off('requestfinished', onFinished);
-  const fetched = await Promise.all(sizes);
+  const fetched = await Promise.all(sizes.splice(0));
+  context.on('requestfinished', onFinished);
+  const timelineMs = await openTimeline(page);
+  await page.waitForLoadState('networkidle');
+  context.off('requestfinished', onFinished);
+  const chart = await Promise.all(sizes);
+  const timeline = {
+    ms: timelineMs,
+    bytes: chart.reduce((sum, r) => sum + r.bytes, 0),
+    requests: chart.length,
+    byKind: bytesByKind(chart),
+  };
   await context.close();
   const requests = fetched.length;
   const bytesTotal = fetched.reduce((sum, r) => sum + r.bytes, 0);
   const bytesIndex = fetched.filter((r) => r.url.includes('/pagefind/')).reduce((sum, r) => sum + r.bytes, 0);
+  const byKind = bytesByKind(fetched);
+  return { msToFirstResult, resultCount, bytesTotal, bytesIndex, byKind, requests, timeline };
+}
+
+/** Bytes per Pagefind file kind (`pf_meta`, `pf_index`, `wasm`, …), and `page` for the rest. */
+function bytesByKind(fetched: readonly { url: string; bytes: number }[]): Record<string, number> {
   const byKind: Record<string, number> = {};
   for (const r of fetched) {
     const kind = kindOf(new URL(r.url).pathname);
     byKind[kind] = (byKind[kind] ?? 0) + r.bytes;
   }
-  return { msToFirstResult, resultCount, bytesTotal, bytesIndex, byKind, requests };
+  return byKind;
+}
+
+/**
+ * Opens "Results over time" and resolves to the milliseconds until its figures
+ * are drawn (its table filled and the element no longer busy), timed in the page.
+ */
+function openTimeline(page: Page): Promise<number> {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const timeline = document.querySelector('search-timeline');
+        const summary = timeline?.querySelector('summary');
+        if (!timeline || !summary) return reject(new Error('the page has no <search-timeline>'));
+        const start = performance.now();
+        const watch = new MutationObserver(() => {
+          if (timeline.hasAttribute('aria-busy') || !timeline.querySelector('[data-table] tbody tr')) return;
+          watch.disconnect();
+          resolve(performance.now() - start);
+        });
+        watch.observe(timeline, { attributes: true, childList: true, subtree: true });
+        summary.click();
+      }),
+  );
 }
 
 /** The median bytes of each file kind over several samples, as `kind 1.2 KB, …`. */
@@ -164,7 +210,12 @@ async function benchQuery(
       `(runs: ${samples.map((s) => s.msToFirstResult.toFixed(0)).join(', ')})\n` +
       `  transferred: ${kb(median(samples.map((s) => s.bytesTotal)))} in ${first?.requests} requests, ` +
       `of which the Pagefind bundle and index ${kb(median(samples.map((s) => s.bytesIndex)))}\n` +
-      `  by kind (median): ${kindMedians(samples)}`,
+      `  by kind (median): ${kindMedians(samples)}\n` +
+      `  results over time, opened then: median ${median(samples.map((s) => s.timeline.ms)).toFixed(0)} ms to drawn ` +
+      `(runs: ${samples.map((s) => s.timeline.ms.toFixed(0)).join(', ')}), ` +
+      `${kb(median(samples.map((s) => s.timeline.bytes)))} in ${median(samples.map((s) => s.timeline.requests))} requests ` +
+      `(runs: ${samples.map((s) => kb(s.timeline.bytes)).join(', ')})\n` +
+      `  results over time, by kind (median): ${kindMedians(samples.map((s) => s.timeline))}`,
   );
 }
 

@@ -9,6 +9,7 @@ import { data } from './en/data';
 import { pages } from './en/pages';
 import { site } from './en/site';
 import { search } from './en/search';
+import { timeline } from './en/timeline';
 import { versions } from './en/versions';
 
-export const en = { ...site, ...pages, ...article, ...data, ...versions, ...search } as const;
+export const en = { ...site, ...pages, ...article, ...data, ...versions, ...search, ...timeline } as const;

@@ -5,6 +5,7 @@ import { data } from './kk/data';
 import { pages } from './kk/pages';
 import { site } from './kk/site';
 import { search } from './kk/search';
+import { timeline } from './kk/timeline';
 import { versions } from './kk/versions';
 
-export const kk: Dictionary = { ...site, ...pages, ...article, ...data, ...versions, ...search };
+export const kk: Dictionary = { ...site, ...pages, ...article, ...data, ...versions, ...search, ...timeline };

@@ -5,6 +5,7 @@ import { data } from './ru/data';
 import { pages } from './ru/pages';
 import { site } from './ru/site';
 import { search } from './ru/search';
+import { timeline } from './ru/timeline';
 import { versions } from './ru/versions';
 
-export const ru: Dictionary = { ...site, ...pages, ...article, ...data, ...versions, ...search };
+export const ru: Dictionary = { ...site, ...pages, ...article, ...data, ...versions, ...search, ...timeline };

@@ -7,13 +7,15 @@
  * stay the archive's own (English names, kinds' keys), so a search URL means
  * the same in every language.
  */
-import { DICTIONARIES, type Locale, type PluralKey, type TextKey } from '../i18n';
+import { DICTIONARIES, type Locale, type LocaleCode, type PluralKey, type TextKey } from '../i18n';
+import type { MessageSource } from '../i18n/locale';
 import type { ArchiveModel } from '../model/archive';
 import { EXPORT_FORMATS } from '../search/export';
 import { languageName, RANGE_FILTER, VALUE_FILTERS, type ValueFilterKey } from '../search/filters';
 import { filterOptions, optionLabel, type FilterOption } from '../search/query';
 import { filterTotals } from '../search/record';
 import type { ShardPlan } from '../search/shards';
+import { TIMELINE_TEXTS } from '../search/timeline';
 import { SORTS } from '../search/url-state';
 import { pageHead, type PageHead, type RouteContext } from './context';
 import { countryName, kindLabel, leaderName } from './names';
@@ -102,7 +104,34 @@ export interface SearchRoute {
   };
   menus: SearchMenus;
   exportFormats: { key: string; label: string }[];
+  timeline: SearchTimeline;
 }
+
+/** What the timeline, "Results over time", is given at build time (see ../search/timeline.ts). */
+export interface SearchTimeline {
+  /** The page's language, for the script's Locale. */
+  locale: LocaleCode;
+  /** The texts the script shows, from the page's dictionary. */
+  messages: MessageSource;
+  /** The archive's articles per month (`2021-05`), the figure each share is of. */
+  totals: Record<string, number>;
+  /** The texts of its markup. */
+  texts: Record<(typeof MARKUP_TEXTS)[number], string>;
+}
+
+/** The timeline's texts its markup shows as built. */
+const MARKUP_TEXTS = [
+  'timeline.open',
+  'timeline.hint',
+  'timeline.measure',
+  'timeline.measure.count',
+  'timeline.measure.share',
+  'timeline.measure.compared',
+  'timeline.legend',
+  'timeline.compare',
+  'timeline.compare.hint',
+  'timeline.compare.full',
+] as const satisfies readonly TextKey[];
 
 /**
  * The label of each value of each filter in the page's language: leaders and
@@ -131,8 +160,11 @@ export function valueLabels(
 }
 
 /** The search page's menus: every value the index files articles under, with its label and count. */
-export function searchMenus(archive: ArchiveModel, locale: Locale): SearchMenus {
-  const totals = filterTotals(archive);
+export function searchMenus(
+  archive: ArchiveModel,
+  locale: Locale,
+  totals: ReturnType<typeof filterTotals> = filterTotals(archive),
+): SearchMenus {
   const labels = valueLabels(archive, locale);
   const filters = VALUE_FILTERS.map(({ key, match }) => ({
     key,
@@ -189,9 +221,25 @@ export function clientMessages(locale: Locale): Record<string, unknown> {
   return Object.fromEntries(CLIENT_TEXTS.map((key) => [key, dictionary[key]]));
 }
 
+/** The timeline's build-time data: the archive's count per month and the texts of the page's language. */
+export function searchTimeline(
+  ctx: Pick<RouteContext, 'archive' | 'locale'>,
+  totals: ReturnType<typeof filterTotals> = filterTotals(ctx.archive),
+): SearchTimeline {
+  const { locale } = ctx;
+  const dictionary = DICTIONARIES[locale.code];
+  return {
+    locale: locale.code,
+    messages: Object.fromEntries(TIMELINE_TEXTS.map((key) => [key, dictionary[key]])),
+    totals: { ...totals.month },
+    texts: Object.fromEntries(MARKUP_TEXTS.map((key) => [key, locale.t(key)])) as SearchTimeline['texts'],
+  };
+}
+
 /** The search page's route data, from the archive and the index's one shard plan. */
 export function searchRoute(ctx: RouteContext, plan: ShardPlan): SearchRoute {
   const { locale, paths } = ctx;
+  const totals = filterTotals(ctx.archive);
   return {
     head: pageHead(ctx, { in: (at) => at.search(), title: locale.t('searchPage.title') }),
     heading: locale.t('searchPage.heading'),
@@ -213,7 +261,8 @@ export function searchRoute(ctx: RouteContext, plan: ShardPlan): SearchRoute {
       clear: locale.t('search.clear'),
       more: locale.t('search.more'),
     },
-    menus: searchMenus(ctx.archive, locale),
+    menus: searchMenus(ctx.archive, locale, totals),
     exportFormats: EXPORT_FORMATS.map(({ key, label }) => ({ key, label })),
+    timeline: searchTimeline(ctx, totals),
   };
 }

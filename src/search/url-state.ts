@@ -2,7 +2,9 @@
  * The search page's state as it lives in the URL, derived from the filter table
  * (filters.ts): `q`, each value filter as a repeatable parameter
  * (`leader=A&leader=B`), the date range as `from` and `to` (`YYYY` or
- * `YYYY-MM`), and `sort`. Older links with `year=Y` read as `from=Y&to=Y`.
+ * `YYYY-MM`), `sort`, and the searches compared with it on the timeline as
+ * `vs`, each one's own query string (`vs=q%3DPutin`), repeatable.
+ * Older links with `year=Y` read as `from=Y&to=Y`.
  * No runtime imports beyond the table: `paths.ts` and the browser bundle use it.
  */
 import { VALUE_FILTERS, type ValueFilterKey } from './filters';
@@ -30,6 +32,12 @@ export interface SearchState {
   /** The last month of the date range, `YYYY` (its December) or `YYYY-MM`; `''` for open. */
   to: string;
   sort: SortKey;
+  /**
+   * The searches compared with this one on the timeline (./timeline.ts), each
+   * as its own query string without `?` (`q=Putin&leader=Vladimir+Putin`), in
+   * the order they were added; at most {@link MAX_COMPARE}.
+   */
+  compare: string[];
 }
 
 /**
@@ -38,7 +46,13 @@ export interface SearchState {
  * `kind` list will do).
  * @example { leader: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], from: '2021-03', to: '2023' }
  */
-export type SearchParams = { q?: string; from?: string; to?: string; sort?: SortKey } & {
+export type SearchParams = {
+  q?: string;
+  from?: string;
+  to?: string;
+  sort?: SortKey;
+  vs?: string | readonly string[];
+} & {
   [K in ValueFilterKey]?: string | readonly string[];
 };
 
@@ -46,6 +60,10 @@ export type SearchParams = { q?: string; from?: string; to?: string; sort?: Sort
 export const MAX_PARAM_LENGTH = 200;
 /** The most values of one filter read from a URL; more are ignored. */
 export const MAX_VALUES = 50;
+/** The most searches compared with the current one; more are ignored. */
+export const MAX_COMPARE = 3;
+/** The longest compared search's query string read from a URL; a longer one is ignored. */
+export const MAX_COMPARE_LENGTH = 1000;
 
 const noValues = (): FilterValues =>
   Object.fromEntries(VALUE_FILTERS.map((filter) => [filter.key, []])) as unknown as FilterValues;
@@ -57,13 +75,14 @@ export const EMPTY_STATE: SearchState = Object.freeze({
   from: '',
   to: '',
   sort: DEFAULT_SORT,
+  compare: [],
 });
 
 /** A state with some parts changed, the others as in `EMPTY_STATE` (for tests and links). */
 export function searchState(
   parts: Partial<Omit<SearchState, 'values'>> & { values?: Partial<FilterValues> } = {},
 ): SearchState {
-  return { ...EMPTY_STATE, ...parts, values: { ...noValues(), ...parts.values } };
+  return { ...EMPTY_STATE, compare: [], ...parts, values: { ...noValues(), ...parts.values } };
 }
 
 const clean = (value: string | null): string =>
@@ -91,10 +110,24 @@ export const lastMonth = (bound: string): string => (bound.length === 4 ? `${bou
  * a missing or unknown sort means the default (newest first; `sort=newest`
  * of older links reads the same), whitespace is collapsed, repeated values are
  * kept once, malformed dates are dropped, a range given backwards is turned
- * round, and `year=Y` (older links) means `from=Y&to=Y`.
+ * round, and `year=Y` (older links) means `from=Y&to=Y`. Each compared search
+ * (`vs`) is read the same way and kept in its own shape (see {@link compareQuery});
+ * one that asks for nothing, repeats another or is too long is ignored.
  * @example parseSearchState('?leader=A&leader=B&year=2021').values.leader // ['A', 'B']
  */
 export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const compare = new Set<string>();
+  for (const value of params.getAll('vs')) {
+    if (compare.size >= MAX_COMPARE) break;
+    const query = value.length <= MAX_COMPARE_LENGTH ? compareQuery(parseOne(value)) : '';
+    if (query) compare.add(query);
+  }
+  return { ...parseOne(params), compare: [...compare] };
+}
+
+/** A state from a query string, leaving its compared searches out. */
+function parseOne(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const values = noValues();
   for (const { key } of VALUE_FILTERS) {
@@ -114,7 +147,19 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
     from,
     to,
     sort: SORTS.find((sort) => sort === params.get('sort')) ?? DEFAULT_SORT,
+    compare: [],
   };
+}
+
+/**
+ * A search as the timeline compares it: its words and filters as a query
+ * string without `?`, leaving out its order and its own comparisons (a
+ * compared search's results are counted, not listed); `''` when it asks for nothing.
+ * @example compareQuery(searchState({ q: 'Putin', sort: 'relevance' })) // 'q=Putin'
+ */
+export function compareQuery(state: SearchState): string {
+  const own: SearchState = { ...state, sort: DEFAULT_SORT, compare: [] };
+  return hasCriteria(own) ? searchQuery(toSearchParams(own)).slice(1) : '';
 }
 
 /**
@@ -128,13 +173,14 @@ export function toSearchParams(state: SearchState): SearchParams {
   if (state.from) params.from = state.from;
   if (state.to) params.to = state.to;
   if (state.sort !== DEFAULT_SORT) params.sort = state.sort;
+  if (state.compare.length > 0) params.vs = state.compare;
   return params;
 }
 
 /**
  * The query string of the search page for some parameters, `''` when there are
  * none: `q`, the value filters in table order (each value repeated), `from`,
- * `to`, `sort`. Empty values are left out.
+ * `to`, `sort`, then each compared search (`vs`). Empty values are left out.
  * @example searchQuery({ leader: ['A', 'B'], q: 'x' }) // '?q=x&leader=A&leader=B'
  */
 export function searchQuery(params: SearchParams): string {
@@ -148,6 +194,8 @@ export function searchQuery(params: SearchParams): string {
     const value = params[key];
     if (value) query.append(key, value);
   }
+  const vs = params.vs;
+  for (const one of typeof vs === 'string' ? [vs] : (vs ?? [])) if (one) query.append('vs', one);
   const text = query.toString();
   return text ? `?${text}` : '';
 }

@@ -14,6 +14,7 @@ import { searchSite } from './search-sites';
 import { analyzePage, violationLines } from '../support/axe';
 import { overflowWhenNarrow } from '../support/reflow';
 import { citeData, readBibtex, readCsv, spreadsheetRuns } from '../support/readers';
+import { describeTimeline } from './search-timeline-suite';
 
 const TOKAYEV = 'Kassym-Jomart Tokayev';
 const MIRZIYOYEV = 'Shavkat Mirziyoyev';
@@ -410,5 +411,8 @@ export function describeResearchSearch(options: { name: string; base?: string })
       expect(violationLines(await analyzePage(page))).toEqual([]);
       expect(await overflowWhenNarrow(page)).toBe(0);
     });
+
+    // Results over time, on the same build.
+    describeTimeline(site);
   });
 }

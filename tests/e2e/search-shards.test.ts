@@ -226,6 +226,31 @@ describe('search over an index in one shard per year', () => {
     expect(problems).toEqual([]);
   });
 
+  it('counts results over time over every shard, reading the older ones only once the chart is opened', async () => {
+    const { page, context, problems } = await open();
+    const files = watchIndex(context);
+    await page.goto(at('search/?q=Samarkand'));
+    await settled(page, 'older years not searched yet');
+    expect(shardsOf(files)).toEqual(['2025']);
+    await page.locator('search-timeline summary').click();
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('search-timeline')?.hasAttribute('aria-busy') &&
+        document.querySelector('search-timeline [data-table] tbody tr') !== null,
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(shardsOf(files)).toEqual(['2021', '2023', '2025']);
+    // The archive spans 2021 to 2025, more than three years: a row per year, each with its count.
+    const rows = await page
+      .locator('search-timeline [data-table] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.children[0]?.textContent, tr.children[1]?.textContent]));
+    const perYear = (year: string): string =>
+      String(FORUM_DATES.filter((date) => date.startsWith(year)).length);
+    expect(rows).toEqual(['2021', '2022', '2023', '2024', '2025'].map((year) => [year, perYear(year)]));
+    expect(problems).toEqual([]);
+  });
+
   it('reads only the shards a date range spans', async () => {
     const { page, context, problems } = await open();
     const files = watchIndex(context);

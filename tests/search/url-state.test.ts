@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createPaths } from '../../src/routes/paths';
 import {
   EMPTY_STATE,
+  MAX_COMPARE,
+  MAX_COMPARE_LENGTH,
   MAX_PARAM_LENGTH,
+  compareQuery,
   MAX_VALUES,
   dateBound,
   hasCriteria,
@@ -168,5 +171,51 @@ describe('withoutFilter and withValue', () => {
     expect(withValue(state, 'leader', 'B').values.leader).toEqual(['A', 'B']);
     expect(withValue(state, 'leader', 'A').values.leader).toEqual(['A']);
     expect(state.values.leader).toEqual(['A']);
+  });
+});
+
+describe('compared searches (vs)', () => {
+  it('reads each compared search as its own query string, in the order given', () => {
+    const state = parseSearchState('?q=Tokayev&vs=q%3DPutin&vs=leader%3DShavkat%2BMirziyoyev%26from%3D2021');
+    expect(state.q).toBe('Tokayev');
+    expect(state.compare).toEqual(['q=Putin', 'leader=Shavkat+Mirziyoyev&from=2021']);
+  });
+
+  it('writes them last, so every link of today reads and writes as before', () => {
+    const state = searchState({ q: 'Tokayev', sort: 'relevance', compare: ['q=Putin', 'kind=call'] });
+    expect(searchQuery(toSearchParams(state))).toBe('?q=Tokayev&sort=relevance&vs=q%3DPutin&vs=kind%3Dcall');
+    expect(parseSearchState('?q=Tokayev&sort=relevance&vs=q%3DPutin&vs=kind%3Dcall')).toEqual(state);
+    expect(parseSearchState('?q=Tokayev&leader=A&from=2021').compare).toEqual([]);
+    expect(searchQuery(toSearchParams(parseSearchState('?q=Tokayev&leader=A&from=2021')))).toBe(
+      '?q=Tokayev&leader=A&from=2021',
+    );
+  });
+
+  it('keeps a compared search in one shape: its words and filters cleaned, without order or comparisons of its own', () => {
+    expect(
+      parseSearchState('?vs=sort%3Drelevance%26q%3D%2B%2BPutin%2B%2B%26vs%3Dq%253Dx%26from%3D2022-1').compare,
+    ).toEqual(['q=Putin']);
+    expect(parseSearchState('?vs=year%3D2021').compare).toEqual(['from=2021&to=2021']);
+  });
+
+  it('ignores compared searches that ask for nothing, repeat another, are too long or are more than three', () => {
+    expect(parseSearchState('?vs=&vs=sort%3Drelevance&vs=page%3D2').compare).toEqual([]);
+    expect(parseSearchState('?vs=q%3Dx&vs=q%3D%20x%20').compare).toEqual(['q=x']);
+    expect(parseSearchState(`?vs=q%3D${'a'.repeat(MAX_COMPARE_LENGTH)}`).compare).toEqual([]);
+    expect(parseSearchState('?vs=q%3Da&vs=q%3Db&vs=q%3Dc&vs=q%3Dd').compare).toEqual(['q=a', 'q=b', 'q=c']);
+    expect(MAX_COMPARE).toBe(3);
+  });
+
+  it('tells states apart by their comparisons, which are not criteria of the search itself', () => {
+    expect(sameState(searchState({ q: 'x' }), searchState({ q: 'x', compare: ['q=y'] }))).toBe(false);
+    expect(hasCriteria(searchState({ compare: ['q=y'] }))).toBe(false);
+  });
+
+  it('names a search for comparing by its words and filters only', () => {
+    expect(compareQuery(searchState({ q: 'Putin', sort: 'relevance', compare: ['q=x'] }))).toBe('q=Putin');
+    expect(compareQuery(searchState({ values: { leader: ['Vladimir Putin'] }, from: '2022' }))).toBe(
+      'leader=Vladimir+Putin&from=2022',
+    );
+    expect(compareQuery(EMPTY_STATE)).toBe('');
   });
 });

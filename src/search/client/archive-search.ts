@@ -483,6 +483,9 @@ export class ArchiveSearch extends HTMLElement {
       await this.#showMore(run);
       if (run !== this.#run) return;
     }
+    // Results over time (./timeline.ts) counts each search once its results are shown.
+    const detail = { state, index, months: this.#months, shards: this.#shards };
+    this.dispatchEvent(new CustomEvent('archive-search:searched', { bubbles: true, detail }));
     await this.#fillMenus(run, index, state);
     if (run !== this.#run) return;
     this.removeAttribute('aria-busy');

@@ -132,6 +132,18 @@ export interface SearchIndex {
     options: PagefindSearchOptions,
     shards: readonly IndexShard[],
   ) => Promise<SearchResults | null>;
+  /**
+   * A search's count of results per month over `shards` merged, from the
+   * `month` filter's counts (`options` must filter on `month`, so that
+   * Pagefind loads that filter alone and counts it); `null` when superseded.
+   * It shares the merged instance that best-match searches and whole counts
+   * use, which then counts months too: the smallest filter of the index.
+   */
+  monthCounts: (
+    term: string | null,
+    options: PagefindSearchOptions,
+    shards: readonly IndexShard[],
+  ) => Promise<Record<string, number> | null>;
   /** Opens the instance a search would use and fetches its word chunks, without searching. */
   preload: (
     term: string | null,
@@ -254,6 +266,12 @@ export async function loadPagefind(shards: readonly IndexShard[], baseUrl: strin
     if (term) await opened.preload(term, options);
   };
 
+  const monthCounts: SearchIndex['monthCounts'] = async (term, options, scope) => {
+    if (scope.length === 0) return {};
+    const response = await (await instance(scope)).search(term, { filters: options.filters ?? {} });
+    return response ? (response.filters['month'] ?? {}) : null;
+  };
+
   // Pagefind counts only the filters it holds: load them all before the first count.
   let counts: Promise<PagefindApi> | undefined;
   const openCounts = async (): Promise<PagefindApi> => {
@@ -268,6 +286,7 @@ export async function loadPagefind(shards: readonly IndexShard[], baseUrl: strin
         throw error;
       })),
     search,
+    monthCounts,
     preload,
   };
 }
