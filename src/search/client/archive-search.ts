@@ -172,8 +172,10 @@ export class ArchiveSearch extends HTMLElement {
       label: (key, value) => this.#choices[key].byValue.get(value)?.label ?? value,
       bound: (bound) => this.#boundLabel(bound),
     };
-    // On a phone the results follow the search box: the filters fold under their summary.
-    if (window.matchMedia(NARROW).matches) this.#refine.open = false;
+    // On a phone the results follow the search box: the filters stay folded under their summary.
+    // On a wide screen they are unfolded, as the page's style already showed them.
+    this.#refine.open = !window.matchMedia(NARROW).matches;
+    this.setAttribute('data-laid-out', '');
     this.#known = this.#readKnown();
     this.#months = [...this.#selects.from.options]
       .map((option) => option.value)
