@@ -191,6 +191,14 @@ export function dateTrail(
   return trail(ctx, ...crumbs);
 }
 
+/**
+ * Route data computed when its page is rendered. A paginated page kind has a
+ * route per page in every interface language; made at once, a build would hold
+ * all of them (at 10,000 articles in three languages, gigabytes) instead of the
+ * one it renders.
+ */
+export type Lazy<T> = () => T;
+
 /** What a static route gives Astro: its parameters, its props and its incremental-build key. */
 export interface StaticRoute<P> {
   params: Record<string, string | undefined>;

@@ -90,14 +90,16 @@ describe('entityRoutes of leaders and of countries', () => {
   it('paginate the articles and put the dashboard on the first page only', () => {
     const putin = leaderRoutes(ctx).filter((r) => r.params['id'] === 'vladimir-putin');
     expect(putin.map((r) => r.params['page'])).toEqual([undefined, 'page/2', 'page/3']);
-    expect(putin[0]!.props.route.dashboard).toBeDefined();
-    expect(putin[1]!.props.route.dashboard).toBeUndefined();
-    expect(putin[1]!.props.route.pager?.older?.href).toBe('/archive/leaders/vladimir-putin/page/3/');
-    expect(putin[1]!.props.route.pager?.status).toBe('articles 3–4 of 5 · page 2 of 3');
+    expect(putin[0]!.props.route().dashboard).toBeDefined();
+    expect(putin[1]!.props.route().dashboard).toBeUndefined();
+    expect(putin[1]!.props.route().pager?.older?.href).toBe('/archive/leaders/vladimir-putin/page/3/');
+    expect(putin[1]!.props.route().pager?.status).toBe('articles 3–4 of 5 · page 2 of 3');
   });
 
   it("give a leader's dashboard the activity, counterparts linking to the pair page, and offices with years", () => {
-    const route = leaderRoutes(ctx).find((r) => r.params['id'] === 'kassym-jomart-tokayev')!.props.route;
+    const route = leaderRoutes(ctx)
+      .find((r) => r.params['id'] === 'kassym-jomart-tokayev')!
+      .props.route();
     const dashboard = route.dashboard!;
     expect(dashboard.activity.figures.years.map((y) => [y.year, y.count])).toEqual([
       [2017, '1'],
@@ -130,7 +132,9 @@ describe('entityRoutes of leaders and of countries', () => {
   });
 
   it("link a country's counterpart countries to their pair page", () => {
-    const route = countryRoutes(ctx).find((r) => r.params['id'] === 'russia')!.props.route;
+    const route = countryRoutes(ctx)
+      .find((r) => r.params['id'] === 'russia')!
+      .props.route();
     expect(route.dashboard!.counterparts.tables[0]!.rows).toEqual([
       { name: 'Kazakhstan', href: '/archive/countries/kazakhstan/with/russia/', count: 4 },
     ]);
@@ -138,7 +142,7 @@ describe('entityRoutes of leaders and of countries', () => {
 
   it('link a leader to their country only when the country has a page', () => {
     const only = contextOf([entry('2024/06/e', { leaders: ['vladimir-putin'], countries: ['kazakhstan'] })]);
-    const route = leaderRoutes(only)[0]!.props.route;
+    const route = leaderRoutes(only)[0]!.props.route();
     expect(route.facts.map((f) => f.label)).toEqual(['Office', 'Articles']);
   });
 });
@@ -151,8 +155,8 @@ describe('cache keys of leader and country pages', () => {
       countryRoutes(contextOf(input)).find((r) => r.params['id'] === 'kazakhstan')!;
     const before = kazakhstan([only]);
     const after = kazakhstan([only, elsewhere]);
-    expect(after.props.route.cards.map((a) => a.id)).toEqual(['2024/01/x']);
-    expect(after.props.route.facts.at(-1)).toEqual({
+    expect(after.props.route().cards.map((a) => a.id)).toEqual(['2024/01/x']);
+    expect(after.props.route().facts.at(-1)).toEqual({
       label: 'Leaders',
       items: [{ text: 'Kassym-Jomart Tokayev', href: '/archive/leaders/kassym-jomart-tokayev/' }],
     });
@@ -167,7 +171,7 @@ describe('leaderPairRoutes and countryPairRoutes', () => {
       ['kassym-jomart-tokayev', 'vladimir-putin', undefined],
       ['kassym-jomart-tokayev', 'vladimir-putin', 'page/2'],
     ]);
-    const first = routes[0]!.props.route;
+    const first = routes[0]!.props.route();
     expect(first.heading).toBe('Kassym-Jomart Tokayev and Vladimir Putin');
     expect(first.timeline.map((g) => [g.year, g.cards.map((a) => a.id)])).toEqual([
       [2024, ['2024/03/d']],
@@ -179,7 +183,7 @@ describe('leaderPairRoutes and countryPairRoutes', () => {
       'Meeting',
       'Visit',
     ]);
-    expect(routes[1]!.props.route.activity).toBeUndefined();
+    expect(routes[1]!.props.route().activity).toBeUndefined();
     expect(first.facts[0]!.items).toEqual([
       { text: 'Kassym-Jomart Tokayev', href: '/archive/leaders/kassym-jomart-tokayev/' },
       { text: 'Vladimir Putin', href: '/archive/leaders/vladimir-putin/' },
@@ -187,9 +191,9 @@ describe('leaderPairRoutes and countryPairRoutes', () => {
   });
 
   it('link to the search for both, by their display names', () => {
-    const route = leaderPairRoutes(ctx)[0]!.props.route;
+    const route = leaderPairRoutes(ctx)[0]!.props.route();
     expect(route.search.href).toBe('/archive/search/?leader=Kassym-Jomart+Tokayev&leader=Vladimir+Putin');
-    const countriesRoute = countryPairRoutes(ctx)[0]!.props.route;
+    const countriesRoute = countryPairRoutes(ctx)[0]!.props.route();
     expect(countriesRoute.search.href).toBe('/archive/search/?country=Kazakhstan&country=Russia');
   });
 
@@ -231,7 +235,9 @@ describe('route data in another interface language', () => {
   const ru = contextOf(entries, 2, 'ru');
 
   it('puts the frame under the language’s prefix, and keeps search values language-independent', () => {
-    const route = entityRoutes(ru, 'leaders').find((r) => r.params['id'] === 'vladimir-putin')!.props.route;
+    const route = entityRoutes(ru, 'leaders')
+      .find((r) => r.params['id'] === 'vladimir-putin')!
+      .props.route();
     expect(route.trail.items.map((c) => c.href)).toEqual(['/archive/ru/', '/archive/ru/leaders/', undefined]);
     expect(route.search.href).toBe('/archive/ru/search/?leader=Vladimir+Putin');
     expect(route.head.lang).toBe('ru');
@@ -247,7 +253,9 @@ describe('route data in another interface language', () => {
   });
 
   it('names countries from CLDR and kinds from the dictionary, and marks texts in another language', () => {
-    const route = entityRoutes(ru, 'countries').find((r) => r.params['id'] === 'kazakhstan')!.props.route;
+    const route = entityRoutes(ru, 'countries')
+      .find((r) => r.params['id'] === 'kazakhstan')!
+      .props.route();
     expect(route.heading).toBe('Казахстан');
     expect(route.dashboard!.activity.kinds.rows.map((r) => r.name)).toEqual([
       'Выступление',
@@ -256,7 +264,7 @@ describe('route data in another interface language', () => {
       'Визит',
     ]);
     expect(route.cards[0]).toMatchObject({ lang: 'en', href: '/archive/articles/2024/03/d/' });
-    expect(entityRoutes(ctx, 'countries')[0]!.props.route.cards[0]!.lang).toBeUndefined();
+    expect(entityRoutes(ctx, 'countries')[0]!.props.route().cards[0]!.lang).toBeUndefined();
   });
 });
 

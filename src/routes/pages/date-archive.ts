@@ -11,6 +11,7 @@ import {
   pagedTitle,
   type PageHead,
   type RouteContext,
+  type Lazy,
   type StaticRoute,
 } from '../context';
 import { cardsOf, pagerOf, trailOf, type ListingRoute, type Trail } from '../listing';
@@ -86,27 +87,31 @@ export function archiveYearRoutes(ctx: RouteContext): StaticRoute<{ route: Archi
 }
 
 /** Every page of every month's listing. */
-export function archiveMonthRoutes(ctx: RouteContext): StaticRoute<{ route: ListingRoute }>[] {
+export function archiveMonthRoutes(ctx: RouteContext): StaticRoute<{ route: Lazy<ListingRoute> }>[] {
   const { archive, locale, paths, keys } = ctx;
   return archive.years.flatMap(({ year, months }) =>
     months.flatMap(({ month }) => {
       const label = locale.month(year, month);
       const hrefOf = (n: number): string => paths.archiveMonth(year, month, n);
       return paginate(archive.byMonth.get(monthKey(year, month)) ?? [], ctx.pageSize).map((page) => {
-        const route: ListingRoute = {
-          head: pageHead(ctx, {
-            in: (p) => p.archiveMonth(year, month, page.number),
-            title: pagedTitle(locale, locale.t('month.title', { month: label }), page.number),
-            description: locale.t('month.description', { month: label }),
-          }),
-          trail: trailOf(ctx, dateTrail(ctx, { year, month })),
-          heading: label,
-          lede: locale.plural('month.lede', page.count),
-          cards: cardsOf(page.items, ctx),
-          empty: locale.t('articles.none'),
+        // Computed when its page is rendered: a build holds one page's route data at a time.
+        const route = (): ListingRoute => {
+          const route: ListingRoute = {
+            head: pageHead(ctx, {
+              in: (p) => p.archiveMonth(year, month, page.number),
+              title: pagedTitle(locale, locale.t('month.title', { month: label }), page.number),
+              description: locale.t('month.description', { month: label }),
+            }),
+            trail: trailOf(ctx, dateTrail(ctx, { year, month })),
+            heading: label,
+            lede: locale.plural('month.lede', page.count),
+            cards: cardsOf(page.items, ctx),
+            empty: locale.t('articles.none'),
+          };
+          const pager = pagerOf(ctx, page, hrefOf);
+          if (pager) route.pager = pager;
+          return route;
         };
-        const pager = pagerOf(ctx, page, hrefOf);
-        if (pager) route.pager = pager;
         return {
           params: { year: String(year), month: pad2(month), page: pageSegment(page.number) },
           props: { route },

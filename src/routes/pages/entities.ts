@@ -20,7 +20,15 @@ import {
 } from '../../model/relations';
 import { activityOf, type Activity, type CountTable } from '../activity';
 import { cardOf, type Card } from '../cards';
-import { pageHead, pagedTitle, trail, type PageHead, type RouteContext, type StaticRoute } from '../context';
+import {
+  pageHead,
+  pagedTitle,
+  trail,
+  type PageHead,
+  type RouteContext,
+  type Lazy,
+  type StaticRoute,
+} from '../context';
 import { cardsOf, pagerOf, trailOf, type Pager, type Trail } from '../listing';
 import type { FeedRef } from '../meta';
 import { countryName, leaderName, leaderWithOffice, officeTitle } from '../names';
@@ -298,7 +306,10 @@ function dashboardOf(ctx: RouteContext, side: EntitySide, entity: Entity, record
 }
 
 /** Every page of every leader's or country's listing, the first with its dashboard. */
-export function entityRoutes(ctx: RouteContext, side: EntitySide): StaticRoute<{ route: EntityRoute }>[] {
+export function entityRoutes(
+  ctx: RouteContext,
+  side: EntitySide,
+): StaticRoute<{ route: Lazy<EntityRoute> }>[] {
   const { archive, relations, keys, locale, paths } = ctx;
   const kind = kindOf(side);
   return kind.withArticles(archive).flatMap((entity) => {
@@ -310,36 +321,41 @@ export function entityRoutes(ctx: RouteContext, side: EntitySide): StaticRoute<{
     const feed = { title: locale.t('entity.feed', { name }), href: paths.entityFeed(side, entity.id) };
     const hrefOf = (n: number): string => paths.entity(side, entity.id, n);
     return paginate(kind.articles(archive, entity.id), ctx.pageSize).map((page: Page<Article>) => {
-      const route: EntityRoute = {
-        head: pageHead(ctx, {
-          in: (p) => p.entity(side, entity.id, page.number),
-          title: pagedTitle(locale, name, page.number),
-          description: kind.description(entity, ctx),
-          feeds: [feed],
-        }),
-        trail: trailOf(
-          ctx,
-          trail(ctx, { label: locale.t(kind.texts.crumb), href: paths.entities(side) }, { label: name }),
-        ),
-        heading: name,
-        facts: [
-          ...facts.before,
-          { label: locale.t('fact.articles'), items: [{ text: locale.number(page.count) }] },
-          ...facts.after,
-        ],
-        search: {
-          href: paths.search({ [kind.filter]: kind.filterValue(entity) }),
-          label: locale.t('entity.search', { name }),
-        },
-        feed,
-        follow: locale.t('entity.follow', { name }),
-        articlesHeading: locale.t('entity.articles'),
-        cards: cardsOf(page.items, ctx),
-        empty: locale.t('articles.none'),
+      const pageFacts: EntityRoute['facts'] = [
+        ...facts.before,
+        { label: locale.t('fact.articles'), items: [{ text: locale.number(page.count) }] },
+        ...facts.after,
+      ];
+      // Computed when its page is rendered: a build holds one page's route data at a time.
+      const route = (): EntityRoute => {
+        const route: EntityRoute = {
+          head: pageHead(ctx, {
+            in: (p) => p.entity(side, entity.id, page.number),
+            title: pagedTitle(locale, name, page.number),
+            description: kind.description(entity, ctx),
+            feeds: [feed],
+          }),
+          trail: trailOf(
+            ctx,
+            trail(ctx, { label: locale.t(kind.texts.crumb), href: paths.entities(side) }, { label: name }),
+          ),
+          heading: name,
+          facts: pageFacts,
+          search: {
+            href: paths.search({ [kind.filter]: kind.filterValue(entity) }),
+            label: locale.t('entity.search', { name }),
+          },
+          feed,
+          follow: locale.t('entity.follow', { name }),
+          articlesHeading: locale.t('entity.articles'),
+          cards: cardsOf(page.items, ctx),
+          empty: locale.t('articles.none'),
+        };
+        if (page.number === 1 && dashboard) route.dashboard = dashboard;
+        const pager = pagerOf(ctx, page, hrefOf);
+        if (pager) route.pager = pager;
+        return route;
       };
-      if (page.number === 1 && dashboard) route.dashboard = dashboard;
-      const pager = pagerOf(ctx, page, hrefOf);
-      if (pager) route.pager = pager;
       return {
         params: { side, id: entity.id, page: pageSegment(page.number) },
         props: { route },
@@ -347,7 +363,7 @@ export function entityRoutes(ctx: RouteContext, side: EntitySide): StaticRoute<{
           page,
           locale.code,
           entity.id,
-          route.facts,
+          pageFacts,
           page.number === 1 ? dashboardKey : null,
         ),
       };
@@ -356,7 +372,7 @@ export function entityRoutes(ctx: RouteContext, side: EntitySide): StaticRoute<{
 }
 
 /** Every page of every pair of leaders, or of countries, named together (ids in order). */
-export function pairRoutes(ctx: RouteContext, side: EntitySide): StaticRoute<{ route: PairRoute }>[] {
+export function pairRoutes(ctx: RouteContext, side: EntitySide): StaticRoute<{ route: Lazy<PairRoute> }>[] {
   const { archive, relations, keys, locale, paths } = ctx;
   const kind = kindOf(side);
   return [...kind.pairs(relations).values()].flatMap((pair) => {
@@ -369,44 +385,48 @@ export function pairRoutes(ctx: RouteContext, side: EntitySide): StaticRoute<{ r
     const activityKey = digestOf(activity);
     const hrefOf = (n: number): string => paths.pair(side, a.id, b.id, n);
     return paginate(pair.articles, ctx.pageSize).map((page) => {
-      const route: PairRoute = {
-        head: pageHead(ctx, {
-          in: (p) => p.pair(side, a.id, b.id, page.number),
-          title: pagedTitle(locale, heading, page.number),
-          description: locale.t('pair.description', names),
-        }),
-        trail: trailOf(
-          ctx,
-          trail(
+      // Computed when its page is rendered: a build holds one page's route data at a time.
+      const route = (): PairRoute => {
+        const route: PairRoute = {
+          head: pageHead(ctx, {
+            in: (p) => p.pair(side, a.id, b.id, page.number),
+            title: pagedTitle(locale, heading, page.number),
+            description: locale.t('pair.description', names),
+          }),
+          trail: trailOf(
             ctx,
-            { label: locale.t(kind.texts.crumb), href: paths.entities(side) },
-            { label: names.a, href: paths.entity(side, a.id) },
-            { label: locale.t('pair.crumb', { name: names.b }) },
+            trail(
+              ctx,
+              { label: locale.t(kind.texts.crumb), href: paths.entities(side) },
+              { label: names.a, href: paths.entity(side, a.id) },
+              { label: locale.t('pair.crumb', { name: names.b }) },
+            ),
           ),
-        ),
-        heading,
-        facts: [
-          {
-            label: locale.t(kind.texts.pairSide),
-            items: [
-              { text: names.a, href: paths.entity(side, a.id) },
-              { text: names.b, href: paths.entity(side, b.id) },
-            ],
+          heading,
+          facts: [
+            {
+              label: locale.t(kind.texts.pairSide),
+              items: [
+                { text: names.a, href: paths.entity(side, a.id) },
+                { text: names.b, href: paths.entity(side, b.id) },
+              ],
+            },
+            { label: locale.t('pair.together'), items: [{ text: locale.number(page.count) }] },
+          ],
+          search: {
+            href: paths.search({ [kind.filter]: [kind.filterValue(a), kind.filterValue(b)] }),
+            label: locale.t('pair.search', names),
           },
-          { label: locale.t('pair.together'), items: [{ text: locale.number(page.count) }] },
-        ],
-        search: {
-          href: paths.search({ [kind.filter]: [kind.filterValue(a), kind.filterValue(b)] }),
-          label: locale.t('pair.search', names),
-        },
-        timeline: groupByYear(page.items).map(({ year, articles }) => ({
-          year,
-          cards: articles.map((article) => cardOf(article, ctx)),
-        })),
+          timeline: groupByYear(page.items).map(({ year, articles }) => ({
+            year,
+            cards: articles.map((article) => cardOf(article, ctx)),
+          })),
+        };
+        if (page.number === 1) route.activity = activity;
+        const pager = pagerOf(ctx, page, hrefOf);
+        if (pager) route.pager = pager;
+        return route;
       };
-      if (page.number === 1) route.activity = activity;
-      const pager = pagerOf(ctx, page, hrefOf);
-      if (pager) route.pager = pager;
       return {
         params: { side, id: a.id, other: b.id, page: pageSegment(page.number) },
         props: { route },

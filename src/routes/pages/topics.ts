@@ -1,7 +1,15 @@
 /** Topics: the index of the sources' tags (`/tags/`) and each tag's articles (`/tags/<slug>/`). */
 import type { Locale } from '../../i18n';
 import { paginate } from '../../model/pagination';
-import { pageHead, pagedTitle, trail, type PageHead, type RouteContext, type StaticRoute } from '../context';
+import {
+  pageHead,
+  pagedTitle,
+  trail,
+  type PageHead,
+  type RouteContext,
+  type Lazy,
+  type StaticRoute,
+} from '../context';
 import { textLang } from '../cards';
 import { cardsOf, pagerOf, trailOf, type ListingRoute } from '../listing';
 import { pageSegment } from '../paths';
@@ -43,30 +51,38 @@ export function topicsRoute(ctx: RouteContext): TopicsRoute {
 }
 
 /** Every page of every topic's listing. */
-export function topicRoutes(ctx: RouteContext): StaticRoute<{ route: ListingRoute }>[] {
+export function topicRoutes(ctx: RouteContext): StaticRoute<{ route: Lazy<ListingRoute> }>[] {
   const { archive, locale, paths, keys } = ctx;
   return [...archive.byTag].flatMap(([slug, group]) => {
     const lang = langOf(group.lang, locale);
     const hrefOf = (n: number): string => paths.tag(slug, n);
     return paginate(group.articles, ctx.pageSize).map((page) => {
-      const route: ListingRoute = {
-        head: pageHead(ctx, {
-          in: (p) => p.tag(slug, page.number),
-          title: pagedTitle(locale, locale.t('topic.title', { name: group.name }), page.number),
-          description: locale.t('topic.description', { name: group.name }),
-        }),
-        trail: trailOf(
-          ctx,
-          trail(ctx, { label: locale.t('crumb.topics'), href: paths.tags() }, { label: group.name, ...lang }),
-        ),
-        heading: group.name,
-        ...(lang.lang && { headingLang: lang.lang }),
-        lede: locale.plural('topic.lede', page.count),
-        cards: cardsOf(page.items, ctx),
-        empty: locale.t('articles.none'),
+      // Computed when its page is rendered: a build holds one page's route data at a time.
+      const route = (): ListingRoute => {
+        const route: ListingRoute = {
+          head: pageHead(ctx, {
+            in: (p) => p.tag(slug, page.number),
+            title: pagedTitle(locale, locale.t('topic.title', { name: group.name }), page.number),
+            description: locale.t('topic.description', { name: group.name }),
+          }),
+          trail: trailOf(
+            ctx,
+            trail(
+              ctx,
+              { label: locale.t('crumb.topics'), href: paths.tags() },
+              { label: group.name, ...lang },
+            ),
+          ),
+          heading: group.name,
+          ...(lang.lang && { headingLang: lang.lang }),
+          lede: locale.plural('topic.lede', page.count),
+          cards: cardsOf(page.items, ctx),
+          empty: locale.t('articles.none'),
+        };
+        const pager = pagerOf(ctx, page, hrefOf);
+        if (pager) route.pager = pager;
+        return route;
       };
-      const pager = pagerOf(ctx, page, hrefOf);
-      if (pager) route.pager = pager;
       return {
         params: { slug, page: pageSegment(page.number) },
         props: { route },
