@@ -41,7 +41,7 @@ for (const [name, url, width, height] of [
     const timeline = page.locator('search-timeline details');
     if ((await timeline.count()) > 0) {
       await timeline.locator('summary').click();
-      await page.waitForLoadState('networkidle');
+      await page.locator('search-timeline table tbody tr').first().waitFor();
     }
   }
   const file = path.join(outDir, `${name}-light.png`);
