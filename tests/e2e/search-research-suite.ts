@@ -57,7 +57,13 @@ async function allTitles(page: Page): Promise<string[]> {
   while (await more.isVisible()) {
     const shown = await page.locator('.results .result').count();
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.results .result').length > n, shown);
+    // The whole batch: "Show more" adds ten results, one by one, then hides itself when none remain.
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('.results .result').length >= n + 10 ||
+        document.querySelector<HTMLElement>('[data-more]')?.hidden === true,
+      shown,
+    );
     await settled(page);
   }
   return resultTitles(page);
