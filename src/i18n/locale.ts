@@ -32,6 +32,42 @@ export interface DateWithTime extends CalendarDate {
   offsetMinutes?: number | undefined;
 }
 
+/**
+ * A language's calendar words, month by month (January first): a day's
+ * template (`{day} мамыр {year} ж.`), a month's (`мамыр {year} ж.`), its short
+ * name alone and with its year (`мам.`, `мам. {year} ж.`), and its name alone.
+ * Build time makes them with Node's ICU, which holds every language's data, and
+ * hands them to the search page's scripts: a browser's ICU may lack a
+ * language's (Chromium writes a Kazakh date "2021 M05 2").
+ */
+export interface CalendarWords {
+  day: string[];
+  month: string[];
+  short: string[];
+  shortYear: string[];
+  name: string[];
+}
+
+/** The calendar words of a language (see {@link CalendarWords}), written by this runtime's ICU. */
+export function calendarWords(code: LocaleCode): CalendarWords {
+  const tag = localeConfig(code).intl;
+  const template = (options: Intl.DateTimeFormatOptions, month: number): string =>
+    new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' })
+      .formatToParts(new Date(Date.UTC(2001, month - 1, 1)))
+      .map((p) => (p.type === 'day' ? '{day}' : p.type === 'year' ? '{year}' : p.value))
+      .join('')
+      // As `format` writes it: V8 gives formatToParts CLDR's narrow no-break space, format a space.
+      .replace(/\u202f/g, ' ');
+  const months = Array.from({ length: 12 }, (_, i) => i + 1);
+  return {
+    day: months.map((m) => template({ day: 'numeric', month: 'long', year: 'numeric' }, m)),
+    month: months.map((m) => template({ month: 'long', year: 'numeric' }, m)),
+    short: months.map((m) => template({ month: 'short' }, m)),
+    shortYear: months.map((m) => template({ month: 'short', year: 'numeric' }, m)),
+    name: months.map((m) => template({ month: 'long' }, m)),
+  };
+}
+
 /** The interface of one language. */
 export interface Locale {
   readonly code: LocaleCode;
@@ -77,9 +113,14 @@ export type MessageSource = Readonly<Partial<Record<TextKey | PluralKey, Message
  * The Locale of `code` over `messages`.
  * @example createLocale('ru', ru).plural('articles.count', 21) // "21 статья"
  */
-export function createLocale(code: LocaleCode, messages: MessageSource): Locale {
+export function createLocale(code: LocaleCode, messages: MessageSource, calendar?: CalendarWords): Locale {
   const config = localeConfig(code);
   const tag = config.intl;
+  // The calendar's words as given (by the build, to a browser), else this runtime's ICU.
+  const word = (list: string[] | undefined, month: number, year: number): string | undefined => {
+    const found = list?.[month - 1];
+    return found === undefined ? undefined : found.replace('{year}', String(year));
+  };
   const numbers = new Intl.NumberFormat(tag);
   const plurals = new Intl.PluralRules(tag);
   const collator = new Intl.Collator(tag);
@@ -108,6 +149,9 @@ export function createLocale(code: LocaleCode, messages: MessageSource): Locale 
   };
   const number = (n: number): string => numbers.format(n);
   const utc = (year: number, month: number, d = 1): Date => new Date(Date.UTC(year, month - 1, d));
+  const dayText = (d: CalendarDate): string =>
+    word(calendar?.day, d.month, d.year)?.replace('{day}', number(d.day)) ??
+    day.format(utc(d.year, d.month, d.day));
 
   return {
     code,
@@ -126,9 +170,9 @@ export function createLocale(code: LocaleCode, messages: MessageSource): Locale 
       return fill(form, { ...vars, count: number(count) }, key);
     },
     number,
-    date: (d) => day.format(utc(d.year, d.month, d.day)),
+    date: (d) => dayText(d),
     dateTime(d) {
-      const date = day.format(utc(d.year, d.month, d.day));
+      const date = dayText(d);
       if (!d.time || d.offsetMinutes === undefined) return date;
       const time = `${pad2(d.time.hour)}:${pad2(d.time.minute)}`;
       return fill(
@@ -137,8 +181,8 @@ export function createLocale(code: LocaleCode, messages: MessageSource): Locale 
         'date.withTime',
       );
     },
-    month: (year, month) => monthYear.format(utc(year, month)),
-    monthName: (month) => monthAlone.format(utc(2000, month)),
+    month: (year, month) => word(calendar?.month, month, year) ?? monthYear.format(utc(year, month)),
+    monthName: (month) => word(calendar?.name, month, 2000) ?? monthAlone.format(utc(2000, month)),
     compare: (a, b) => collator.compare(a, b),
     region: (iso) => regions.of(iso.toUpperCase()),
     language: (t) => languages.of(t) ?? t,

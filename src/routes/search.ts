@@ -8,7 +8,7 @@
  * the same in every language.
  */
 import { DICTIONARIES, type Locale, type LocaleCode, type PluralKey, type TextKey } from '../i18n';
-import type { MessageSource } from '../i18n/locale';
+import { calendarWords, type CalendarWords, type MessageSource } from '../i18n/locale';
 import type { ArchiveModel } from '../model/archive';
 import { EXPORT_FORMATS } from '../search/export';
 import { languageName, RANGE_FILTER, VALUE_FILTERS, type ValueFilterKey } from '../search/filters';
@@ -89,6 +89,8 @@ export interface SearchRoute {
   locale: string;
   /** The texts of {@link CLIENT_TEXTS} in the page's language, as JSON. */
   messages: string;
+  /** The language's calendar words for the script's dates, as JSON (see `CalendarWords`). */
+  calendar: string;
   text: {
     form: string;
     query: string;
@@ -113,6 +115,8 @@ export interface SearchTimeline {
   locale: LocaleCode;
   /** The texts the script shows, from the page's dictionary. */
   messages: MessageSource;
+  /** The language's calendar words, for its periods (see `CalendarWords`). */
+  calendar: CalendarWords;
   /** The archive's articles per month (`2021-05`), the figure each share is of. */
   totals: Record<string, number>;
   /** The texts of its markup. */
@@ -231,6 +235,7 @@ export function searchTimeline(
   return {
     locale: locale.code,
     messages: Object.fromEntries(TIMELINE_TEXTS.map((key) => [key, dictionary[key]])),
+    calendar: calendarWords(locale.code),
     totals: { ...totals.month },
     texts: Object.fromEntries(MARKUP_TEXTS.map((key) => [key, locale.t(key)])) as SearchTimeline['texts'],
   };
@@ -248,6 +253,7 @@ export function searchRoute(ctx: RouteContext, plan: ShardPlan): SearchRoute {
     action: paths.search(),
     locale: locale.code,
     messages: JSON.stringify(clientMessages(locale)),
+    calendar: JSON.stringify(calendarWords(locale.code)),
     text: {
       form: locale.t('search.form'),
       query: locale.t('search.query'),

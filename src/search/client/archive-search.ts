@@ -22,10 +22,11 @@
  * Everything from the index is inserted as text; only Pagefind's `<mark>`
  * highlights become elements.
  */
-import { createLocale, type Locale, type MessageSource } from '../../i18n/locale';
+import { createLocale, type CalendarWords, type Locale, type MessageSource } from '../../i18n/locale';
 import { LOCALES, type LocaleCode } from '../../i18n/locales';
 import { textLang } from '../../i18n/text-lang';
 import { createPaths, type Paths } from '../../routes/paths';
+import { element, part } from './dom';
 import { safeResultUrl, visibleExcerpt } from '../excerpt';
 import { VALUE_FILTERS, type ValueFilterKey } from '../filters';
 import { filterOptions, optionLabel, resultSummary, toPagefindQuery, type SearchWords } from '../query';
@@ -57,24 +58,6 @@ const PAGE_SIZE = 10;
 const EXCERPT_WORDS = 30;
 /** Pause after the last keystroke before searching, so each letter is not a search of its own. */
 const TYPING_DELAY_MS = 150;
-
-function part<T extends Element>(root: Element, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`<archive-search> needs an element matching ${selector}`);
-  return found;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: { className?: string; text?: string } = {},
-  ...children: Node[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.className) node.className = props.className;
-  if (props.text !== undefined) node.textContent = props.text;
-  node.append(...children);
-  return node;
-}
 
 /** The checkbox of one value of a filter, the text beside it, and its label in the page's language. */
 interface Choice {
@@ -227,13 +210,19 @@ export class ArchiveSearch extends HTMLElement {
   /** The page's language and texts, from `data-locale` and `data-messages`. */
   #readLocale(): Locale {
     const code = LOCALES.find((l) => l.code === this.dataset['locale'])?.code ?? ('en' as LocaleCode);
-    let messages: MessageSource = {};
-    try {
-      messages = JSON.parse(this.dataset['messages'] ?? '{}') as MessageSource;
-    } catch {
-      // Left empty: each text then names its missing key in the console's error.
-    }
-    return createLocale(code, messages);
+    const read = <T>(name: string): T | undefined => {
+      try {
+        return JSON.parse(this.dataset[name] ?? 'null') as T | undefined;
+      } catch {
+        // Left out: each missing text names its key in the console's error; dates fall back to the browser's ICU.
+        return undefined;
+      }
+    };
+    return createLocale(
+      code,
+      read<MessageSource>('messages') ?? {},
+      read<CalendarWords>('calendar') ?? undefined,
+    );
   }
 
   /** A date bound as the page's menus name it: a year as itself, a month as its option's text. */

@@ -8,9 +8,10 @@
  * up to three searches to compare, drawn as shares beside the current one.
  * Everything from the index or the URL is inserted as text.
  */
-import { createLocale, type Locale, type MessageSource } from '../../i18n/locale';
+import { createLocale, type CalendarWords, type Locale, type MessageSource } from '../../i18n/locale';
 import { LOCALE_CODES, type LocaleCode } from '../../i18n/locales';
 import { createPaths, type Paths } from '../../routes/paths';
+import { element, part } from './dom';
 import { shardsInRange } from '../shards';
 import {
   narrowTo,
@@ -45,24 +46,6 @@ interface Series {
 
 type Measure = 'count' | 'share';
 
-function part<T extends Element>(root: Element, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`<search-timeline> needs an element matching ${selector}`);
-  return found;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: { className?: string; text?: string } = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.className) node.className = props.className;
-  if (props.text !== undefined) node.textContent = props.text;
-  node.append(...children);
-  return node;
-}
-
 const readJson = <T>(text: string | undefined, fallback: T): T => {
   try {
     return text ? (JSON.parse(text) as T) : fallback;
@@ -86,6 +69,8 @@ export class TimelineChart {
   readonly #paths: Paths;
   readonly #totals: MonthCounts;
   readonly #percent: Intl.NumberFormat;
+  /** The page's calendar words (a browser's ICU may lack its language's), when the page gave them. */
+  readonly #calendar: CalendarWords | undefined;
   readonly #monthShort: Intl.DateTimeFormat;
   readonly #monthYearShort: Intl.DateTimeFormat;
   #latest: SearchedDetail | undefined;
@@ -112,7 +97,12 @@ export class TimelineChart {
     this.#host = host;
     this.#setCompare = compare;
     const code = LOCALE_CODES.find((c) => c === host.dataset['locale']) ?? 'en';
-    this.#locale = createLocale(code as LocaleCode, readJson<MessageSource>(host.dataset['messages'], {}));
+    this.#calendar = readJson<CalendarWords | undefined>(host.dataset['calendar'], undefined);
+    this.#locale = createLocale(
+      code as LocaleCode,
+      readJson<MessageSource>(host.dataset['messages'], {}),
+      this.#calendar,
+    );
     this.#totals = readJson<MonthCounts>(host.dataset['totals'], {});
     this.#paths = createPaths(host.dataset['base'] ?? '/');
     const tag = this.#locale.config.intl;
@@ -355,7 +345,11 @@ export class TimelineChart {
   #shortPeriod(period: string, first: boolean): string {
     if (period.length === 4) return period;
     const month = Number(period.slice(5, 7));
-    const date = new Date(Date.UTC(Number(period.slice(0, 4)), month - 1, 1));
-    return (first || month === 1 ? this.#monthYearShort : this.#monthShort).format(date);
+    const year = period.slice(0, 4);
+    const withYear = first || month === 1;
+    const word = (withYear ? this.#calendar?.shortYear : this.#calendar?.short)?.[month - 1];
+    if (word !== undefined) return word.replace('{year}', year);
+    const date = new Date(Date.UTC(Number(year), month - 1, 1));
+    return (withYear ? this.#monthYearShort : this.#monthShort).format(date);
   }
 }
