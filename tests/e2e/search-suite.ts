@@ -66,6 +66,13 @@ export function choiceLabels(page: Page, key: string): Promise<string[]> {
   return page.locator(`[data-filter="${key}"] [data-options] label span`).allTextContents();
 }
 
+/** Waits until the menus show the counts of a search (a count in brackets beside the first leader). */
+async function countsShown(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.querySelector('[data-filter="leader"] [data-options] label span')?.textContent?.includes('('),
+  );
+}
+
 /** The checkbox of one value of a filter. */
 export function choice(page: Page, key: string, value: string) {
   return page.locator(`input[name="${key}"][value="${value}"]`);
@@ -225,11 +232,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
 
       // Unfolding the filters counts them, and every search after.
       await page.locator('[data-refine-summary]').click();
-      await page.waitForFunction(() =>
-        document
-          .querySelector('[data-filter="leader"] [data-options] label span')
-          ?.textContent?.includes('('),
-      );
+      await countsShown(page);
       await settled(page);
       expect(await choiceLabels(page, 'leader')).toEqual([
         'Emomali Rahmon (1)',
@@ -254,11 +257,7 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       await page.goto(at('search/?q=Putin'));
       await settled(page, '1 article');
       await page.locator('[data-filter="country"]').hover();
-      await page.waitForFunction(() =>
-        document
-          .querySelector('[data-filter="leader"] [data-options] label span')
-          ?.textContent?.includes('('),
-      );
+      await countsShown(page);
       await settled(page);
       expect(await choiceLabels(page, 'leader')).toEqual([
         'Emomali Rahmon (1)',

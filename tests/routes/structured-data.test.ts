@@ -3,7 +3,7 @@ import { buildArchive, type ArticleEntryLike } from '../../src/model/archive';
 import { createPaths } from '../../src/routes/paths';
 import { countrySchema, type ArticleInput } from '../../src/model/schema';
 import { breadcrumbLd, newsArticleLd, serializeJsonLd } from '../../src/routes/structured-data';
-import { testLeader } from '../support/leaders';
+import { tokayevEntry } from '../support/leaders';
 import { articleEntry } from '../support/model';
 
 const entry = (id: string, data: Partial<ArticleInput>): ArticleEntryLike =>
@@ -15,25 +15,9 @@ const entry = (id: string, data: Partial<ArticleInput>): ArticleEntryLike =>
     ...data,
   });
 
-const leaders = [
-  {
-    id: 'kassym-jomart-tokayev',
-    data: testLeader({
-      name: 'Kassym-Jomart Tokayev',
-      offices: [
-        {
-          title: 'Chairman of the Senate of Kazakhstan',
-          role: 'other',
-          start: '2013-10-16',
-          end: '2019-03-19',
-        },
-        { title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' },
-      ],
-      country: 'kazakhstan',
-      aliases: ['Tokaev'],
-    }),
-  },
-];
+// The shared Tokayev of two offices, with a spelling of his name the JSON-LD gives as alternateName.
+const tokayev = tokayevEntry();
+const leaders = [{ ...tokayev, data: { ...tokayev.data, aliases: ['Tokaev'] } }];
 const countries = [{ id: 'kazakhstan', data: countrySchema.parse({ name: 'Kazakhstan', iso: 'KZ' }) }];
 const site = 'https://news.example.org';
 const paths = createPaths('/archive');
