@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { headAlternates, pageFile, sitemapAlternates } from '../../src/build/sitemap-alternates';
+import { headAlternates, pageFile, readHead, sitemapAlternates } from '../../src/build/sitemap-alternates';
 
 const HEAD = `<!doctype html><html lang="en"><head>
 <link rel="alternate" type="application/rss+xml" title="Feed" href="/rss.xml">
@@ -26,6 +26,21 @@ describe('pageFile', () => {
       '/out/articles/a/index.html',
     );
     expect(pageFile('https://x.org/', '/out', '/')).toBe('/out/index.html');
+  });
+});
+
+describe('readHead', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'read-head-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads a page up to its </head>, whole characters across its reads, and a page without one whole', () => {
+    // A head longer than one read, of two-byte letters at every offset, so one is split between reads.
+    const title = 'Қазақстан және Ресей '.repeat(2000);
+    const head = `<html lang="kk"><head><title>${title}</title></HEAD>`;
+    writeFileSync(path.join(dir, 'long.html'), `${head}<body>${'Мәтін '.repeat(50_000)}</body></html>`);
+    expect(readHead(path.join(dir, 'long.html'))).toBe(head);
+    writeFileSync(path.join(dir, 'bare.html'), '<p>Сөз</p>');
+    expect(readHead(path.join(dir, 'bare.html'))).toBe('<p>Сөз</p>');
   });
 });
 
