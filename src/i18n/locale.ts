@@ -109,6 +109,12 @@ export interface Locale {
 /** The texts a Locale reads: a whole dictionary, or the part of one a page hands to its script. */
 export type MessageSource = Readonly<Partial<Record<TextKey | PluralKey, Message>>>;
 
+/** A value made the first time it is asked for, then kept. */
+function made<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /**
  * The Locale of `code` over `messages`.
  * @example createLocale('ru', ru).plural('articles.count', 21) // "21 статья"
@@ -121,21 +127,28 @@ export function createLocale(code: LocaleCode, messages: MessageSource, calendar
     const found = list?.[month - 1];
     return found === undefined ? undefined : found.replace('{year}', String(year));
   };
-  const numbers = new Intl.NumberFormat(tag);
-  const plurals = new Intl.PluralRules(tag);
-  const collator = new Intl.Collator(tag);
-  const day = new Intl.DateTimeFormat(tag, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const monthYear = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const monthAlone = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
-  const regions = new Intl.DisplayNames(tag, { type: 'region', fallback: 'none' });
-  const languages = new Intl.DisplayNames(tag, { type: 'language' });
-  const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
-  const alternatives = new Intl.ListFormat(tag, { type: 'disjunction' });
+  // Each formatter is made on first use: making the ten took about 60 ms of a phone's main
+  // thread as the search page's script started, where most are never used.
+  const numbers = made(() => new Intl.NumberFormat(tag));
+  const plurals = made(() => new Intl.PluralRules(tag));
+  const collator = made(() => new Intl.Collator(tag));
+  const day = made(
+    () =>
+      new Intl.DateTimeFormat(tag, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  );
+  const monthYear = made(
+    () => new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  const monthAlone = made(() => new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }));
+  const regions = made(() => new Intl.DisplayNames(tag, { type: 'region', fallback: 'none' }));
+  const languages = made(() => new Intl.DisplayNames(tag, { type: 'language' }));
+  const lists = made(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
+  const alternatives = made(() => new Intl.ListFormat(tag, { type: 'disjunction' }));
 
   const message = (key: TextKey | PluralKey): Message => {
     const found = messages[key];
@@ -147,11 +160,11 @@ export function createLocale(code: LocaleCode, messages: MessageSource, calendar
     if (isPlural(found)) throw new Error(`"${key}" is a counted text: use plural()`);
     return found;
   };
-  const number = (n: number): string => numbers.format(n);
+  const number = (n: number): string => numbers().format(n);
   const utc = (year: number, month: number, d = 1): Date => new Date(Date.UTC(year, month - 1, d));
   const dayText = (d: CalendarDate): string =>
     word(calendar?.day, d.month, d.year)?.replace('{day}', number(d.day)) ??
-    day.format(utc(d.year, d.month, d.day));
+    day().format(utc(d.year, d.month, d.day));
 
   return {
     code,
@@ -166,7 +179,7 @@ export function createLocale(code: LocaleCode, messages: MessageSource, calendar
     plural(key, count, vars) {
       const found = message(key);
       if (!isPlural(found)) throw new Error(`"${key}" is not a counted text: use t()`);
-      const form = found.plural[plurals.select(count)] ?? found.plural.other;
+      const form = found.plural[plurals().select(count)] ?? found.plural.other;
       return fill(form, { ...vars, count: number(count) }, key);
     },
     number,
@@ -181,12 +194,12 @@ export function createLocale(code: LocaleCode, messages: MessageSource, calendar
         'date.withTime',
       );
     },
-    month: (year, month) => word(calendar?.month, month, year) ?? monthYear.format(utc(year, month)),
-    monthName: (month) => word(calendar?.name, month, 2000) ?? monthAlone.format(utc(2000, month)),
-    compare: (a, b) => collator.compare(a, b),
-    region: (iso) => regions.of(iso.toUpperCase()),
-    language: (t) => languages.of(t) ?? t,
-    list: (items) => lists.format(items),
-    anyOf: (items) => alternatives.format(items),
+    month: (year, month) => word(calendar?.month, month, year) ?? monthYear().format(utc(year, month)),
+    monthName: (month) => word(calendar?.name, month, 2000) ?? monthAlone().format(utc(2000, month)),
+    compare: (a, b) => collator().compare(a, b),
+    region: (iso) => regions().of(iso.toUpperCase()),
+    language: (t) => languages().of(t) ?? t,
+    list: (items) => lists().format(items),
+    anyOf: (items) => alternatives().format(items),
   };
 }

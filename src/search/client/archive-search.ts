@@ -644,8 +644,12 @@ export class ArchiveSearch extends HTMLElement {
           choice = { input, text, label: option.label };
           byValue.set(option.value, choice);
         }
-        choice.text.textContent = optionLabel(this.#locale, option);
-        choice.input.checked = chosen.includes(option.value);
+        // Written only when changed: the page comes with its menus written, and rewriting each
+        // of their hundreds of labels as the script starts would lay the page out again.
+        const text = optionLabel(this.#locale, option);
+        if (choice.text.textContent !== text) choice.text.textContent = text;
+        const checked = chosen.includes(option.value);
+        if (choice.input.checked !== checked) choice.input.checked = checked;
       }
     }
     this.#renderRefineSummary();
