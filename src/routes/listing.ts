@@ -75,3 +75,18 @@ export function cardsOf(
 ): Card[] {
   return articles.map((article) => cardOf(article, ctx));
 }
+
+/** What every listing page of articles shows: its cards, the text for none, and its pager when it has more than one page. */
+export type ListingBody = Pick<ListingRoute, 'cards' | 'empty' | 'pager'>;
+
+/** The {@link ListingBody} of page `page` of a listing whose page N is at `hrefOf(N)`. */
+export function listingBody(
+  ctx: Pick<RouteContext, 'archive' | 'locale' | 'paths'>,
+  page: Page<Article>,
+  hrefOf: (page: number) => string,
+): ListingBody {
+  const body: ListingBody = { cards: cardsOf(page.items, ctx), empty: ctx.locale.t('articles.none') };
+  const pager = pagerOf(ctx, page, hrefOf);
+  if (pager) body.pager = pager;
+  return body;
+}

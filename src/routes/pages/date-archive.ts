@@ -14,7 +14,7 @@ import {
   type Lazy,
   type StaticRoute,
 } from '../context';
-import { cardsOf, pagerOf, trailOf, type ListingRoute, type Trail } from '../listing';
+import { listingBody, trailOf, type ListingRoute, type Trail } from '../listing';
 import { pageSegment } from '../paths';
 
 /** A linked label with a count beside it: a year or a month of the archive. */
@@ -105,11 +105,8 @@ export function archiveMonthRoutes(ctx: RouteContext): StaticRoute<{ route: Lazy
             trail: trailOf(ctx, dateTrail(ctx, { year, month })),
             heading: label,
             lede: locale.plural('month.lede', page.count),
-            cards: cardsOf(page.items, ctx),
-            empty: locale.t('articles.none'),
+            ...listingBody(ctx, page, hrefOf),
           };
-          const pager = pagerOf(ctx, page, hrefOf);
-          if (pager) route.pager = pager;
           return route;
         };
         return {

@@ -29,7 +29,7 @@ import {
   type Lazy,
   type StaticRoute,
 } from '../context';
-import { cardsOf, pagerOf, trailOf, type Pager, type Trail } from '../listing';
+import { listingBody, pagerOf, trailOf, type Pager, type Trail } from '../listing';
 import type { FeedRef } from '../meta';
 import { countryName, leaderName, leaderWithOffice, officeTitle } from '../names';
 import { pageSegment, type EntitySide, type Paths } from '../paths';
@@ -348,12 +348,9 @@ export function entityRoutes(
           feed,
           follow: locale.t('entity.follow', { name }),
           articlesHeading: locale.t('entity.articles'),
-          cards: cardsOf(page.items, ctx),
-          empty: locale.t('articles.none'),
+          ...listingBody(ctx, page, hrefOf),
         };
         if (page.number === 1 && dashboard) route.dashboard = dashboard;
-        const pager = pagerOf(ctx, page, hrefOf);
-        if (pager) route.pager = pager;
         return route;
       };
       return {

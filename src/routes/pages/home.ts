@@ -1,7 +1,7 @@
 /** The home page: the newest articles first, 50 a page (`/`, `/page/2/`). */
 import { paginate } from '../../model/pagination';
 import { pageHead, pagedTitle, type RouteContext, type Lazy, type StaticRoute } from '../context';
-import { cardsOf, pagerOf, type ListingRoute } from '../listing';
+import { listingBody, type ListingRoute } from '../listing';
 import { pageSegment } from '../paths';
 
 /** Every page of the newest-first listing. */
@@ -19,11 +19,8 @@ export function homeRoutes(ctx: RouteContext): StaticRoute<{ route: Lazy<Listing
         }),
         heading: page.number === 1 ? heading : pagedTitle(locale, heading, page.number),
         lede: locale.t('site.tagline'),
-        cards: cardsOf(page.items, ctx),
-        empty: locale.t('articles.none'),
+        ...listingBody(ctx, page, paths.home),
       };
-      const pager = pagerOf(ctx, page, paths.home);
-      if (pager) route.pager = pager;
       return route;
     };
     return {

@@ -11,7 +11,7 @@ import {
   type StaticRoute,
 } from '../context';
 import { textLang } from '../cards';
-import { cardsOf, pagerOf, trailOf, type ListingRoute } from '../listing';
+import { listingBody, trailOf, type ListingRoute } from '../listing';
 import { pageSegment } from '../paths';
 import { entityTable, type EntityTable } from './entities';
 
@@ -76,11 +76,8 @@ export function topicRoutes(ctx: RouteContext): StaticRoute<{ route: Lazy<Listin
           heading: group.name,
           ...(lang.lang && { headingLang: lang.lang }),
           lede: locale.plural('topic.lede', page.count),
-          cards: cardsOf(page.items, ctx),
-          empty: locale.t('articles.none'),
+          ...listingBody(ctx, page, hrefOf),
         };
-        const pager = pagerOf(ctx, page, hrefOf);
-        if (pager) route.pager = pager;
         return route;
       };
       return {
