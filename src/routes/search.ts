@@ -174,10 +174,10 @@ export function searchMenus(
     key,
     legend: locale.t(`search.filter.${key}`),
     hint: locale.t(`search.match.${match}`),
-    options: filterOptions(key, totals[key], totals[key], []).map((option) => {
-      const label = labels[key](option.value);
-      return { ...option, label, text: optionLabel(locale, { label, count: option.count }) };
-    }),
+    options: filterOptions(key, totals[key], totals[key], [], {
+      label: labels[key],
+      compare: locale.compare,
+    }).map((option) => ({ ...option, text: optionLabel(locale, option) })),
   }));
   // The months of the date range, newest first, grouped by year; a year alone is its whole year.
   const groups: SelectMenu['groups'] = [];

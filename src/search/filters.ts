@@ -42,6 +42,11 @@ export interface SearchFilter {
   valuesOf: (article: FilterSource) => readonly string[];
   /** The menu's order of two values. */
   order: (a: string, b: string) => number;
+  /**
+   * Whether the menu sorts by what it shows rather than by the values: names, which a
+   * page in another language shows in its own words and sorts by its own alphabet.
+   */
+  byLabel?: true;
   /** The text readers see for a value, when it is not the value itself. */
   display?: (value: string) => string;
 }
@@ -90,8 +95,22 @@ export function boundLabel(bound: string): string {
 
 /** The filters, in the order the search page shows them. */
 export const SEARCH_FILTERS = [
-  { key: 'leader', label: 'Leader', match: 'all', valuesOf: (a) => a.leaderNames, order: byName },
-  { key: 'country', label: 'Country', match: 'all', valuesOf: (a) => a.countryNames, order: byName },
+  {
+    key: 'leader',
+    label: 'Leader',
+    match: 'all',
+    valuesOf: (a) => a.leaderNames,
+    order: byName,
+    byLabel: true,
+  },
+  {
+    key: 'country',
+    label: 'Country',
+    match: 'all',
+    valuesOf: (a) => a.countryNames,
+    order: byName,
+    byLabel: true,
+  },
   {
     key: 'kind',
     label: 'Kind of piece',
@@ -107,8 +126,16 @@ export const SEARCH_FILTERS = [
     match: 'any',
     valuesOf: (a) => [languageName(a.data.lang)],
     order: byName,
+    byLabel: true,
   },
-  { key: 'source', label: 'Source', match: 'any', valuesOf: (a) => [a.data.source.name], order: byName },
+  {
+    key: 'source',
+    label: 'Source',
+    match: 'any',
+    valuesOf: (a) => [a.data.source.name],
+    order: byName,
+    byLabel: true,
+  },
   {
     key: 'month',
     label: 'Date',

@@ -11,6 +11,7 @@ import {
   SEARCH_FILTERS,
   VALUE_FILTERS,
   type FilterKey,
+  type SearchFilter,
   type ValueFilterKey,
 } from './filters';
 import { ownValue } from '../model/lookup';
@@ -76,26 +77,41 @@ export interface FilterOption {
   count: number | undefined;
 }
 
+/** How a page names and sorts a menu's values in its language. */
+export interface MenuLanguage {
+  /** The text readers see for a value. */
+  label: (value: string) => string;
+  /** The order of two labels in the page's language (its collator). */
+  compare: (a: string, b: string) => number;
+}
+
 /**
  * The options of one filter menu: every value the index knows, with its count
  * (0 when none; `undefined` for every value when `current` is not known), the
- * chosen values always kept, in the table's order for the filter. A value is
- * looked up as the counts' own key only: a value from the URL such as
- * `constructor` is an unknown value like any other, counted 0.
+ * chosen values always kept, in the table's order for the filter: a menu of
+ * names (`byLabel`) in the alphabet of the page's language when `language` is
+ * given, by the names it shows. A value is looked up as the counts' own key
+ * only: a value from the URL such as `constructor` is an unknown value like any
+ * other, counted 0.
  */
 export function filterOptions(
   key: FilterKey,
   known: Readonly<Record<string, number>> | undefined,
   current: Readonly<Record<string, number>> | undefined,
   chosen: readonly string[],
+  language?: MenuLanguage,
 ): FilterOption[] {
-  const filter = SEARCH_FILTERS.find((row) => row.key === key)!;
-  const values = new Set([...Object.keys(known ?? {}), ...chosen]);
-  return [...values].sort(filter.order).map((value) => ({
+  const filter: SearchFilter = SEARCH_FILTERS.find((row) => row.key === key)!;
+  const options = [...new Set([...Object.keys(known ?? {}), ...chosen])].map((value) => ({
     value,
-    label: displayValue(key, value),
+    label: language ? language.label(value) : displayValue(key, value),
     count: current ? (ownValue(current, value) ?? 0) : undefined,
   }));
+  return options.sort(
+    language && filter.byLabel
+      ? (a, b) => language.compare(a.label, b.label) || filter.order(a.value, b.value)
+      : (a, b) => filter.order(a.value, b.value),
+  );
 }
 
 /** What the search page's texts need: its language's Locale, and the labels its menus show. */

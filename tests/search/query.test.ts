@@ -107,6 +107,37 @@ describe('filterOptions', () => {
     expect(months.map((o) => o.label)).toEqual(['October 2025', 'March 2021', 'January 2009']);
   });
 
+  it('sorts a menu of names by the names the page shows, in the alphabet of its language', () => {
+    const kk = getLocale('kk');
+    const names: Record<string, string> = {
+      'Emomali Rahmon': 'Эмомали Рахмон',
+      'Kassym-Jomart Tokayev': 'Қасым-Жомарт Тоқаев',
+      'Vladimir Putin': 'Владимир Путин',
+      Kyrgyzstan: 'Қырғызстан',
+      Kazakhstan: 'Қазақстан',
+    };
+    const language = { label: (value: string) => names[value] ?? value, compare: kk.compare };
+    const known = { 'Emomali Rahmon': 2, 'Kassym-Jomart Tokayev': 1, 'Vladimir Putin': 1 };
+    expect(filterOptions('leader', known, undefined, [], language).map((o) => o.label)).toEqual([
+      'Владимир Путин',
+      'Қасым-Жомарт Тоқаев',
+      'Эмомали Рахмон',
+    ]);
+    // Қ after К in Kazakh: «Курск» before «Қазақстан», which before «Лаос».
+    expect(
+      filterOptions('country', { Kyrgyzstan: 1, Kazakhstan: 1, Laos: 1, Kursk: 1 }, undefined, [], {
+        label: (value) => ({ ...names, Laos: 'Лаос', Kursk: 'Курск' })[value] ?? value,
+        compare: kk.compare,
+      }).map((o) => o.label),
+    ).toEqual(['Курск', 'Қазақстан', 'Қырғызстан', 'Лаос']);
+    // Kinds keep the table's order in every language.
+    const kinds = filterOptions('kind', { report: 1, call: 2, speech: 1 }, undefined, [], {
+      label: (value) => value,
+      compare: kk.compare,
+    });
+    expect(kinds.map((o) => o.value)).toEqual(['speech', 'call', 'report']);
+  });
+
   it('keeps the chosen values even when the index does not know them', () => {
     expect(filterOptions('country', {}, {}, ['Atlantis'])).toEqual([
       { value: 'Atlantis', label: 'Atlantis', count: 0 },

@@ -202,6 +202,30 @@ describe('the search page', () => {
     );
     for (const legend of legends) expect(legend).not.toMatch(/\S\(/);
   });
+
+  it('lists the names of each menu in the alphabet of the page’s language, as the page names them', () => {
+    for (const [prefix, lang] of [
+      ['', 'en'],
+      ['/ru', 'ru'],
+      ['/kk', 'kk'],
+    ] as const) {
+      const $ = loadPage(dist, `${prefix}/search/`);
+      for (const key of ['leader', 'country', 'language', 'source']) {
+        const names = $(`archive-search input[name="${key}"]`)
+          .map((_, input) =>
+            $(input)
+              .closest('label')
+              .text()
+              .replace(/\s+/g, ' ')
+              .trim()
+              .replace(/ \([^()]*\)$/, ''),
+          )
+          .get();
+        expect(names.length, `${prefix}/search/ ${key}`).toBeGreaterThan(key === 'leader' ? 2 : 0);
+        expect(names, `${prefix}/search/ ${key}`).toEqual([...names].sort(new Intl.Collator(lang).compare));
+      }
+    }
+  });
 });
 
 describe('navigation', () => {

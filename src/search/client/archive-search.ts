@@ -631,8 +631,11 @@ export class ArchiveSearch extends HTMLElement {
       const { list, byValue } = this.#choices[key];
       const chosen = this.#state.values[key];
       const current = counts ? (counts[key] ?? {}) : undefined;
-      for (const found of filterOptions(key, this.#known[key], current, chosen)) {
-        const option = { ...found, label: this.#words.label(key, found.value) };
+      const language = {
+        label: (value: string) => this.#words.label(key, value),
+        compare: this.#locale.compare,
+      };
+      for (const option of filterOptions(key, this.#known[key], current, chosen, language)) {
         let choice = byValue.get(option.value);
         if (!choice) {
           const input = element('input');
