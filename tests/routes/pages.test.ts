@@ -87,6 +87,55 @@ describe('entityRoutes of leaders and of countries', () => {
     ]);
   });
 
+  it('list leaders and countries in the alphabet of the page’s language, by the names it shows', () => {
+    const office = (title: string) => [{ title, role: 'head-of-state' as const, start: '2000-01-01' }];
+    const named = [
+      ['emomali-rahmon', 'Emomali Rahmon', 'Эмомали Рахмон', 'Эмомали Рахмон'],
+      ['kassym-jomart-tokayev', 'Kassym-Jomart Tokayev', 'Касым-Жомарт Токаев', 'Қасым-Жомарт Тоқаев'],
+      ['vladimir-putin', 'Vladimir Putin', 'Владимир Путин', 'Владимир Путин'],
+    ].map(([id, name, ru, kk]) => ({
+      id: id!,
+      data: testLeader({
+        name: name!,
+        country: 'china',
+        names: { ru: ru!, kk: kk! },
+        offices: office('President'),
+      }),
+    }));
+    const places = [
+      ['china', 'China', 'CN'],
+      ['germany', 'Germany', 'DE'],
+    ].map(([id, name, iso]) => ({ id: id!, data: countrySchema.parse({ name, iso }) }));
+    const one = entry('2024/01/x', {
+      leaders: named.map((l) => l.id),
+      countries: ['china', 'germany'],
+      published: '2024-01-10T10:00:00+06:00',
+    });
+    const archive = buildArchive([one], named, places, { paths, site });
+    const shown = (code: LocaleCode, side: 'leaders' | 'countries') =>
+      entityIndexRoute(
+        routeContext(
+          {
+            archive,
+            relations: buildRelations(archive.articles, archive.byLeader, archive.byCountry),
+            keys: createCacheKeys([named, places], (a) => a.id),
+            site,
+            base: '/archive',
+            pageSize: 2,
+            locales: [getLocale('en'), getLocale('ru'), getLocale('kk')],
+          },
+          getLocale(code),
+        ),
+        side,
+      ).table.rows.map((r) => r.name);
+    expect(shown('en', 'leaders')).toEqual(['Emomali Rahmon', 'Kassym-Jomart Tokayev', 'Vladimir Putin']);
+    expect(shown('ru', 'leaders')).toEqual(['Владимир Путин', 'Касым-Жомарт Токаев', 'Эмомали Рахмон']);
+    expect(shown('kk', 'leaders')).toEqual(['Владимир Путин', 'Қасым-Жомарт Тоқаев', 'Эмомали Рахмон']);
+    expect(shown('en', 'countries')).toEqual(['China', 'Germany']);
+    expect(shown('ru', 'countries')).toEqual(['Германия', 'Китай']);
+    expect(shown('kk', 'countries')).toEqual(['Германия', 'Қытай']);
+  });
+
   it('paginate the articles and put the dashboard on the first page only', () => {
     const putin = leaderRoutes(ctx).filter((r) => r.params['id'] === 'vladimir-putin');
     expect(putin.map((r) => r.params['page'])).toEqual([undefined, 'page/2', 'page/3']);

@@ -225,7 +225,9 @@ const countryKind: EntityKind<Country> = {
           ? [
               {
                 label: locale.t('country.leaders'),
-                items: leaders.map((l) => ({ text: leaderName(l.data, locale), href: paths.leader(l.id) })),
+                items: leaders
+                  .map((l) => ({ text: leaderName(l.data, locale), href: paths.leader(l.id) }))
+                  .sort((a, b) => locale.compare(a.text, b.text)),
               },
             ]
           : [],
@@ -457,12 +459,16 @@ export function entityIndexRoute(ctx: RouteContext, side: EntitySide): EntityInd
   const { archive, locale, paths } = ctx;
   const kind = kindOf(side);
   const title = locale.t(kind.texts.index);
-  const rows = kind.withArticles(archive).map((entity) => ({
-    href: paths.entity(side, entity.id),
-    name: kind.name(entity, locale),
-    detail: kind.detail(entity, locale),
-    count: kind.articles(archive, entity.id).length,
-  }));
+  // In the alphabet of the page's language, by the names it shows (the archive keeps English order).
+  const rows = kind
+    .withArticles(archive)
+    .map((entity) => ({
+      href: paths.entity(side, entity.id),
+      name: kind.name(entity, locale),
+      detail: kind.detail(entity, locale),
+      count: kind.articles(archive, entity.id).length,
+    }))
+    .sort((a, b) => locale.compare(a.name, b.name));
   return {
     head: pageHead(ctx, {
       in: (p) => p.entities(side),
