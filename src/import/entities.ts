@@ -547,7 +547,12 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
 }
 
 function wordAfter(text: string, end: number): string | undefined {
-  return /^[ \u00A0]+([\p{L}‐‑’'-]+)/u.exec(text.slice(end, end + 60))?.[1];
+  return wordAfterAt(text, end)?.word;
+}
+
+function wordAfterAt(text: string, end: number): { word: string; start: number } | undefined {
+  const m = /^([ \u00A0]+)([\p{L}‐‑’'-]+)/u.exec(text.slice(end, end + 60));
+  return m ? { word: m[2]!, start: end + m[1]!.length } : undefined;
 }
 
 /**
@@ -595,14 +600,15 @@ function otherPerson(
       return `another given name (${before.word}) before the surname`;
     }
   }
-  const after = wordAfter(text, end);
+  const after = wordAfterAt(text, end);
   if (
     after &&
-    NAME_LIKE.test(after) &&
-    SURNAME_LIKE.test(after) &&
-    !(info?.givenNames.has(after.toLowerCase()) ?? false)
+    NAME_LIKE.test(after.word) &&
+    SURNAME_LIKE.test(after.word) &&
+    !(info?.givenNames.has(after.word.toLowerCase()) ?? false) &&
+    !covered(after.start, after.start + after.word.length)
   ) {
-    return `a given name here, before the surname ${after}`;
+    return `a given name here, before the surname ${after.word}`;
   }
   return undefined;
 }
@@ -684,58 +690,68 @@ export function matchEntities(
   const byFull = new Coverage(text.length, fullSpans);
   const woman = new Set<string>();
   const mentionsOf: BareMention[] = [];
-  const bare = (ids: readonly string[], b: BarePattern): void => {
-    for (const m of b.pattern.matches(text, lower)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (byNamesake.overlaps(start, end)) continue;
-      // Part of a full name: the leader's own, already counted, or another's ("Rahmon Nabiyev").
-      if (byFull.overlaps(start, end)) continue;
-      const russian = CYRILLIC.test(b.word) && RUSSIAN_SURNAME.test(b.word);
-      const suffix =
-        russian && m[0].toLowerCase().startsWith(b.word.toLowerCase())
-          ? m[0].slice(b.word.length).toLowerCase()
-          : '';
-      const note = (reason: string): void => void unassigned.push({ start, end, text: m[0], reason });
-      if (FEMININE_ONLY.has(suffix) || (russian && lang?.startsWith('kk') && EITHER.has(suffix))) {
-        ids.forEach((id) => woman.add(id));
-        note('a woman’s form of the surname');
-        continue;
-      }
-      const verb = wordAfter(text, end);
-      if (russian && EITHER.has(suffix) && verb !== undefined && FEMININE_VERB.test(verb)) {
-        ids.forEach((id) => woman.add(id));
-        note('a woman’s form of the surname (a feminine verb follows)');
-        continue;
-      }
-      const info = ids.length === 1 ? matcher.registry.get(ids[0]!) : undefined;
-      const other = otherPerson(
-        info,
-        text,
-        start,
-        end,
-        (s, e) => byCountry.overlaps(s, e) || byFull.overlaps(s, e),
-        russian ? suffix : undefined,
-      );
-      if (other !== undefined) {
-        ids.forEach((id) => blocked.set(id, 'the text also names someone else of that surname'));
-        const from = other.startsWith('another') ? (wordBefore(text, start)?.start ?? start) : start;
-        unassigned.push({ start: from, end, text: text.slice(from, end), reason: other });
-        continue;
-      }
-      const plausible = ids.filter((id) => {
-        const first = matcher.registry.get(id)?.from;
-        return day === undefined || first === undefined || first <= day;
-      });
-      if (plausible.length === 0) {
-        note(`before the first recorded office of ${ids.join(', ')}`);
-        continue;
-      }
-      mentionsOf.push({ start, end, text: m[0], ids: plausible, suffix, russian });
+  // Every bare surname of the registry in the text: a name beside another leader's surname
+  // ("Тоқаев Мирзиёевпен", "Putin, Tokayev") is no given name of a namesake.
+  const bareFound: { ids: readonly string[]; b: BarePattern; m: RegExpExecArray }[] = [];
+  for (const entry of matcher.bare)
+    for (const b of entry.patterns)
+      for (const m of b.pattern.matches(text, lower)) bareFound.push({ ids: [entry.id], b, m });
+  for (const group of matcher.shared)
+    for (const b of group.bare)
+      for (const m of b.pattern.matches(text, lower)) bareFound.push({ ids: group.ids, b, m });
+  const byBare = new Coverage(
+    text.length,
+    bareFound.map(({ m }) => ({ start: m.index, end: m.index + m[0].length })),
+  );
+  const bare = (ids: readonly string[], b: BarePattern, m: RegExpExecArray): void => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (byNamesake.overlaps(start, end)) return;
+    // Part of a full name: the leader's own, already counted, or another's ("Rahmon Nabiyev").
+    if (byFull.overlaps(start, end)) return;
+    const russian = CYRILLIC.test(b.word) && RUSSIAN_SURNAME.test(b.word);
+    const suffix =
+      russian && m[0].toLowerCase().startsWith(b.word.toLowerCase())
+        ? m[0].slice(b.word.length).toLowerCase()
+        : '';
+    const note = (reason: string): void => void unassigned.push({ start, end, text: m[0], reason });
+    if (FEMININE_ONLY.has(suffix) || (russian && lang?.startsWith('kk') && EITHER.has(suffix))) {
+      ids.forEach((id) => woman.add(id));
+      note('a woman’s form of the surname');
+      return;
     }
+    const verb = wordAfter(text, end);
+    if (russian && EITHER.has(suffix) && verb !== undefined && FEMININE_VERB.test(verb)) {
+      ids.forEach((id) => woman.add(id));
+      note('a woman’s form of the surname (a feminine verb follows)');
+      return;
+    }
+    const info = ids.length === 1 ? matcher.registry.get(ids[0]!) : undefined;
+    const other = otherPerson(
+      info,
+      text,
+      start,
+      end,
+      (s, e) => byCountry.overlaps(s, e) || byFull.overlaps(s, e) || byBare.overlaps(s, e),
+      russian ? suffix : undefined,
+    );
+    if (other !== undefined) {
+      ids.forEach((id) => blocked.set(id, 'the text also names someone else of that surname'));
+      const from = other.startsWith('another') ? (wordBefore(text, start)?.start ?? start) : start;
+      unassigned.push({ start: from, end, text: text.slice(from, end), reason: other });
+      return;
+    }
+    const plausible = ids.filter((id) => {
+      const first = matcher.registry.get(id)?.from;
+      return day === undefined || first === undefined || first <= day;
+    });
+    if (plausible.length === 0) {
+      note(`before the first recorded office of ${ids.join(', ')}`);
+      return;
+    }
+    mentionsOf.push({ start, end, text: m[0], ids: plausible, suffix, russian });
   };
-  for (const entry of matcher.bare) for (const b of entry.patterns) bare([entry.id], b);
-  for (const group of matcher.shared) for (const b of group.bare) bare(group.ids, b);
+  for (const { ids, b, m } of bareFound) bare(ids, b, m);
   // A Latin feminine form ("Nazarbayeva") says a woman of that surname is named too.
   for (const f of matcher.feminine) if (f.pattern.matches(text, lower).length > 0) woman.add(f.id);
 

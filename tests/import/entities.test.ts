@@ -39,6 +39,18 @@ describe('matchEntities', () => {
     expect(found.countries).toEqual(['russia', 'uzbekistan', 'kazakhstan']);
   });
 
+  it('takes two leaders’ surnames side by side for both leaders, not a given name and a surname', () => {
+    // Headlines name leaders by surname alone, one after the other.
+    const kazakh = matchEntities(matcher, 'Тоқаев Мирзиёевпен телефон арқылы сөйлесті', '2025-02-05', 'kk');
+    expect(kazakh.leaders).toEqual(['kassym-jomart-tokayev', 'shavkat-mirziyoyev']);
+    expect(kazakh.unmatched.map((u) => u.text)).toEqual([]);
+    const russian = matchEntities(matcher, 'Токаев Рахмону: граница будет открыта', '2025-02-05', 'ru');
+    expect(russian.leaders).toEqual(['kassym-jomart-tokayev', 'emomali-rahmon']);
+    // A surname-like word that names no leader still makes the name before it a given name.
+    const other = matchEntities(matcher, 'Рахмон Набиев выступил в Душанбе', '1992-05-05', 'ru');
+    expect(other.leaders).not.toContain('emomali-rahmon');
+  });
+
   it('ignores case and needs whole words', () => {
     expect(matchEntities(matcher, 'KAZAKHSTAN and tokayev').leaders).toEqual(['kassym-jomart-tokayev']);
     expect(matchEntities(matcher, 'Rushdie and Tajikistanian pilaf').countries).toEqual([]);
