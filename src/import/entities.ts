@@ -539,6 +539,44 @@ const FEMININE_ONLY = new Set(['ой', 'ою']);
 const EITHER = new Set(['а', 'у']);
 const RUSSIAN_SURNAME = /(?:[оеё]в|[иы]н)$/iu;
 
+/**
+ * A capitalised word after a leader's name that makes it the name of a place or an
+ * institution named after them: "Nazarbayev University", "Heydar Aliyev Center",
+ * «Назарбаев Университет», «Назарбаев Зияткерлік мектептері».
+ */
+const NAMED_AFTER_NEXT =
+  /^(?:Universit(?:y|ies)|Cent(?:er|re)s?|Foundation|Fund|Airport|Avenue|Street|Boulevard|Palace|Museum|Library|Intellectual|Institute|Academy|Prize|Award|Stadium|Arena|Mosque|Hospital|Университет\p{Ll}*|Центр(?:а|у|ом|е)?|Фонд\p{Ll}*|Аэропорт\p{Ll}*|Проспект\p{Ll}*|Библиотек\p{Ll}*|Музе\p{Ll}*|Интеллектуальн\p{Ll}*|Академи\p{Ll}*|Преми\p{Ll}*|Стадион\p{Ll}*|Мечет\p{Ll}*|Институт\p{Ll}*|Зияткерлік)$/u;
+/**
+ * A Kazakh word after a leader's name, in the possessive that names a thing of theirs,
+ * capitalised or not: «Гейдар Әлиев орталығы», «Назарбаев Университетіне»,
+ * «Әлиев атындағы» ("named after"). The bare noun does not count: in «Тоқаев
+ * мектепке барды» the name is the subject.
+ */
+const NAMED_AFTER_POSSESSIVE =
+  /^(?:университеті\p{Ll}*|орталығ\p{Ll}*|қоры(?:ның|на|нда|нан|н)?|әуежайы\p{Ll}*|даңғылы\p{Ll}*|көшесі\p{Ll}*|мектебі\p{Ll}*|мектептері\p{Ll}*|кітапханасы\p{Ll}*|мұражайы\p{Ll}*|сыйлығы\p{Ll}*|атындағы)$/iu;
+/**
+ * The words just before a leader's name that make it the name of a place or an
+ * institution named after them: "named after", «имени», «проспект Назарбаева»,
+ * «Центр Гейдара Алиева» (a noun of a place or institution, in any case).
+ */
+const NAMED_AFTER_BEFORE =
+  /(?:named after|(?<![\p{L}-])(?:имени|им\.|(?:университет|центр|фонд|аэропорт|проспект|улиц|бульвар|площад|библиотек|музе|академи|преми|стадион|мечет|институт|дворц|дворец|парк)\p{Ll}*))[\s\u00A0]+$/iu;
+
+/**
+ * Why the name at `start`–`end` names a place or an institution rather than its
+ * leader, or undefined: an article about Nazarbayev University is not about Nazarbayev.
+ */
+function namedAfter(text: string, start: number, end: number): string | undefined {
+  let next = wordAfterAt(text, end);
+  // "Heydar Aliyev International Airport": the word after "International" decides.
+  if (next?.word === 'International') next = wordAfterAt(text, next.start + next.word.length);
+  if (next && (NAMED_AFTER_NEXT.test(next.word) || NAMED_AFTER_POSSESSIVE.test(next.word)))
+    return `the name of a place or institution named after the leader (${next.word})`;
+  const before = NAMED_AFTER_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (before) return `the name of a place or institution named after the leader (${before[0].trim()})`;
+  return undefined;
+}
+
 /** The words around a match, as the checks of {@link checkBare} read them. */
 function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
   const m = /(\S+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, at - 60), at));
@@ -668,9 +706,16 @@ export function matchEntities(
   // Full names (two words or more) name their leader, unless they are part of a namesake's.
   const fullAt = new Map<string, number>();
   const fullSpans: (Span & { id: string })[] = [];
+  const namedSpans: Span[] = [];
   const full = (id: string, m: RegExpExecArray): void => {
     const span = { start: m.index, end: m.index + m[0].length };
     if (byNamesake.overlaps(span.start, span.end)) return;
+    const place = namedAfter(text, span.start, span.end);
+    if (place !== undefined) {
+      namedSpans.push(span);
+      unassigned.push({ ...span, text: m[0], reason: place });
+      return;
+    }
     fullSpans.push({ ...span, id });
     leaderSpans.push(span);
     fullAt.set(id, Math.min(fullAt.get(id) ?? Infinity, m.index));
@@ -688,6 +733,7 @@ export function matchEntities(
   // Bare surnames: kept when nothing names someone else with them.
   const byCountry = new Coverage(text.length, countrySpans);
   const byFull = new Coverage(text.length, fullSpans);
+  const byNamed = new Coverage(text.length, namedSpans);
   const woman = new Set<string>();
   const mentionsOf: BareMention[] = [];
   // Every bare surname of the registry in the text: a name beside another leader's surname
@@ -706,9 +752,14 @@ export function matchEntities(
   const bare = (ids: readonly string[], b: BarePattern, m: RegExpExecArray): void => {
     const start = m.index;
     const end = start + m[0].length;
-    if (byNamesake.overlaps(start, end)) return;
+    if (byNamesake.overlaps(start, end) || byNamed.overlaps(start, end)) return;
     // Part of a full name: the leader's own, already counted, or another's ("Rahmon Nabiyev").
     if (byFull.overlaps(start, end)) return;
+    const place = namedAfter(text, start, end);
+    if (place !== undefined) {
+      unassigned.push({ start, end, text: m[0], reason: place });
+      return;
+    }
     const russian = CYRILLIC.test(b.word) && RUSSIAN_SURNAME.test(b.word);
     const suffix =
       russian && m[0].toLowerCase().startsWith(b.word.toLowerCase())

@@ -51,6 +51,41 @@ describe('matchEntities', () => {
     expect(other.leaders).not.toContain('emomali-rahmon');
   });
 
+  it('takes no leader for a place or institution named after one, in English, Russian and Kazakh', () => {
+    const day = '2024-08-09';
+    const placeOf = (text: string, lang: string) => {
+      const found = matchEntities(matcher, text, day, lang);
+      return { leaders: found.leaders, named: found.unmatched.map((u) => u.text) };
+    };
+    expect(placeOf('Students of Nazarbayev University met in Astana.', 'en')).toEqual({
+      leaders: [],
+      named: ['Nazarbayev'],
+    });
+    expect(placeOf('Heydar Aliyev International Airport welcomed Ilham Aliyev.', 'en').leaders).toEqual([
+      'ilham-aliyev',
+    ]);
+    expect(placeOf('Делегация посетила Центр Гейдара Алиева в Баку.', 'ru').leaders).toEqual([]);
+    expect(placeOf('Самолёт приземлился в аэропорту имени Гейдара Алиева.', 'ru').leaders).toEqual([]);
+    expect(placeOf('Студенты Назарбаев Университета встретились с Токаевым.', 'ru').leaders).toEqual([
+      'kassym-jomart-tokayev',
+    ]);
+    expect(placeOf('Тоқаев Назарбаев Университетіне барды.', 'kk').leaders).toEqual([
+      'kassym-jomart-tokayev',
+    ]);
+    expect(placeOf('Гейдар Әлиев атындағы орталықта көрме ашылды.', 'kk').leaders).toEqual([]);
+    // The leader himself, beside words that only look like a place's.
+    expect(placeOf('Тоқаев мектепке барды.', 'kk').leaders).toEqual(['kassym-jomart-tokayev']);
+    expect(placeOf('Тоқаев Орталық Азия елдерінің басшыларымен кездесті.', 'kk').leaders).toEqual([
+      'kassym-jomart-tokayev',
+    ]);
+    expect(placeOf('По данным пресс-центра Токаева, встреча прошла успешно.', 'ru').leaders).toEqual([
+      'kassym-jomart-tokayev',
+    ]);
+    expect(
+      placeOf('The Nursultan Nazarbayev Foundation opened; Nazarbayev spoke there.', 'en').leaders,
+    ).toEqual(['nursultan-nazarbayev']);
+  });
+
   it('ignores case and needs whole words', () => {
     expect(matchEntities(matcher, 'KAZAKHSTAN and tokayev').leaders).toEqual(['kassym-jomart-tokayev']);
     expect(matchEntities(matcher, 'Rushdie and Tajikistanian pilaf').countries).toEqual([]);
