@@ -811,9 +811,14 @@ export function matchEntities(
     leaderSpans.push(span);
     leaderAt.set(id, Math.min(leaderAt.get(id) ?? Infinity, span.start));
   };
+  // A name several leaders share, which nothing in the text decides, is left to the editor.
+  const undecided = (ids: readonly string[]): string =>
+    `a name ${ids.join(' and ')} share, and the text does not say which`;
   for (const { ids, m } of sharedFull) {
     const id = decideShared(matcher, ids, named, day, titledRole(text, m.index));
-    if (id !== undefined) found(id, { start: m.index, end: m.index + m[0].length });
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (id !== undefined) found(id, span);
+    else unassigned.push({ ...span, text: m[0], reason: undecided(ids) });
   }
   for (const mention of mentionsOf) {
     const doubt = mention.ids.map((id) => blocked.get(id)).find((r) => r !== undefined);
@@ -830,6 +835,7 @@ export function matchEntities(
         ? mention.ids[0]
         : decideShared(matcher, mention.ids, named, day, titledRole(text, mention.start));
     if (id !== undefined) found(id, mention);
+    else unassigned.push({ ...mention, reason: undecided(mention.ids) });
   }
   const leaders = inOrder(leaderAt);
   const countries = inOrder(countryAt);

@@ -188,9 +188,26 @@ describe('matchEntities', () => {
       const undated = matchEntities(matcher, 'President Berdimuhamedov opened the summit.');
       expect(undated.leaders).toEqual([]);
       expect(undated.countries).toEqual([]);
-      // The report still shows the name, so the editor can add the leader by hand.
-      expect(undated.unmatched).toEqual([{ kind: 'leader', text: 'Berdimuhamedov' }]);
+      // The report still shows the name, and why, so the editor can add the leader by hand.
+      expect(undated.unmatched).toEqual([
+        {
+          kind: 'leader',
+          text: 'Berdimuhamedov',
+          reason:
+            'a name gurbanguly-berdimuhamedov and serdar-berdimuhamedov share, and the text does not say which',
+        },
+      ]);
       expect(matchEntities(matcher, 'Berdimuhamedov spoke.', '1995-01-01').leaders).toEqual([]);
+      // Without a title too: in 2022 both Japarovs held office.
+      const bare = matchEntities(matcher, 'Жапаров подписал закон.', '2022-06-01', 'ru');
+      expect(bare.leaders).toEqual([]);
+      expect(bare.unmatched).toEqual([
+        {
+          kind: 'leader',
+          text: 'Жапаров',
+          reason: 'a name akylbek-japarov and sadyr-japarov share, and the text does not say which',
+        },
+      ]);
     });
   });
 
