@@ -5,7 +5,7 @@ import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
 import { startSiteServer, type SiteServer } from '../support/server';
 import { pageKindsInEveryLanguage, type PageKind } from './site-pages';
 import { analyzePage, violationLines } from '../support/axe';
-import { overflowWhenNarrow, REFLOW_WIDTH } from '../support/reflow';
+import { brokenHeadingWords, overflowWhenNarrow, REFLOW_WIDTH } from '../support/reflow';
 
 let server: SiteServer;
 let browser: Browser;
@@ -25,8 +25,11 @@ afterAll(async () => {
 const NOT_FOUND = '/no-such-page/';
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
-/** What the sweep finds on each page: per colour scheme, and whether it fits a narrow screen. */
-type Findings = Record<Scheme | 'reflow', string[]>;
+/**
+ * What the sweep finds on each page: per colour scheme, whether it fits a narrow screen, and
+ * the words of its table headings broken across lines at the browser's width (1280 px).
+ */
+type Findings = Record<Scheme | 'reflow' | 'headings', string[]>;
 /**
  * Pages audited at the same time, each tab going from page to page (a new tab
  * costs a renderer process): one waits for the network while another is analysed.
@@ -46,7 +49,7 @@ async function audit({ page, problems }: WatchedPage, sitePath: string): Promise
   await page.goto(new URL(sitePath.slice(1), server.url).href, { waitUntil: 'networkidle' });
   // The 404 page is served with its 404 status, which the console reports.
   const expected = (p: string) => sitePath === NOT_FOUND && p.includes('status of 404');
-  const found: Findings = { light: [], dark: [], reflow: [] };
+  const found: Findings = { light: [], dark: [], reflow: [], headings: await brokenHeadingWords(page) };
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });
     const applied = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
@@ -65,7 +68,7 @@ let swept: Promise<Findings> | undefined;
 /** Audits every kind of page, a few tabs at a time, once for all the tests that read the findings. */
 function sweep(): Promise<Findings> {
   swept ??= (async () => {
-    const found: Findings = { light: [], dark: [], reflow: [] };
+    const found: Findings = { light: [], dark: [], reflow: [], headings: [] };
     const queue = [...kinds];
     const tab = async (): Promise<void> => {
       const watched = await openPage(browser);
@@ -73,7 +76,7 @@ function sweep(): Promise<Findings> {
         for (let next = queue.shift(); next; next = queue.shift()) {
           const { kind, path } = next;
           const problems = await audit(watched, path);
-          for (const check of [...SCHEMES, 'reflow'] as const)
+          for (const check of [...SCHEMES, 'reflow', 'headings'] as const)
             found[check].push(...problems[check].map((p) => `${kind} ${path}: ${p}`));
         }
       } finally {
@@ -132,6 +135,23 @@ describe('accessibility (axe-core)', () => {
   it(`fits every kind of page in a ${REFLOW_WIDTH} px screen without scrolling sideways (WCAG 1.4.10 Reflow)`, async () => {
     expect((await sweep()).reflow).toEqual([]);
   }, 300_000);
+
+  it('keeps every word of a table heading whole on a wide screen, in every language', async () => {
+    expect((await sweep()).headings).toEqual([]);
+  }, 300_000);
+
+  it('would notice a heading word broken across lines', async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      await page.setContent(
+        '<!doctype html><html lang="kk"><body><table style="width:300px"><tr><th>Атауы</th>' +
+          '<th style="overflow-wrap:anywhere;width:1px">МАҚАЛАЛАР</th></tr></table></body></html>',
+      );
+      expect(await brokenHeadingWords(page)).toEqual(['МАҚАЛАЛАР: МАҚАЛАЛАР']);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('reports a violation when a page has one (the audit is really checking)', async () => {
     const { page, context } = await openPage(browser);
