@@ -60,6 +60,18 @@ export function versionsOf(article: Article, articleById: ReadonlyMap<string, Ar
   return article.versions.flatMap((id) => articleById.get(id) ?? []);
 }
 
+/** Where a language stands in the switcher: the locale table's order, then other languages by tag. */
+const rank = (lang: string): number => {
+  const row = localeRow(lang);
+  return row ? LOCALES.indexOf(row) : LOCALES.length;
+};
+
+/**
+ * Two languages in the order every page lists them (English, Русский, Қазақша, then
+ * any other by its tag), so an article's switcher reads as the frame's does.
+ */
+const inLocaleOrder = (a: string, b: string): number => rank(a) - rank(b) || a.localeCompare(b);
+
 /**
  * The line "This article in: …" of an article with versions; `undefined`
  * without any. `interfaceLang` is the page's interface language.
@@ -72,13 +84,15 @@ export function articleVersions(
   return {
     label: getLocale(interfaceLang).t('versions.label'),
     labelLang: interfaceLang,
-    links: versions.map((v) => ({
-      lang: v.data.lang,
-      dir: localeRow(v.data.lang)?.dir ?? 'ltr',
-      name: autonym(v.data.lang),
-      href: v.url,
-      title: v.title,
-    })),
+    links: [...versions]
+      .sort((a, b) => inLocaleOrder(a.data.lang, b.data.lang))
+      .map((v) => ({
+        lang: v.data.lang,
+        dir: localeRow(v.data.lang)?.dir ?? 'ltr',
+        name: autonym(v.data.lang),
+        href: v.url,
+        title: v.title,
+      })),
   };
 }
 
@@ -96,5 +110,5 @@ export function versionAlternates(article: Article, versions: readonly Article[]
       autonym: autonym(a.data.lang),
       ...(a === article && { current: true }),
     }))
-    .sort((a, b) => a.hreflang.localeCompare(b.hreflang));
+    .sort((a, b) => inLocaleOrder(a.hreflang, b.hreflang));
 }

@@ -67,8 +67,8 @@ describe('versions of an article in other languages', () => {
       'en',
       'This article in:',
       [
-        ['Қазақша', 'kk', KK],
         ['Русский', 'ru', RU],
+        ['Қазақша', 'kk', KK],
       ],
     ],
   ])('shows the versions of %s, each language named in itself', (page, lang, label, expected) => {
@@ -95,8 +95,21 @@ describe('versions of an article in other languages', () => {
         .toArray()
         .map((el) => `${el.attribs['hreflang']} ${el.attribs['href']}`),
     );
-    const all = [`en ${url(EN)}`, `kk ${url(KK)}`, `ru ${url(RU)}`];
+    // In the order of the header's switcher on every page: English, Русский, Қазақша.
+    const all = [`en ${url(EN)}`, `ru ${url(RU)}`, `kk ${url(KK)}`];
     expect(heads).toEqual([all, all, all]);
+  });
+
+  it('lists the languages in the header in the same order on an article as on every other page', () => {
+    const switcher = (page: string): string[] => {
+      const $ = loadPage(outDir, page);
+      return $('nav.languages :is(a, [aria-current])')
+        .toArray()
+        .map((el) => $(el).attr('lang') ?? $(el).text().trim());
+    };
+    const frame = switcher('/kk/');
+    expect(frame).toEqual(['en', 'ru', 'kk']);
+    for (const page of [RU, KK, EN]) expect(switcher(page), page).toEqual(frame);
   });
 
   it('ties the versions in JSON-LD: the first published is the work, the others its translations', () => {
@@ -121,7 +134,8 @@ describe('versions of an article in other languages', () => {
         .find('xhtml\\:link')
         .toArray()
         .map((el) => `${el.attribs['hreflang']} ${el.attribs['href']}`);
-    const all = [`en ${url(EN)}`, `kk ${url(KK)}`, `ru ${url(RU)}`];
+    // In the order of the header's switcher on every page: English, Русский, Қазақша.
+    const all = [`en ${url(EN)}`, `ru ${url(RU)}`, `kk ${url(KK)}`];
     expect([alternates(RU), alternates(KK), alternates(EN)]).toEqual([all, all, all]);
     expect(alternates(ALONE)).toEqual([]);
   });
