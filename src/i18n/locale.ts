@@ -68,6 +68,14 @@ export function calendarWords(code: LocaleCode): CalendarWords {
   };
 }
 
+/**
+ * Where a name stands: within a sentence (`'text'`, as `Intl` writes it), or alone
+ * (`'alone'`: a heading, a menu's option, a list's or a table's cell), where a
+ * language may capitalise it («Май 2021 г.» against «с мая»; see `titlecaseAlone` of
+ * the locale table).
+ */
+export type NameContext = 'text' | 'alone';
+
 /** The interface of one language. */
 export interface Locale {
   readonly code: LocaleCode;
@@ -90,16 +98,21 @@ export interface Locale {
    * the day alone otherwise.
    */
   dateTime(date: DateWithTime): string;
-  /** A month of a year, as a heading names it: "May 2021", «май 2021 г.». */
-  month(year: number, month: number): string;
-  /** A month's name standing alone: "May", «май». */
-  monthName(month: number): string;
+  /** A month of a year: "May 2021", «май 2021 г.» in a sentence, «Май 2021 г.» alone. */
+  month(year: number, month: number, context?: NameContext): string;
+  /** A month's name without its year: "May", «май» in a sentence, «Май» alone. */
+  monthName(month: number, context?: NameContext): string;
   /** Sorts names as readers of this language expect. */
   compare(a: string, b: string): number;
   /** A country's name, from its ISO 3166-1 code. */
   region(iso: string): string | undefined;
-  /** A language's name, from its BCP 47 tag: "Russian", «русский». */
-  language(tag: string): string;
+  /**
+   * A name of `kind` that stands alone (see {@link NameContext}), as this language writes it
+   * there: «Май», «Янв. 2021 г.» for `ru`'s months, the name unchanged in English.
+   */
+  alone(kind: 'languages' | 'months', name: string): string;
+  /** A language's name, from its BCP 47 tag: "Russian", «русский» in a sentence, «Русский» alone. */
+  language(tag: string, context?: NameContext): string;
   /** A list joined as this language joins one: "2019, 2021 and 2024", «2019, 2021 и 2024». */
   list(items: readonly string[]): string;
   /** A list of alternatives: "Speech or Visit", «речь или визит». */
@@ -150,6 +163,14 @@ export function createLocale(code: LocaleCode, messages: MessageSource, calendar
   const lists = made(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
   const alternatives = made(() => new Intl.ListFormat(tag, { type: 'disjunction' }));
 
+  // A name standing alone, as the language writes it there (CLDR's titlecase-firstword).
+  const titlecased = new Set(config.titlecaseAlone ?? []);
+  const alone = (kind: 'languages' | 'months', name: string, context: NameContext = 'alone'): string => {
+    if (context === 'text' || !titlecased.has(kind) || name === '') return name;
+    const first = String.fromCodePoint(name.codePointAt(0)!);
+    return first.toLocaleUpperCase(tag) + name.slice(first.length);
+  };
+
   const message = (key: TextKey | PluralKey): Message => {
     const found = messages[key];
     if (found === undefined) throw new Error(`no text "${key}" in the ${code} dictionary`);
@@ -194,11 +215,14 @@ export function createLocale(code: LocaleCode, messages: MessageSource, calendar
         'date.withTime',
       );
     },
-    month: (year, month) => word(calendar?.month, month, year) ?? monthYear().format(utc(year, month)),
-    monthName: (month) => word(calendar?.name, month, 2000) ?? monthAlone().format(utc(2000, month)),
+    month: (year, month, context = 'text') =>
+      alone('months', word(calendar?.month, month, year) ?? monthYear().format(utc(year, month)), context),
+    monthName: (month, context = 'text') =>
+      alone('months', word(calendar?.name, month, 2000) ?? monthAlone().format(utc(2000, month)), context),
     compare: (a, b) => collator().compare(a, b),
     region: (iso) => regions().of(iso.toUpperCase()),
-    language: (t) => languages().of(t) ?? t,
+    alone: (kind, name) => alone(kind, name),
+    language: (t, context = 'text') => alone('languages', languages().of(t) ?? t, context),
     list: (items) => lists().format(items),
     anyOf: (items) => alternatives().format(items),
   };

@@ -18,12 +18,30 @@ export interface LocaleConfig<C extends string = string> {
   dir: 'ltr' | 'rtl';
   /** A language only tests build (the pseudo-locale): never published. */
   testOnly?: boolean;
+  /**
+   * The names this language capitalises when they stand alone (a heading, a menu, a
+   * list, a table's cell) though not within a sentence: CLDR's `contextTransforms`
+   * of the language, `titlecase-firstword` in the `stand-alone` and `uiListOrMenu`
+   * contexts, for `languages` and for months (`month-format-except-narrow`,
+   * `month-standalone-except-narrow`). `Intl` writes the names as a sentence's middle
+   * has them and applies no transform.
+   */
+  titlecaseAlone?: readonly ('languages' | 'months')[];
 }
 
 /** The interface's languages, the default first. */
 export const LOCALES = [
   { code: 'en', autonym: 'English', intl: 'en-GB', prefix: '', dir: 'ltr' },
-  { code: 'ru', autonym: 'Русский', intl: 'ru', prefix: 'ru', dir: 'ltr' },
+  // CLDR 48, common/main/ru.xml <contextTransforms>: «Май 2021 г.» as a heading, «май» in a sentence.
+  // English, Kazakh and Greek (the pseudo-locale's formats) have no such transform of these names.
+  {
+    code: 'ru',
+    autonym: 'Русский',
+    intl: 'ru',
+    prefix: 'ru',
+    dir: 'ltr',
+    titlecaseAlone: ['languages', 'months'],
+  },
   { code: 'kk', autonym: 'Қазақша', intl: 'kk', prefix: 'kk', dir: 'ltr' },
   // The pseudo-locale (src/i18n/pseudo.ts): English accented, its dates and names from
   // CLDR's Greek, so that any text left in plain ASCII letters stands out.

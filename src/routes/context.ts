@@ -184,7 +184,7 @@ export function dateTrail(
     yearLinked ? { label: String(to.year), href: paths.archiveYear(to.year) } : { label: String(to.year) },
   );
   if (to.month !== undefined) {
-    const label = locale.month(to.year, to.month);
+    const label = locale.month(to.year, to.month, 'alone');
     crumbs.push(last ? { label, href: paths.archiveMonth(to.year, to.month) } : { label });
   }
   if (last) crumbs.push(last);

@@ -138,9 +138,10 @@ const MARKUP_TEXTS = [
 ] as const satisfies readonly TextKey[];
 
 /**
- * The label of each value of each filter in the page's language: leaders and
- * countries by the registry and CLDR, kinds by the dictionaries, languages by
- * CLDR; sources as the source names itself.
+ * The label of each value of each filter in the page's language, as its menu
+ * shows it: leaders and countries by the registry and CLDR, kinds by the
+ * dictionaries, languages by CLDR (as a menu writes them: «Русский»); sources as
+ * the source names itself.
  */
 export function valueLabels(
   archive: Pick<ArchiveModel, 'articles' | 'leaders' | 'countries'>,
@@ -151,7 +152,7 @@ export function valueLabels(
   const languages = new Map<string, string>();
   for (const { data } of archive.articles) {
     const name = languageName(data.lang);
-    if (!languages.has(name)) languages.set(name, locale.language(data.lang));
+    if (!languages.has(name)) languages.set(name, locale.language(data.lang, 'alone'));
   }
   return {
     leader: (value) => leaders.get(value) ?? value,
@@ -212,11 +213,11 @@ export function searchMenus(
 }
 
 /**
- * A month of the date range as the page's language names it: "March 2021".
+ * A month of the date range as the page's language names it in a menu: "March 2021", «Март 2021 г.».
  * @example monthLabel(en, '2021-03') // 'March 2021'
  */
 export function monthLabel(locale: Pick<Locale, 'month'>, month: string): string {
-  return locale.month(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+  return locale.month(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 'alone');
 }
 
 /** The texts of {@link CLIENT_TEXTS} in a language, for the page's script. */

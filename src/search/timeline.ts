@@ -10,7 +10,7 @@ import type { Locale } from '../i18n/locale';
 import { KIND_LABELS } from '../model/site';
 import { RANGE_FILTER, VALUE_FILTERS } from './filters';
 import { NO_MONTH, toPagefindQuery, type PagefindQuery } from './query';
-import { firstMonth, lastMonth, type SearchState } from './url-state';
+import { firstMonth, lastMonth, periodLabel, type SearchState } from './url-state';
 
 /** How the timeline groups months: by year, or month by month. */
 export type PeriodKind = 'year' | 'month';
@@ -140,16 +140,6 @@ export function narrowTo(state: SearchState, period: string): SearchState {
   return { ...state, from: period, to: period };
 }
 
-/**
- * A period as readers say it: a year as its number, a month with its year in
- * the page's language ("May 2021", «май 2021 г.»).
- */
-export function periodLabel(period: string, locale: Pick<Locale, 'month'>): string {
-  if (period.length === 4) return period;
-  return locale.month(Number(period.slice(0, 4)), Number(period.slice(5, 7)));
-}
-
-/** A bound of a range as readers say it: a year, or a month of a year. */
 const boundLabel = periodLabel;
 
 /**

@@ -7,6 +7,7 @@
  * Older links with `year=Y` read as `from=Y&to=Y`.
  * No runtime imports beyond the table: `paths.ts` and the browser bundle use it.
  */
+import type { Locale, NameContext } from '../i18n/locale';
 import { VALUE_FILTERS, type ValueFilterKey } from './filters';
 
 /**
@@ -235,3 +236,18 @@ export function withValue(state: SearchState, key: ValueFilterKey, value: string
   const values = state.values[key].includes(value) ? state.values[key] : [...state.values[key], value];
   return { ...state, values: { ...state.values, [key]: values } };
 }
+
+/**
+ * A period as readers say it: a year as its number, a month with its year in
+ * the page's language ("May 2021", «май 2021 г.» in a sentence, «Май 2021 г.» alone).
+ */
+export function periodLabel(
+  period: string,
+  locale: Pick<Locale, 'month'>,
+  context: NameContext = 'text',
+): string {
+  if (period.length === 4) return period;
+  return locale.month(Number(period.slice(0, 4)), Number(period.slice(5, 7)), context);
+}
+
+/** A bound of a range as readers say it: a year, or a month of a year. */

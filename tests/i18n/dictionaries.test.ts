@@ -56,6 +56,22 @@ describe('a Locale', () => {
     expect(getLocale('kk').monthName(3)).toBe('Наурыз'); // CLDR's stand-alone form is capitalised in Kazakh
   });
 
+  it('capitalises a month or a language that stands alone where CLDR’s context transforms do', () => {
+    // CLDR 48, main/ru/contextTransforms.json: titlecase-firstword for languages and months,
+    // stand-alone and in menus; English's, Kazakh's and Greek's names stay as written.
+    const ru = getLocale('ru');
+    expect(ru.month(2021, 5, 'alone')).toBe('Май 2021 г.');
+    expect(ru.month(2021, 5, 'text')).toBe('май 2021 г.');
+    expect(ru.monthName(10, 'alone')).toBe('Октябрь');
+    expect(ru.language('en', 'alone')).toBe('Английский');
+    expect(ru.language('en')).toBe('английский');
+    expect(ru.alone('months', 'янв. 2021 г.')).toBe('Янв. 2021 г.');
+    expect(getLocale('kk').month(2021, 5, 'alone')).toBe('2021 ж. мамыр');
+    expect(getLocale('kk').language('en', 'alone')).toBe('ағылшын тілі');
+    expect(getLocale('en').language('ru', 'alone')).toBe('Russian');
+    expect(getLocale('en-XA').month(2021, 5, 'alone')).toBe(getLocale('en-XA').month(2021, 5));
+  });
+
   it('names countries and languages in its language, and sorts as its readers do', () => {
     expect(getLocale('kk').region('kz')).toBe('Қазақстан');
     expect(getLocale('ru').region('TJ')).toBe('Таджикистан');

@@ -7,6 +7,11 @@ import { getLocale, type LocaleCode } from '../../src/i18n';
 import { routeContext, type RouteContext } from '../../src/routes/context';
 import { entityIndexRoute, entityRoutes, pairRoutes } from '../../src/routes/pages/entities';
 import { articleRoute, opensWith } from '../../src/routes/pages/article';
+import {
+  archiveIndexRoute,
+  archiveMonthRoutes,
+  archiveYearRoutes,
+} from '../../src/routes/pages/date-archive';
 import { countrySchema, type ArticleInput } from '../../src/model/schema';
 import { testLeader, tokayevEntry } from '../support/leaders';
 import { articleEntry } from '../support/model';
@@ -314,6 +319,26 @@ describe('route data in another interface language', () => {
     ]);
     expect(route.cards[0]).toMatchObject({ lang: 'en', href: '/archive/articles/2024/03/d/' });
     expect(entityRoutes(ctx, 'countries')[0]!.props.route().cards[0]!.lang).toBeUndefined();
+  });
+});
+
+describe('the archive by date in Russian', () => {
+  const ru = contextOf(entries, 2, 'ru');
+
+  it('capitalises a month that stands alone (heading, crumb, list) and not one within a sentence', () => {
+    const month = archiveMonthRoutes(ru)
+      .find((r) => r.params.year === '2024' && r.params.month === '03')!
+      .props.route();
+    expect(month.heading).toBe('Март 2024 г.');
+    expect(month.trail?.items.at(-1)?.label).toBe('Март 2024 г.');
+    expect(month.head.title).toContain('Архив: март 2024 г.');
+    const year = archiveYearRoutes(ru).find((r) => r.params.year === '2024')!.props.route;
+    expect(year.months.map((m) => m.label)).toEqual(['Июнь 2024 г.', 'Март 2024 г.']);
+    expect(
+      archiveIndexRoute(ru)
+        .years.find((y) => y.year.label === '2024')!
+        .months.map((m) => m.label),
+    ).toEqual(['Июнь', 'Март']);
   });
 });
 

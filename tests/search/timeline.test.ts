@@ -5,13 +5,12 @@ import {
   monthsOf,
   narrowTo,
   periodKind,
-  periodLabel,
   searchLabel,
   timelineBars,
   timelineQuery,
   timelineSpan,
 } from '../../src/search/timeline';
-import { parseSearchState, searchState, toSearchParams } from '../../src/search/url-state';
+import { parseSearchState, periodLabel, searchState, toSearchParams } from '../../src/search/url-state';
 
 const en = getLocale('en');
 const ru = getLocale('ru');
@@ -151,6 +150,12 @@ describe('periodLabel', () => {
     expect(periodLabel('2021', en)).toBe('2021');
     expect(periodLabel('2021-05', en)).toBe('May 2021');
     expect(periodLabel('2021-05', ru)).toBe('май 2021 г.');
+  });
+
+  it('capitalises a month that stands alone where the language does (a table’s cell, a bar)', () => {
+    expect(periodLabel('2021-05', ru, 'alone')).toBe('Май 2021 г.');
+    expect(periodLabel('2021-05', kk, 'alone')).toBe(periodLabel('2021-05', kk));
+    expect(periodLabel('2021', ru, 'alone')).toBe('2021');
   });
 });
 

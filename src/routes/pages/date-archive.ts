@@ -54,7 +54,7 @@ export function archiveIndexRoute(ctx: RouteContext): ArchiveIndexRoute {
       year: { href: paths.archiveYear(y.year), label: String(y.year), count: y.count },
       months: y.months.map((m) => ({
         href: paths.archiveMonth(y.year, m.month),
-        label: locale.monthName(m.month),
+        label: locale.monthName(m.month, 'alone'),
         count: m.count,
       })),
     })),
@@ -78,7 +78,7 @@ export function archiveYearRoutes(ctx: RouteContext): StaticRoute<{ route: Archi
         lede: locale.plural('year.lede', year.count),
         months: year.months.map((m) => ({
           href: paths.archiveMonth(year.year, m.month),
-          label: locale.month(year.year, m.month),
+          label: locale.month(year.year, m.month, 'alone'),
           count: m.count,
         })),
       },
@@ -91,7 +91,9 @@ export function archiveMonthRoutes(ctx: RouteContext): StaticRoute<{ route: Lazy
   const { archive, locale, paths, keys } = ctx;
   return archive.years.flatMap(({ year, months }) =>
     months.flatMap(({ month }) => {
+      // In the heading alone («Май 2021 г.»), within the title's and description's sentences as written there.
       const label = locale.month(year, month);
+      const heading = locale.month(year, month, 'alone');
       const hrefOf = (n: number): string => paths.archiveMonth(year, month, n);
       return paginate(archive.byMonth.get(monthKey(year, month)) ?? [], ctx.pageSize).map((page) => {
         // Computed when its page is rendered: a build holds one page's route data at a time.
@@ -103,7 +105,7 @@ export function archiveMonthRoutes(ctx: RouteContext): StaticRoute<{ route: Lazy
               description: locale.t('month.description', { month: label }),
             }),
             trail: trailOf(ctx, dateTrail(ctx, { year, month })),
-            heading: label,
+            heading,
             lede: locale.plural('month.lede', page.count),
             ...listingBody(ctx, page, hrefOf),
           };

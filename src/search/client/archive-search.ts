@@ -37,6 +37,7 @@ import {
   hasCriteria,
   hasFilters,
   parseSearchState,
+  periodLabel,
   sameState,
   toSearchParams,
   withoutFilter,
@@ -225,11 +226,9 @@ export class ArchiveSearch extends HTMLElement {
     );
   }
 
-  /** A date bound as the page's menus name it: a year as itself, a month as its option's text. */
+  /** A date bound as a sentence names it: a year as itself, a month with its year («май 2021 г.»). */
   #boundLabel(bound: string): string {
-    if (bound.length === 4) return bound;
-    const option = [...this.#selects.from.options].find((o) => o.value === bound);
-    return option?.text ?? this.#locale.month(Number(bound.slice(0, 4)), Number(bound.slice(5, 7)));
+    return periodLabel(bound, this.#locale);
   }
 
   /** The shards from `data-shards` and `data-shard-ids`. */
@@ -416,7 +415,7 @@ export class ArchiveSearch extends HTMLElement {
       const value = this.#state[key];
       // A bound the menus do not list (a month without articles) is kept as an option of its own.
       if (value && ![...select.options].some((option) => option.value === value)) {
-        const option = element('option', { text: this.#boundLabel(value) });
+        const option = element('option', { text: periodLabel(value, this.#locale, 'alone') });
         option.value = value;
         select.append(option);
       }

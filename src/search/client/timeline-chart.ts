@@ -16,7 +16,6 @@ import { shardsInRange } from '../shards';
 import {
   narrowTo,
   periodKind,
-  periodLabel,
   searchLabel,
   valueLabel as searchLabelOf,
   timelineBars,
@@ -31,6 +30,7 @@ import {
   hasCriteria,
   MAX_COMPARE,
   parseSearchState,
+  periodLabel,
   toSearchParams,
   type SearchState,
 } from '../url-state';
@@ -312,7 +312,7 @@ export class TimelineChart {
       ...series.slice(1).map((one) => head(t('timeline.column.compared', { label: one.label }))),
     ];
     const rows = (series[0]?.bars ?? []).map((bar, i) => {
-      const period = element('th', { text: periodLabel(bar.period, this.#locale) });
+      const period = element('th', { text: periodLabel(bar.period, this.#locale, 'alone') });
       period.scope = 'row';
       return element(
         'tr',
@@ -335,7 +335,7 @@ export class TimelineChart {
   /** A bar's link text: its period, count and share. */
   #barText(bar: Bar): string {
     return this.#locale.t('timeline.bar', {
-      period: periodLabel(bar.period, this.#locale),
+      period: periodLabel(bar.period, this.#locale, 'alone'),
       articles: this.#locale.plural('timeline.articles', bar.count),
       share: this.#percent.format(bar.share),
     });
@@ -348,8 +348,10 @@ export class TimelineChart {
     const year = period.slice(0, 4);
     const withYear = first || month === 1;
     const word = (withYear ? this.#calendar?.shortYear : this.#calendar?.short)?.[month - 1];
-    if (word !== undefined) return word.replace('{year}', year);
     const date = new Date(Date.UTC(Number(year), month - 1, 1));
-    return (withYear ? this.#monthYearShort : this.#monthShort).format(date);
+    return this.#locale.alone(
+      'months',
+      word?.replace('{year}', year) ?? (withYear ? this.#monthYearShort : this.#monthShort).format(date),
+    );
   }
 }
