@@ -41,8 +41,22 @@ export interface Activity {
   kinds: CountTable;
 }
 
-/** The chart's words for `subject`, in the locale's language. */
-export function chartTexts(locale: Locale, subject: string, byYear: readonly YearCount[]): ChartTexts {
+/** Whom the activity is of: one leader or country, or the two of a pair, by the names the page shows. */
+export type ActivitySubject = readonly [name: string] | readonly [a: string, b: string];
+
+/**
+ * What the activity's texts say the articles involve, as the language says it of
+ * one name or of two (Russian's verb agrees: «где упоминается X», «где упоминаются и X, и Y»).
+ */
+function subjectText(locale: Locale, subject: ActivitySubject): string {
+  return subject.length === 1
+    ? locale.t('subject.one', { name: subject[0] })
+    : locale.t('subject.pair', { a: subject[0], b: subject[1] });
+}
+
+/** The chart's words for `of`, in the locale's language. */
+export function chartTexts(locale: Locale, of: ActivitySubject, byYear: readonly YearCount[]): ChartTexts {
+  const subject = subjectText(locale, of);
   const f = chartFigures(byYear);
   const peaks = locale.list(f.peaks.map(String));
   const vars = { subject, max: locale.number(f.max), peaks };
@@ -61,16 +75,17 @@ export function chartTexts(locale: Locale, subject: string, byYear: readonly Yea
   };
 }
 
-/** The activity of a list of articles, charted for `subject`. */
+/** The activity of a list of articles, charted for `of`. */
 export function activityOf(
   locale: Locale,
-  subject: string,
+  of: ActivitySubject,
   byYear: readonly YearCount[],
   byKind: readonly KindCount[],
 ): Activity {
+  const subject = subjectText(locale, of);
   return {
     heading: locale.t('dashboard.activity'),
-    chart: yearChart(byYear, chartTexts(locale, subject, byYear)),
+    chart: yearChart(byYear, chartTexts(locale, of, byYear)),
     figures: {
       summary: locale.t('chart.figures'),
       yearHeader: locale.t('chart.year'),

@@ -392,13 +392,13 @@ describe('pair pages', () => {
 
   it('count a pair by kind and by year, and link to both sides and to the search for both', () => {
     const $ = loadPage(dist, PAIR_KG);
-    expect(tableRows($, 'Articles involving Kassym-Jomart Tokayev and Sadyr Japarov by kind')).toEqual([
+    expect(tableRows($, 'Articles involving both Kassym-Jomart Tokayev and Sadyr Japarov by kind')).toEqual([
       ['Speech', '1'],
       ['Phone call', '2'],
       ['Statement', '1'],
     ]);
     expect(text($, 'svg desc')).toBe(
-      '4 articles involving Kassym-Jomart Tokayev and Sadyr Japarov from 2021 to 2024; the most, 2, in 2024.',
+      '4 articles involving both Kassym-Jomart Tokayev and Sadyr Japarov from 2021 to 2024; the most, 2, in 2024.',
     );
     expect(
       $('details table tbody tr')

@@ -53,6 +53,9 @@ export const pages = {
   'dashboard.activity': 'Activity',
   'dashboard.together': 'Named together',
   'dashboard.offices': 'Offices held',
+  // What the activity's texts say articles involve ({subject} below): one leader or country, or a pair.
+  'subject.one': '{name}',
+  'subject.pair': 'both {a} and {b}',
   'dashboard.byKind': 'Articles involving {subject} by kind',
   'dashboard.kind': 'Kind',
   'dashboard.leader': 'Leader',

@@ -285,7 +285,7 @@ function dashboardOf(ctx: RouteContext, side: EntitySide, entity: Entity, record
   const header = (s: EntitySide): string =>
     locale.t(s === 'leaders' ? 'dashboard.leader' : 'dashboard.country');
   return {
-    activity: activityOf(locale, name, record.byYear, record.byKind),
+    activity: activityOf(locale, [name], record.byYear, record.byKind),
     counterparts: {
       heading: locale.t('dashboard.together'),
       tables: [
@@ -380,7 +380,12 @@ export function pairRoutes(ctx: RouteContext, side: EntitySide): StaticRoute<{ r
     if (!a || !b) return [];
     const names = { a: kind.name(a, locale), b: kind.name(b, locale) };
     const heading = locale.t('pair.heading', names);
-    const activity = activityOf(locale, heading, countByYear(pair.articles), countByKind(pair.articles));
+    const activity = activityOf(
+      locale,
+      [names.a, names.b],
+      countByYear(pair.articles),
+      countByKind(pair.articles),
+    );
     const activityKey = digestOf(activity);
     const hrefOf = (n: number): string => paths.pair(side, a.id, b.id, n);
     return paginate(pair.articles, ctx.pageSize).map((page) => {
