@@ -538,6 +538,12 @@ const FEMININE_ONLY = new Set(['ой', 'ою']);
 /** Case endings after a Russian-type surname that a man's and a woman's forms share. */
 const EITHER = new Set(['а', 'у']);
 const RUSSIAN_SURNAME = /(?:[оеё]в|[иы]н)$/iu;
+/**
+ * The end of the text before a name joined to another by «и» or a comma («Назарбаева и
+ * Путина»): two subjects take a plural verb, so a singular feminine one after the second
+ * («Встреча Назарбаева и Путина прошла») agrees with another word, not with the name.
+ */
+const JOINED = /(?:[\s\u00A0]и|,)[\s\u00A0]+$/u;
 
 /**
  * A capitalised word after a leader's name that makes it the name of a place or an
@@ -772,7 +778,8 @@ export function matchEntities(
       return;
     }
     const verb = wordAfter(text, end);
-    if (russian && EITHER.has(suffix) && verb !== undefined && FEMININE_VERB.test(verb)) {
+    const joined = JOINED.test(text.slice(Math.max(0, start - 4), start));
+    if (russian && EITHER.has(suffix) && verb !== undefined && FEMININE_VERB.test(verb) && !joined) {
       ids.forEach((id) => woman.add(id));
       note('a woman’s form of the surname (a feminine verb follows)');
       return;

@@ -94,12 +94,42 @@ describe('a surname that other people share', () => {
     expect(leadersOf('Назарбаевтың сапары аяқталды.', '2015-06-01', 'kk')).toEqual(['nursultan-nazarbayev']);
   });
 
+  it('is the leader before a feminine verb when joined to another name, whose verb it cannot be', () => {
+    // Two joined subjects take a plural verb: «прошла» agrees with «Встреча», both names are genitives.
+    expect(leadersOf('Встреча Назарбаева и Путина прошла в Сочи.', '2015-06-01', 'ru')).toEqual([
+      'nursultan-nazarbayev',
+      'vladimir-putin',
+    ]);
+    expect(leadersOf('Встреча Назарбаева, Путина и Каримова прошла в Сочи.', '2015-06-01', 'ru')).toEqual([
+      'nursultan-nazarbayev',
+      'vladimir-putin',
+      'islam-karimov',
+    ]);
+    expect(leadersOf('Депутат Жапарова выступила на форуме.', '2022-06-01', 'ru')).toEqual([]);
+  });
+
   it('is nobody’s in a form a man and a woman of the text share', () => {
     const text = 'Сара Назарбаева открыла выставку. Супруга Назарбаева поблагодарила гостей.';
     expect(leadersOf(text, '2015-06-01')).toEqual([]);
     expect(
       leadersOf('Айдар Акаев и Бермет Акаева пришли на выборы. Акаева встретили журналисты.', '2004-03-01'),
     ).toEqual([]);
+  });
+
+  it('is Islam Karimov’s or Jamshed Karimov’s by the day and the title, and a namesake’s with her given name', () => {
+    expect(leadersOf('Каримов прибыл в Москву.', '2010-06-01', 'ru')).toEqual(['islam-karimov']);
+    expect(leadersOf('Визит Каримова в Москву завершился.', '2010-06-01', 'ru')).toEqual(['islam-karimov']);
+    expect(leadersOf('Кәрімов Астанаға келді.', '2010-06-01', 'kk')).toEqual(['islam-karimov']);
+    // Both held office from December 1994 to February 1996: the title decides, or nothing does.
+    expect(leadersOf('Премьер-министр Таджикистана Каримов прибыл в Москву.', '1995-06-01')).toEqual([
+      'jamshed-karimov',
+    ]);
+    expect(leadersOf('President Karimov arrived in Moscow.', '1995-06-01')).toEqual(['islam-karimov']);
+    expect(unassigned('Каримов прибыл в Москву.', '1995-06-01')).toEqual([
+      expect.objectContaining({ reason: expect.stringContaining('islam-karimov and jamshed-karimov share') }),
+    ]);
+    expect(leadersOf('Гульнара Каримова приговорена к сроку.', '2017-06-01', 'ru')).toEqual([]);
+    expect(leadersOf('Министр финансов Рустам Каримов выступил.', '2010-06-01', 'ru')).toEqual([]);
   });
 
   it('still names the leader after a title, a country, a patronymic or at a sentence’s start', () => {
