@@ -165,17 +165,7 @@ function namesOf(e: NamedEntry, leader = false): string[] {
   const names = leader
     ? [e.names?.ru, e.names?.kk, e.names?.native?.name].filter((n): n is string => n !== undefined)
     : [];
-  const surnames = e.aliases.some(isBare)
-    ? names
-        .map(
-          (n) =>
-            n
-              .trim()
-              .split(/[\s\u00A0]+/u)
-              .at(-1) ?? '',
-        )
-        .filter((n) => n !== '')
-    : [];
+  const surnames = e.aliases.some(isBare) ? names.map(lastWord).filter((n) => n !== '') : [];
   return [e.name, ...e.aliases, ...names, ...surnames, ...(e.demonyms ?? [])].filter((n) => {
     const key = n.trim().toLowerCase();
     if (seen.has(n) || seen.has(key) || COMMON_WORDS.has(n)) return false;
@@ -197,6 +187,13 @@ function patternsOf(e: NamedEntry, skip: (name: string) => boolean): NamePattern
 
 /** A name of one word: a surname alone, which other people may share. */
 const isBare = (name: string): boolean => !/[\s\u00A0]/u.test(name.trim());
+
+/** The last word of a name: its surname, in the languages the registry writes names in. */
+const lastWord = (name: string): string =>
+  name
+    .trim()
+    .split(/[\s\u00A0]+/u)
+    .at(-1) ?? '';
 
 /** Latin letters for Cyrillic ones (Russian, Kazakh, Kyrgyz, Tajik, Uzbek), for {@link skeleton}. */
 const TO_LATIN: Readonly<Record<string, string>> = {
