@@ -239,7 +239,12 @@ export interface DateLine {
   date: FoundDate;
   /** The line says the date is an update ("Updated: …", "Обновлено"). */
   updated: boolean;
+  /** The place the line gives before or after the date ("Москва, 5 апреля 2023 года"), as written. */
+  place?: string;
 }
+
+/** A place written as a name beside a date, one to three words: "Москва", "Nur-Sultan", "Ак Орда". */
+const PLACE_BESIDE = /^[\s,.–—-]*(\p{Lu}[\p{Ll}’'-]+(?:[ -]\p{Lu}[\p{Ll}’'-]+){0,2})[\s,.–—-]*$/u;
 
 /**
  * Reads a line that is only a date ("2 May 2021, 08:10", "Published: 21:38, 28 May 2025",
@@ -249,12 +254,23 @@ export function readDateLine(line: string): DateLine | undefined {
   const date = findDate(line);
   if (!date) return undefined;
   const wordsOf = (text: string) => text.split(/[\s|:,.•·/()\-–—]+/u).filter((w) => /\p{L}/u.test(w));
-  const before = wordsOf(line.slice(0, date.index));
-  const rest = [...before, ...wordsOf(line.slice(date.index + date.text.length))];
+  const head = line.slice(0, date.index);
+  const tail = line.slice(date.index + date.text.length);
+  // A place on one side of the date ("Москва, 5 апреля 2023 года", "2 May 2021, Astana"), labels on the other.
+  const placeIn = (text: string): string | undefined => {
+    const place = date.year !== undefined ? PLACE_BESIDE.exec(text)?.[1] : undefined;
+    return place !== undefined && !wordsOf(place).every((w) => DATE_LABELS.test(w)) ? place : undefined;
+  };
+  const placeBefore = placeIn(head);
+  const placeAfter = placeBefore === undefined ? placeIn(tail) : undefined;
+  const before = placeBefore === undefined ? wordsOf(head) : [];
+  const rest = [...before, ...(placeAfter === undefined ? wordsOf(tail) : [])];
   if (rest.length > 6 || !rest.every((w) => DATE_LABELS.test(w))) return undefined;
+  const place = placeBefore ?? placeAfter;
   return {
     date,
     updated: before.some((w) => /^(?:updated|modified|обновлено|изменено|жаңартылды)$/iu.test(w)),
+    ...(place !== undefined ? { place } : {}),
   };
 }
 

@@ -540,6 +540,8 @@ export function extractArticle(text: string): Extracted {
       if (dateLine.updated) result.updated ??= dateLine.date;
       else if (!result.date || result.date.from !== 'header')
         result.date = { ...dateLine.date, from: 'header' };
+      // The place beside the date is the dateline when the first paragraph has none.
+      if (dateLine.place !== undefined) result.dateline ??= dateLine.place;
       continue;
     }
     if (isTimeLine(line)) continue;

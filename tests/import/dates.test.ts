@@ -69,6 +69,17 @@ describe('readDateLine', () => {
     expect(readDateLine('Sunday, 2 May 2021, 08:10 | Views 1520')?.date.month).toBe(5);
   });
 
+  it('accepts a place beside a dated day, as a line of its own, and gives the place', () => {
+    expect(readDateLine('Москва, 5 апреля 2023 года')).toMatchObject({
+      date: { year: 2023, month: 4, day: 5 },
+      place: 'Москва',
+    });
+    expect(readDateLine('2 May 2021, Nur-Sultan')?.place).toBe('Nur-Sultan');
+    expect(readDateLine('Sunday, 2 May 2021')?.place).toBeUndefined();
+    expect(readDateLine('Путин прибыл 5 апреля 2023 года')).toBeUndefined();
+    expect(readDateLine('Москва, 5 апреля')).toBeUndefined();
+  });
+
   it('marks an update and refuses a sentence that mentions a date', () => {
     expect(readDateLine('Updated: 3 May 2021, 10:00')?.updated).toBe(true);
     expect(readDateLine('March 3, 2022 10:15 AM GMT+6 Updated 3 years ago')?.updated).toBe(false);

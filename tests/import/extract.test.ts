@@ -96,6 +96,20 @@ describe('toLines', () => {
 });
 
 describe('extractArticle', () => {
+  it('takes the date and the dateline from a line of a place and a day above the text', () => {
+    const found = extractArticle(
+      [
+        'Путин и Токаев обсудили сотрудничество в энергетике',
+        'Москва, 5 апреля 2023 года',
+        'Президент России Владимир Путин провёл телефонный разговор с Президентом Казахстана Касым-Жомартом Токаевым.',
+      ].join('\n'),
+    );
+    expect(found.title).toBe('Путин и Токаев обсудили сотрудничество в энергетике');
+    expect(found.date).toMatchObject({ year: 2023, month: 4, day: 5, from: 'header' });
+    expect(found.dateline).toBe('Москва');
+    expect(found.paragraphs).toHaveLength(1);
+  });
+
   it('finds the headline between the menus and the date, and the body after the date', () => {
     const found = extractArticle(
       [
