@@ -132,9 +132,11 @@ const KK_ENDINGS =
  */
 function wordPattern(word: string): string {
   if (!CYRILLIC.test(word)) return escapeRegex(word);
+  // Russian writes «е» for «ё» as often as not: «Мирзиеев» is «Мирзиёев».
+  const letters = (w: string): string => escapeRegex(w).replace(/[ёЁ]/gu, '[ёе]');
   const stem = word.replace(/[аеёиоуыэюяйь]+$/iu, '');
-  const whole = `${escapeRegex(word)}(?:${KK_ENDINGS}|${RU_ENDINGS})?`;
-  return stem.length >= 4 && stem !== word ? `(?:${whole}|${escapeRegex(stem)}(?:${RU_ENDINGS}))` : whole;
+  const whole = `${letters(word)}(?:${KK_ENDINGS}|${RU_ENDINGS})?`;
+  return stem.length >= 4 && stem !== word ? `(?:${whole}|${letters(stem)}(?:${RU_ENDINGS}))` : whole;
 }
 
 /** A whole name as a pattern: words joined by any white space or hyphen; `exact` keeps its case. */

@@ -132,6 +132,14 @@ describe('a surname that other people share', () => {
     expect(leadersOf('Министр финансов Рустам Каримов выступил.', '2010-06-01', 'ru')).toEqual([]);
   });
 
+  it('is read with «е» written for «ё», as Russian texts often write it, and so is a namesake', () => {
+    expect(leadersOf('Мирзиеев провёл встречу.', '2023-06-01', 'ru')).toEqual(['shavkat-mirziyoyev']);
+    expect(leadersOf('Переговоры с Шавкатом Мирзиеевым прошли в Ташкенте.', '2023-06-01', 'ru')).toEqual([
+      'shavkat-mirziyoyev',
+    ]);
+    expect(leadersOf('Саида Мирзиеева провела встречу.', '2023-06-01', 'ru')).toEqual([]);
+  });
+
   it('is read as each of the leader’s names spells it: Kazakh, Tajik, Azerbaijani', () => {
     expect(leadersOf('Ақорда: Тоқаев Әлиевпен кездесті.', '2023-06-01', 'kk')).toEqual([
       'kassym-jomart-tokayev',
