@@ -221,6 +221,29 @@ describe('matchEntities', () => {
     expect(matchEntities(matcher, 'A visit to Türkiye.').countries).toEqual(['turkiye']);
   });
 
+  it('matches the abbreviations and older names the press of the region writes', () => {
+    expect(matchEntities(matcher, 'Президент РФ встретился с госсекретарём США.').countries).toEqual([
+      'russia',
+      'united-states',
+    ]);
+    expect(matchEntities(matcher, 'РФ мен АҚШ өкілдері кездесті.').countries).toEqual([
+      'russia',
+      'united-states',
+    ]);
+    expect(matchEntities(matcher, 'Talks between the U.S. and Belarus.').countries).toEqual([
+      'united-states',
+      'belarus',
+    ]);
+    expect(matchEntities(matcher, 'Белоруссия и Молдавия подписали соглашение.').countries).toEqual([
+      'belarus',
+      'moldova',
+    ]);
+    // The American University in Central Asia is not the country.
+    expect(matchEntities(matcher, 'Students of the American University in Central Asia.').countries).toEqual(
+      [],
+    );
+  });
+
   it('takes no common word for a country name', () => {
     const found = matchEntities(
       matcher,
