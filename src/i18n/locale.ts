@@ -76,6 +76,17 @@ export function calendarWords(code: LocaleCode): CalendarWords {
  */
 export type NameContext = 'text' | 'alone';
 
+/**
+ * A name with its first letter in capitals, as `tag`'s language writes it (CLDR's
+ * `titlecase-firstword`): «Май 2021 г.», «Русский».
+ */
+export function titlecaseFirst(name: string, tag: string): string {
+  const first = name.codePointAt(0);
+  if (first === undefined) return name;
+  const letter = String.fromCodePoint(first);
+  return letter.toLocaleUpperCase(tag) + name.slice(letter.length);
+}
+
 /** The interface of one language. */
 export interface Locale {
   readonly code: LocaleCode;
@@ -165,11 +176,8 @@ export function createLocale(code: LocaleCode, messages: MessageSource, calendar
 
   // A name standing alone, as the language writes it there (CLDR's titlecase-firstword).
   const titlecased = new Set(config.titlecaseAlone ?? []);
-  const alone = (kind: 'languages' | 'months', name: string, context: NameContext = 'alone'): string => {
-    if (context === 'text' || !titlecased.has(kind) || name === '') return name;
-    const first = String.fromCodePoint(name.codePointAt(0)!);
-    return first.toLocaleUpperCase(tag) + name.slice(first.length);
-  };
+  const alone = (kind: 'languages' | 'months', name: string, context: NameContext = 'alone'): string =>
+    context === 'text' || !titlecased.has(kind) ? name : titlecaseFirst(name, tag);
 
   const message = (key: TextKey | PluralKey): Message => {
     const found = messages[key];

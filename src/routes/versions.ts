@@ -8,6 +8,7 @@
  */
 import type { Article } from '../model/archive';
 import { getLocale, LOCALES, type LocaleCode } from '../i18n';
+import { titlecaseFirst } from '../i18n/locale';
 import type { Version } from './context';
 
 /** One link of the line. */
@@ -52,7 +53,7 @@ export function autonym(tag: string): string {
   } catch {
     // Not a tag Intl knows: named by the tag.
   }
-  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  return titlecaseFirst(name, tag);
 }
 
 /** The versions of an article, from the archive, in the model's order (by language). */
