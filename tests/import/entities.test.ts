@@ -230,6 +230,10 @@ describe('matchEntities', () => {
       'russia',
       'united-states',
     ]);
+    // Kazakh writes Turkmenistan «Түрікменстан» (CLDR's) and «Түркіменстан».
+    expect(matchEntities(matcher, 'Түркіменстан Президенті, түркімен халқы.').countries).toEqual([
+      'turkmenistan',
+    ]);
     expect(matchEntities(matcher, 'Talks between the U.S. and Belarus.').countries).toEqual([
       'united-states',
       'belarus',
