@@ -15,7 +15,7 @@ import {
   type TextKey,
   type Vars,
 } from './messages';
-import { localeConfig, type LocaleCode, type LocaleConfig } from './locales';
+import { localeConfig, type LocaleCode, type LocaleConfig, type TitlecasedNames } from './locales';
 import { formatOffset, pad2 } from '../model/calendar';
 
 /** A date as the archive keeps it: the source's own calendar day, and its wall-clock time when given. */
@@ -121,7 +121,7 @@ export interface Locale {
    * A name of `kind` that stands alone (see {@link NameContext}), as this language writes it
    * there: «Май», «Янв. 2021 г.» for `ru`'s months, the name unchanged in English.
    */
-  alone(kind: 'languages' | 'months', name: string): string;
+  alone(kind: TitlecasedNames, name: string): string;
   /** A language's name, from its BCP 47 tag: "Russian", «русский» in a sentence, «Русский» alone. */
   language(tag: string, context?: NameContext): string;
   /** A list joined as this language joins one: "2019, 2021 and 2024", «2019, 2021 и 2024». */
@@ -176,7 +176,7 @@ export function createLocale(code: LocaleCode, messages: MessageSource, calendar
 
   // A name standing alone, as the language writes it there (CLDR's titlecase-firstword).
   const titlecased = new Set(config.titlecaseAlone ?? []);
-  const alone = (kind: 'languages' | 'months', name: string, context: NameContext = 'alone'): string =>
+  const alone = (kind: TitlecasedNames, name: string, context: NameContext = 'alone'): string =>
     context === 'text' || !titlecased.has(kind) ? name : titlecaseFirst(name, tag);
 
   const message = (key: TextKey | PluralKey): Message => {

@@ -26,8 +26,11 @@ export interface LocaleConfig<C extends string = string> {
    * `month-standalone-except-narrow`). `Intl` writes the names as a sentence's middle
    * has them and applies no transform.
    */
-  titlecaseAlone?: readonly ('languages' | 'months')[];
+  titlecaseAlone?: readonly TitlecasedNames[];
 }
+
+/** The kinds of name CLDR may capitalise where they stand alone (see `titlecaseAlone`). */
+export type TitlecasedNames = 'languages' | 'months';
 
 /** The interface's languages, the default first. */
 export const LOCALES = [

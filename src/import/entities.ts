@@ -139,9 +139,12 @@ function wordPattern(word: string): string {
   return stem.length >= 4 && stem !== word ? `(?:${whole}|${letters(stem)}(?:${RU_ENDINGS}))` : whole;
 }
 
+/** The words of a name, split at any white space. */
+const nameWords = (name: string): string[] => name.trim().split(/[\s\u00A0]+/u);
+
 /** A whole name as a pattern: words joined by any white space or hyphen; `exact` keeps its case. */
 function namePattern(name: string, exact = false): NamePattern {
-  const words = name.trim().split(/[\s\u00A0]+/u);
+  const words = nameWords(name);
   const body = words.map((w) => w.split(/[-‐‑]/u).map(wordPattern).join('[-‐‑]')).join('[\\s\\u00A0]+');
   const plural = CYRILLIC.test(name) ? '' : '(?:s)?';
   const first = words[0]!.split(/[-‐‑]/u)[0]!;
@@ -191,11 +194,7 @@ function patternsOf(e: NamedEntry, skip: (name: string) => boolean): NamePattern
 const isBare = (name: string): boolean => !/[\s\u00A0]/u.test(name.trim());
 
 /** The last word of a name: its surname, in the languages the registry writes names in. */
-const lastWord = (name: string): string =>
-  name
-    .trim()
-    .split(/[\s\u00A0]+/u)
-    .at(-1) ?? '';
+const lastWord = (name: string): string => nameWords(name).at(-1) ?? '';
 
 /** Latin letters for Cyrillic ones (Russian, Kazakh, Kyrgyz, Tajik, Uzbek), for {@link skeleton}. */
 const TO_LATIN: Readonly<Record<string, string>> = {
@@ -267,7 +266,7 @@ function infoOf(leader: NamedEntry, names: readonly string[]): LeaderInfo {
   const givenNames = new Set<string>();
   const initials = new Set<string>();
   for (const name of names) {
-    const words = name.trim().split(/[\s\u00A0]+/u);
+    const words = nameWords(name);
     for (const word of words.slice(0, -1)) {
       givenNames.add(skeleton(word));
       for (const part of word.split(/[-‐‑]/u)) if (part) initials.add(skeleton(part)[0] ?? '');
