@@ -426,6 +426,13 @@ const NOT_NAMES = new Set([
   'Она',
   'В',
   'На',
+  // "of the Republic", before a country the registry may not name in that form:
+  // «Президенти Ҷумҳурии Тоҷикистон», «Президент Республики Беларусь».
+  'Республики',
+  'Ҷумҳурии',
+  'Республикасы',
+  'Республикаси',
+  'Respublikasi',
 ]);
 
 /** Which characters of the text a match covers, for quick overlap checks. */

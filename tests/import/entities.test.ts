@@ -254,6 +254,17 @@ describe('matchEntities', () => {
     ]);
   });
 
+  it('takes "of the Republic" after a title for part of the country, not for a name', () => {
+    const found = matchEntities(
+      matcher,
+      'Президенти Ҷумҳурии Тоҷикистон Эмомалӣ Раҳмон. Президент Республики Беларусь Александр Лукашенко прибыл.',
+      '2022-05-01',
+      'tg',
+    );
+    expect(found.leaders).toEqual(['emomali-rahmon']);
+    expect(found.unmatched).toEqual([{ kind: 'leader', text: 'Александр Лукашенко' }]);
+  });
+
   it('works with any collection it is given', () => {
     const custom = createMatcher(
       [{ id: 'shavkat-mirziyoyev', name: 'Shavkat Mirziyoyev', aliases: ['Мирзиёев'] }],
