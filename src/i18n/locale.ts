@@ -87,6 +87,15 @@ export function titlecaseFirst(name: string, tag: string): string {
   return letter.toLocaleUpperCase(tag) + name.slice(letter.length);
 }
 
+/**
+ * A number and the abbreviation `Intl` writes after it kept on one line (a
+ * no-break space between them), for text that may wrap in a narrow place: «Май
+ * 2021 г.» breaks before «2021», never before «г.»; «2021 ж. мамыр» after «ж.».
+ */
+export function keepUnitsWithNumbers(text: string): string {
+  return text.replace(/(\p{Nd}) (\p{L}{1,3}\.)/gu, '$1\u00A0$2');
+}
+
 /** The interface of one language. */
 export interface Locale {
   readonly code: LocaleCode;

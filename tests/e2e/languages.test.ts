@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzePage, violationLines } from '../support/axe';
+import { brokenHeadingWords } from '../support/reflow';
 import { sharedFixtureSite } from '../support/shared-site';
 import { useServedSite } from '../support/served-site';
 import { LANGUAGE_QUERIES, recallPrecision, type LanguageQuery } from './language-queries';
@@ -89,6 +90,30 @@ describe('search over an archive in Russian, Kazakh and English', () => {
       await page.emulateMedia({ colorScheme: 'light' });
     }
   });
+
+  it.each(['kk', 'ru'])(
+    'fits the timeline’s table in %s on a 360 px phone, breaking a heading’s word only where its dictionary marks it',
+    async (code) => {
+      const { page, problems } = await site.open();
+      const viewport = page.viewportSize();
+      await page.setViewportSize({ width: 360, height: 800 });
+      try {
+        await page.goto(site.at(`${code}/search/?q=${encodeURIComponent('Тоқаевқа')}`));
+        await settled(page, 'Тоқаевқа');
+        await page.locator('search-timeline details summary').click();
+        // A month per row (every article is of 2024), with a long Kazakh or Russian heading above each column.
+        await page.locator('search-timeline [data-table] tbody tr').first().waitFor();
+        const widths = await page
+          .locator('search-timeline [data-table]')
+          .evaluate((table) => [table.scrollWidth, table.parentElement?.clientWidth ?? 0]);
+        expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+        expect(await brokenHeadingWords(page, { atSoftHyphens: true })).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        if (viewport) await page.setViewportSize(viewport);
+      }
+    },
+  );
 
   it.each([
     ['Москве', '', '2 articles with the words “Москве”'],

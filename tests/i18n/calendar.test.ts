@@ -4,7 +4,8 @@
  * writes its dates as the build does.
  */
 import { describe, expect, it } from 'vitest';
-import { calendarWords, createLocale, type CalendarWords } from '../../src/i18n/locale';
+import { calendarWords, createLocale, keepUnitsWithNumbers, type CalendarWords } from '../../src/i18n/locale';
+import { getLocale } from '../../src/i18n';
 
 describe('calendarWords', () => {
   it('writes each month’s templates in the language, with the day and the year as placeholders', () => {
@@ -43,5 +44,19 @@ describe('a Locale given calendar words', () => {
     expect(locale.date({ year: 2021, month: 5, day: 2 })).toBe('2.2021.5');
     expect(locale.month(2021, 3)).toBe('2021/3');
     expect(locale.monthName(7)).toBe('m7');
+  });
+});
+
+describe('keepUnitsWithNumbers', () => {
+  it('joins a year to the abbreviation Intl writes after it, and leaves the other spaces', () => {
+    const may = (code: 'en' | 'ru' | 'kk'): string =>
+      keepUnitsWithNumbers(getLocale(code).month(2021, 5, 'alone'));
+    expect(may('ru')).toBe('Май 2021\u00A0г.');
+    expect(may('kk')).toBe('2021\u00A0ж. мамыр');
+    expect(may('en')).toBe('May 2021');
+  });
+
+  it('leaves a number before a word that is not an abbreviation', () => {
+    expect(keepUnitsWithNumbers('5 статей, 2021 год')).toBe('5 статей, 2021 год');
   });
 });

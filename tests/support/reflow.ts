@@ -26,25 +26,40 @@ export async function overflowWhenNarrow(page: Page): Promise<number> {
 /**
  * The words of the loaded page's table headings that are broken across two lines, as
  * `heading: word`. Where a screen has room, no heading word should break: a column that
- * lets its words break anywhere gets no width of its own («МАҚАЛАЛА» above «Р»).
+ * lets its words break anywhere gets no width of its own («МАҚАЛАЛА» above «Р»). With
+ * `atSoftHyphens`, a word may break where its text marks that it may (a soft hyphen,
+ * «мақала-/лар»), and only there.
  */
-export async function brokenHeadingWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export async function brokenHeadingWords(page: Page, { atSoftHyphens = false } = {}): Promise<string[]> {
+  return page.evaluate((softHyphens) => {
     const broken: string[] = [];
     for (const th of document.querySelectorAll('table th')) {
       const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
         for (const m of text.matchAll(/\S+/gu)) {
-          const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          // One box per line the word runs over.
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          if (lines.size > 1) broken.push(`${(th.textContent ?? '').trim()}: ${m[0]}`);
+          // The line each letter of the word is on: the last of its boxes, as the letter
+          // after a soft hyphen's break also reports the hyphen drawn on the line before.
+          const lineOf = (at: number): number => {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            const boxes = [...range.getClientRects()];
+            return Math.round(boxes[boxes.length - 1]?.top ?? 0);
+          };
+          // The parts of the word that must each stay on one line: the whole word, or
+          // the parts between its soft hyphens.
+          let start = m.index;
+          const parts = (softHyphens ? m[0].split('\u00AD') : [m[0]]).map((part) => {
+            const at = start;
+            start += part.length + 1;
+            return Array.from({ length: part.length }, (_, k) => at + k);
+          });
+          const runsOver = (letters: number[]): boolean => new Set(letters.map(lineOf)).size > 1;
+          if (parts.some(runsOver)) broken.push(`${(th.textContent ?? '').trim()}: ${m[0]}`);
         }
       }
     }
     return broken;
-  });
+  }, atSoftHyphens);
 }

@@ -16,8 +16,10 @@ export const timeline: Area<typeof en> = {
   'timeline.caption.year': 'Жылдар бойынша табылған мақалалар',
   'timeline.caption.month': 'Айлар бойынша табылған мақалалар',
   'timeline.column.period': 'Кезең',
-  'timeline.column.count': 'Табылған мақалалар',
-  'timeline.column.share': 'Барлық мақалалардағы үлесі',
+  // Soft hyphens (U+00AD) between the suffixes of the long words: where a phone's column is
+  // narrower than the word, it breaks there, with a hyphen, and nowhere else.
+  'timeline.column.count': 'Табылған мақала\u00ADлар',
+  'timeline.column.share': 'Барлық мақала\u00ADлар\u00ADдағы үлесі',
   'timeline.column.compared': 'Үлесі: {label}',
   'timeline.articles': { plural: { one: '{count} мақала', other: '{count} мақала' } },
   'timeline.bar': '{period}: {articles}, барлығының {share}',

@@ -8,7 +8,13 @@
  * up to three searches to compare, drawn as shares beside the current one.
  * Everything from the index or the URL is inserted as text.
  */
-import { createLocale, type CalendarWords, type Locale, type MessageSource } from '../../i18n/locale';
+import {
+  createLocale,
+  keepUnitsWithNumbers,
+  type CalendarWords,
+  type Locale,
+  type MessageSource,
+} from '../../i18n/locale';
 import { LOCALE_CODES, type LocaleCode } from '../../i18n/locales';
 import { createPaths, type Paths } from '../../routes/paths';
 import { element, part } from './dom';
@@ -312,7 +318,9 @@ export class TimelineChart {
       ...series.slice(1).map((one) => head(t('timeline.column.compared', { label: one.label }))),
     ];
     const rows = (series[0]?.bars ?? []).map((bar, i) => {
-      const period = element('th', { text: periodLabel(bar.period, this.#locale, 'alone') });
+      // On a phone a period may wrap («2021 ж. / желтоқсан»), keeping a year with its «г.» or «ж.».
+      const label = keepUnitsWithNumbers(periodLabel(bar.period, this.#locale, 'alone'));
+      const period = element('th', { text: label });
       period.scope = 'row';
       return element(
         'tr',
