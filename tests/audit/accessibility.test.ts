@@ -5,7 +5,13 @@ import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
 import { startSiteServer, type SiteServer } from '../support/server';
 import { pageKindsInEveryLanguage, type PageKind } from './site-pages';
 import { analyzePage, violationLines } from '../support/axe';
-import { brokenHeadingWords, overflowWhenNarrow, REFLOW_WIDTH } from '../support/reflow';
+import {
+  brokenHeadingWords,
+  overflow,
+  overflowWhenNarrow,
+  REFLOW_WIDTH,
+  whenNarrow,
+} from '../support/reflow';
 
 let server: SiteServer;
 let browser: Browser;
@@ -26,10 +32,11 @@ const NOT_FOUND = '/no-such-page/';
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 /**
- * What the sweep finds on each page: per colour scheme, whether it fits a narrow screen, and
- * the words of its table headings broken across lines at the browser's width (1280 px).
+ * What the sweep finds on each page: per colour scheme, whether it fits a narrow screen, the
+ * words of its table headings broken across lines at the browser's width (1280 px), and
+ * those broken on a narrow screen other than where a hyphen or soft hyphen allows.
  */
-type Findings = Record<Scheme | 'reflow' | 'headings', string[]>;
+type Findings = Record<Scheme | 'reflow' | 'headings' | 'narrowHeadings', string[]>;
 /**
  * Pages audited at the same time, each tab going from page to page (a new tab
  * costs a renderer process): one waits for the network while another is analysed.
@@ -49,7 +56,13 @@ async function audit({ page, problems }: WatchedPage, sitePath: string): Promise
   await page.goto(new URL(sitePath.slice(1), server.url).href, { waitUntil: 'networkidle' });
   // The 404 page is served with its 404 status, which the console reports.
   const expected = (p: string) => sitePath === NOT_FOUND && p.includes('status of 404');
-  const found: Findings = { light: [], dark: [], reflow: [], headings: await brokenHeadingWords(page) };
+  const found: Findings = {
+    light: [],
+    dark: [],
+    reflow: [],
+    headings: await brokenHeadingWords(page),
+    narrowHeadings: [],
+  };
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });
     const applied = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
@@ -58,8 +71,12 @@ async function audit({ page, problems }: WatchedPage, sitePath: string): Promise
     const violations = violationLines(await analyzePage(page));
     found[colorScheme].push(...violations, ...problems.filter((p) => !expected(p)));
   }
-  const overflow = await overflowWhenNarrow(page);
-  if (overflow > 0) found.reflow.push(`${overflow} px wider than a ${REFLOW_WIDTH} px screen`);
+  const narrow = await whenNarrow(page, async () => ({
+    overflow: await overflow(page),
+    headings: await brokenHeadingWords(page, { atSoftHyphens: true }),
+  }));
+  if (narrow.overflow > 0) found.reflow.push(`${narrow.overflow} px wider than a ${REFLOW_WIDTH} px screen`);
+  found.narrowHeadings.push(...narrow.headings);
   return found;
 }
 
@@ -68,7 +85,7 @@ let swept: Promise<Findings> | undefined;
 /** Audits every kind of page, a few tabs at a time, once for all the tests that read the findings. */
 function sweep(): Promise<Findings> {
   swept ??= (async () => {
-    const found: Findings = { light: [], dark: [], reflow: [], headings: [] };
+    const found: Findings = { light: [], dark: [], reflow: [], headings: [], narrowHeadings: [] };
     const queue = [...kinds];
     const tab = async (): Promise<void> => {
       const watched = await openPage(browser);
@@ -76,7 +93,7 @@ function sweep(): Promise<Findings> {
         for (let next = queue.shift(); next; next = queue.shift()) {
           const { kind, path } = next;
           const problems = await audit(watched, path);
-          for (const check of [...SCHEMES, 'reflow', 'headings'] as const)
+          for (const check of [...SCHEMES, 'reflow', 'headings', 'narrowHeadings'] as const)
             found[check].push(...problems[check].map((p) => `${kind} ${path}: ${p}`));
         }
       } finally {
@@ -140,7 +157,11 @@ describe('accessibility (axe-core)', () => {
     expect((await sweep()).headings).toEqual([]);
   }, 300_000);
 
-  it('would notice a heading word broken across lines', async () => {
+  it(`keeps a table heading's words whole on a ${REFLOW_WIDTH} px screen too, but where a hyphen or soft hyphen allows a break`, async () => {
+    expect((await sweep()).narrowHeadings).toEqual([]);
+  }, 300_000);
+
+  it('would notice a heading word broken across lines, and one broken where its text allows', async () => {
     const { page, context } = await openPage(browser);
     try {
       await page.setContent(
@@ -148,6 +169,17 @@ describe('accessibility (axe-core)', () => {
           '<th style="overflow-wrap:anywhere;width:1px">МАҚАЛАЛАР</th></tr></table></body></html>',
       );
       expect(await brokenHeadingWords(page)).toEqual(['МАҚАЛАЛАР: МАҚАЛАЛАР']);
+      expect(await brokenHeadingWords(page, { atSoftHyphens: true })).toEqual(['МАҚАЛАЛАР: МАҚАЛАЛАР']);
+      // Broken where its text allows, and only there: at a soft hyphen or a hyphen.
+      await page.setContent(
+        '<!doctype html><html lang="kk"><body><table><tr>' +
+          '<th style="width:1px">мақала\u00ADлар\u00ADдағы Қасым-Жомарт</th></tr></table></body></html>',
+      );
+      expect(await brokenHeadingWords(page)).toEqual([
+        'мақала\u00ADлар\u00ADдағы Қасым-Жомарт: мақала\u00ADлар\u00ADдағы',
+        'мақала\u00ADлар\u00ADдағы Қасым-Жомарт: Қасым-Жомарт',
+      ]);
+      expect(await brokenHeadingWords(page, { atSoftHyphens: true })).toEqual([]);
     } finally {
       await context.close();
     }

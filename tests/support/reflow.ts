@@ -8,19 +8,30 @@ import type { Page } from 'playwright-core';
 export const REFLOW_WIDTH = 320;
 
 /**
- * How far the loaded page reaches past a screen {@link REFLOW_WIDTH} pixels wide,
- * in pixels: 0 when it fits. The page's viewport is put back as it was.
+ * What `measure` finds on the loaded page on a screen {@link REFLOW_WIDTH} pixels
+ * wide. The page's viewport is put back as it was.
  */
-export async function overflowWhenNarrow(page: Page): Promise<number> {
+export async function whenNarrow<T>(page: Page, measure: () => Promise<T>): Promise<T> {
   const viewport = page.viewportSize();
   await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
   try {
-    return await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
+    return await measure();
   } finally {
     if (viewport) await page.setViewportSize(viewport);
   }
+}
+
+/** How far the loaded page reaches past its screen, in pixels: 0 when it fits. */
+export function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * How far the loaded page reaches past a screen {@link REFLOW_WIDTH} pixels wide,
+ * in pixels: 0 when it fits. The page's viewport is put back as it was.
+ */
+export function overflowWhenNarrow(page: Page): Promise<number> {
+  return whenNarrow(page, () => overflow(page));
 }
 
 /**
@@ -38,25 +49,26 @@ export async function brokenHeadingWords(page: Page, { atSoftHyphens = false } =
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
         for (const m of text.matchAll(/\S+/gu)) {
-          // The line each letter of the word is on: the last of its boxes, as the letter
-          // after a soft hyphen's break also reports the hyphen drawn on the line before.
-          const lineOf = (at: number): number => {
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + 1);
-            const boxes = [...range.getClientRects()];
-            return Math.round(boxes[boxes.length - 1]?.top ?? 0);
-          };
           // The parts of the word that must each stay on one line: the whole word, or
-          // the parts between its soft hyphens.
+          // the parts between its soft hyphens. The line a letter is on is the last of its
+          // boxes, as the letter after a soft hyphen's break also reports the hyphen drawn
+          // on the line before. (Plain loops: a named function here would be compiled with
+          // a helper the page does not have.)
           let start = m.index;
-          const parts = (softHyphens ? m[0].split('\u00AD') : [m[0]]).map((part) => {
-            const at = start;
+          let runsOver = false;
+          for (const part of softHyphens ? m[0].split(/[\u00AD-]/u) : [m[0]]) {
+            const lines = new Set<number>();
+            for (let at = start; at < start + part.length; at++) {
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + 1);
+              const boxes = range.getClientRects();
+              lines.add(Math.round(boxes[boxes.length - 1]?.top ?? 0));
+            }
+            if (lines.size > 1) runsOver = true;
             start += part.length + 1;
-            return Array.from({ length: part.length }, (_, k) => at + k);
-          });
-          const runsOver = (letters: number[]): boolean => new Set(letters.map(lineOf)).size > 1;
-          if (parts.some(runsOver)) broken.push(`${(th.textContent ?? '').trim()}: ${m[0]}`);
+          }
+          if (runsOver) broken.push(`${(th.textContent ?? '').trim()}: ${m[0]}`);
         }
       }
     }
