@@ -38,40 +38,46 @@ export function overflowWhenNarrow(page: Page): Promise<number> {
  * The words of the loaded page's table headings that are broken across two lines, as
  * `heading: word`. Where a screen has room, no heading word should break: a column that
  * lets its words break anywhere gets no width of its own («МАҚАЛАЛА» above «Р»). With
- * `atSoftHyphens`, a word may break where its text marks that it may (a soft hyphen,
- * «мақала-/лар»), and only there.
+ * `atSoftHyphens`, a word may break where its text marks that it may (a hyphen, a soft
+ * hyphen: «мақала-/лар»), and only there. `headings` chooses the cells read (every `th`).
  */
-export async function brokenHeadingWords(page: Page, { atSoftHyphens = false } = {}): Promise<string[]> {
-  return page.evaluate((softHyphens) => {
-    const broken: string[] = [];
-    for (const th of document.querySelectorAll('table th')) {
-      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (const m of text.matchAll(/\S+/gu)) {
-          // The parts of the word that must each stay on one line: the whole word, or
-          // the parts between its soft hyphens. The line a letter is on is the last of its
-          // boxes, as the letter after a soft hyphen's break also reports the hyphen drawn
-          // on the line before. (Plain loops: a named function here would be compiled with
-          // a helper the page does not have.)
-          let start = m.index;
-          let runsOver = false;
-          for (const part of softHyphens ? m[0].split(/[\u00AD-]/u) : [m[0]]) {
-            const lines = new Set<number>();
-            for (let at = start; at < start + part.length; at++) {
-              const range = document.createRange();
-              range.setStart(node, at);
-              range.setEnd(node, at + 1);
-              const boxes = range.getClientRects();
-              lines.add(Math.round(boxes[boxes.length - 1]?.top ?? 0));
+export async function brokenHeadingWords(
+  page: Page,
+  { atSoftHyphens = false, headings = 'table th' } = {},
+): Promise<string[]> {
+  return page.evaluate(
+    ([softHyphens, selector]) => {
+      const broken: string[] = [];
+      for (const th of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (const m of text.matchAll(/\S+/gu)) {
+            // The parts of the word that must each stay on one line: the whole word, or
+            // the parts between its soft hyphens. The line a letter is on is the last of its
+            // boxes, as the letter after a soft hyphen's break also reports the hyphen drawn
+            // on the line before. (Plain loops: a named function here would be compiled with
+            // a helper the page does not have.)
+            let start = m.index;
+            let runsOver = false;
+            for (const part of softHyphens ? m[0].split(/[\u00AD-]/u) : [m[0]]) {
+              const lines = new Set<number>();
+              for (let at = start; at < start + part.length; at++) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + 1);
+                const boxes = range.getClientRects();
+                lines.add(Math.round(boxes[boxes.length - 1]?.top ?? 0));
+              }
+              if (lines.size > 1) runsOver = true;
+              start += part.length + 1;
             }
-            if (lines.size > 1) runsOver = true;
-            start += part.length + 1;
+            if (runsOver) broken.push(`${(th.textContent ?? '').trim()}: ${m[0]}`);
           }
-          if (runsOver) broken.push(`${(th.textContent ?? '').trim()}: ${m[0]}`);
         }
       }
-    }
-    return broken;
-  }, atSoftHyphens);
+      return broken;
+    },
+    [atSoftHyphens, headings] as const,
+  );
 }
