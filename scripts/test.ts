@@ -18,11 +18,12 @@ import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './lib/build';
+import { checkBesideBuilds } from './lib/check';
 
 const VITEST = path.join(ROOT, 'node_modules/vitest/vitest.mjs');
 
-/** The static checks, in order, as `npm run` scripts. */
-const CHECKS = ['check', 'lint', 'format:check'];
+/** The static checks after `astro check`, in order, as `npm run` scripts. */
+const CHECKS = ['lint', 'format:check'];
 
 interface Outcome {
   name: string;
@@ -53,7 +54,11 @@ function run(
 }
 
 async function checks(): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
+  // `npm run check`, taking turns with the builds at the content sync (scripts/lib/check.ts).
+  const typeCheck = await checkBesideBuilds(({ command, args, holdsLock }) =>
+    run('astro check', command, args, { nice: !holdsLock }),
+  );
+  const outcomes: Outcome[] = [{ name: 'npm run check', ...typeCheck }];
   for (const script of CHECKS) {
     outcomes.push(await run(`npm run ${script}`, 'npm', ['run', '--silent', script], { nice: true }));
   }
