@@ -12,7 +12,7 @@ import { expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/model/frontmatter';
 import { ROOT } from '../support/build';
 import { analyzePage, violationLines } from '../support/axe';
-import { overflowWhenNarrow } from '../support/reflow';
+import { overflow, overflowWhenNarrow } from '../support/reflow';
 import type { ServedSite } from '../support/served-site';
 import { choice, resultTitles, settled } from './search-suite';
 
@@ -228,5 +228,44 @@ export function describeTimeline(site: ServedSite): void {
       expect(violationLines(await analyzePage(page)), colorScheme).toEqual([]);
     }
     expect(await overflowWhenNarrow(page)).toBe(0);
+  });
+
+  it('on a 390 px phone, scrolls a comparison too wide for it in a named box the keyboard reaches, its caption and periods kept in view', async () => {
+    const { page } = await site.open({ fresh: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    const compared = `vs=leader%3D${encodeURIComponent(TOKAYEV)}&vs=q%3Denergy`;
+    await page.goto(at(`kk/search/?leader=${MIRZIYOYEV}&from=2021&to=2023&${compared}`));
+    await settled(page);
+    await openTimeline(page);
+    const box = page.getByRole('region', { name: 'Айлар бойынша табылған мақалалар' });
+    // Five columns of Kazakh headings are wider than the phone: the box scrolls, the page does not.
+    expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBeGreaterThan(20);
+    expect(await overflow(page)).toBe(0);
+
+    await box.focus();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => {
+      const b = document.querySelector('search-timeline .table-box');
+      return b !== null && b.scrollLeft >= b.scrollWidth - b.clientWidth - 1;
+    });
+    const { start, last, captionStart, periods } = await box.evaluate((b) => {
+      const left = (e: Element) => e.getBoundingClientRect().left;
+      const table = b.querySelector('table')!;
+      return {
+        start: left(b),
+        last:
+          table.rows[0]!.cells[table.rows[0]!.cells.length - 1]!.getBoundingClientRect().right -
+          b.getBoundingClientRect().right,
+        captionStart: left(table.caption!.firstElementChild ?? table.caption!),
+        periods: [...table.rows].map((row) => left(row.cells[0]!)),
+      };
+    });
+    expect(last).toBeLessThanOrEqual(1);
+    expect(Math.abs(captionStart - start)).toBeLessThanOrEqual(1);
+    expect(periods.length).toBe(37);
+    expect(periods.filter((x) => Math.abs(x - start) > 1)).toEqual([]);
+    // The period column is opaque: the figures scrolled under it do not show through.
+    const covered = await box.evaluate((b) => getComputedStyle(b.querySelector('tbody th')!).backgroundColor);
+    expect(covered).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
   });
 }

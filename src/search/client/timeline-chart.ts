@@ -308,9 +308,12 @@ export class TimelineChart {
       cell.scope = 'col';
       return cell;
     };
-    const caption = element('caption', {
-      text: t(kind === 'year' ? 'timeline.caption.year' : 'timeline.caption.month'),
-    });
+    // Its text in a span of its own, which stays in view while a wide table scrolls sideways.
+    const caption = element(
+      'caption',
+      {},
+      element('span', { text: t(kind === 'year' ? 'timeline.caption.year' : 'timeline.caption.month') }),
+    );
     const columns = [
       head(t('timeline.column.period')),
       head(t('timeline.column.count')),
