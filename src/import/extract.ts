@@ -17,7 +17,7 @@ import {
   type DateLine,
   type FoundDate,
 } from './dates';
-import { knownAgency, knownPlace } from './places';
+import { agencyName, knownAgency, knownPlace } from './places';
 import { refuse } from './refusal';
 
 /** What the extractor found in a raw text. */
@@ -46,7 +46,7 @@ const TERMINAL = /[.!?…]["'»”’)\]]*$/u;
 const BULLET = /^[•·►▶■□▪◦●*]\s*/u;
 /** Lines that end the article: the page's next section, or its footer. */
 const MARKER =
-  /^(?:related(?: news| articles| stories| materials)?|more news|other news|more on (?:this|the) topic|latest news|top news|news feed|all news|popular|most (?:read|popular|viewed)|trending|recommended|you may also like|see also|read (?:also|more)|also read|share(?: this| on\b.*)?|comments?|leave a comment|add a comment|subscribe\b.*|follow us\b.*|новости по теме|по теме|похожие (?:новости|материалы)|другие новости|последние новости|лента новостей|все новости|популярное|популярные(?: новости)?|самое (?:читаемое|популярное)|читайте (?:также|ещё|еще)|поделиться|комментари[иий]|подписывайтесь\b.*|ұқсас жаңалықтар|тақырып бойынша|соңғы жаңалықтар|танымал)\s*:?$/iu;
+  /^(?:related(?: news| articles| stories| materials)?|more news|other news|more on (?:this|the) topic|latest news|top news|news feed|all news|popular|most (?:read|popular|viewed)|trending|recommended|you may also like|see also|read (?:also|more)|also read|share(?: this| on\b.*)?|comments?|leave a comment|add a comment|subscribe\b.*|follow us\b.*|новости по теме|по теме|похожие (?:новости|материалы)|другие новости|последние новости|лента новостей|все новости|популярное|популярные(?: новости)?|самое (?:читаемое|популярное)|читайте (?:также|ещё|еще)|поделиться|комментари[иий]|подписывайтесь\b.*|ұқсас жаңалықтар|тақырып бойынша|соңғы жаңалықтар|танымал|бөлісу)\s*:?$/iu;
 const FOOTER =
   /^(?:©|\(c\)|copyright\b|reporting by\b|writing by\b|editing by\b|additional reporting\b|our standards\b)|all rights reserved|все права защищены|барлық құқықтар қорғалған/iu;
 /** Lines dropped wherever they stand in the body. */
@@ -337,8 +337,36 @@ const CREDIT = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)\s+press service\.?$
 const COPYRIGHT =
   /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)[.,]?\s*(?:all rights reserved|все права защищены|барлық құқықтар қорғалған)?\.?$/iu;
 
+/**
+ * A credit line naming a press service in Russian or Kazakh, its name in the genitive:
+ * «Пресс-служба Акорды», «Фото: пресс-служба Акорды», «Ақорданың баспасөз қызметі».
+ */
+const CREDIT_RU = /^(?:фото:\s*)?пресс-служба\s+(\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)\.?$/iu;
+const CREDIT_KK = /^(?:фото:\s*)?(\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)\s+баспасөз\s+қызметі\.?$/iu;
+
+/**
+ * The agency a Russian or Kazakh credit line names, as the importer knows it, or
+ * undefined: a name in the genitive is read back to the name only when it is an
+ * agency the importer knows («Акорды», «Ақорданың» → Akorda; «Казинформа» →
+ * Kazinform), never guessed for another name (a publisher recorded as «Президента
+ * Республики Казахстан» would be wrong).
+ */
+function creditedAgency(line: string): string | undefined {
+  const ru = CREDIT_RU.exec(line)?.[1];
+  const kk = CREDIT_KK.exec(line)?.[1];
+  const name = (ru ?? kk)?.trim();
+  if (!name) return undefined;
+  const forms = ru
+    ? [name, name.replace(/[аяу]$/u, ''), name.replace(/[ыи]$/u, 'а')]
+    : [name, name.replace(/(?:ның|нің|дың|дің|тың|тің)$/u, '')];
+  const known = forms.find((form) => knownAgency(form));
+  return known === undefined ? undefined : agencyName(known);
+}
+
 /** The publisher a credit or copyright line names, when it reads as a name (six words at most). */
 export function readPublisher(line: string): string | undefined {
+  const credited = creditedAgency(line);
+  if (credited) return credited;
   const name = (CREDIT.exec(line)?.[1] ?? COPYRIGHT.exec(line)?.[1])?.trim().replace(/[.,]+$/u, '');
   if (!name || words(name).length === 0 || words(name).length > 6 || /https?:|@/u.test(name))
     return undefined;

@@ -12,6 +12,15 @@ describe('detectKind', () => {
     ['Tokayev gives interview to Egemen Qazaqstan', 'interview'],
     ['Foreign Ministry issues statement on border incident', 'statement'],
     ['Kazakhstan to host Asia Rugby Women’s Championship', 'report'],
+    // Receiving a person is a meeting; taking part, a decision, a law or an oath is not.
+    ['Глава государства принял Премьер-министра Олжаса Бектенова', 'meeting'],
+    ['Президент принимает верительные грамоты послов', 'meeting'],
+    ['Мемлекет басшысы Премьер-министр Олжас Бектеновті қабылдады', 'meeting'],
+    ['Мажилис принял закон о республиканском бюджете', 'report'],
+    ['Палата приняла поправки в Конституцию', 'report'],
+    ['Токаев принял участие в церемонии открытия', 'report'],
+    ['Сенат бюджет туралы заңды қабылдады', 'report'],
+    ['Үкімет жаңа бағдарламаны қабылдады', 'report'],
   ])('classifies "%s" as %s', (headline, kind) => {
     expect(detectKind(headline, '')).toBe(kind);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle, readDateline, splitTags, toLines } from '../../src/import/extract';
+import { extractArticle, readDateline, readPublisher, splitTags, toLines } from '../../src/import/extract';
 import { ImportRefusal } from '../../src/import/refusal';
 import { fixture } from './support';
 
@@ -84,6 +84,27 @@ describe('splitTags', () => {
   it('splits on commas or hash signs when the line has them, and drops repeats', () => {
     expect(splitTags('Central Asia, state visit; Central Asia')).toEqual(['Central Asia', 'state visit']);
     expect(splitTags('#Kazakhstan #Central Asia')).toEqual(['Kazakhstan', 'Central Asia']);
+  });
+});
+
+describe('readPublisher', () => {
+  it.each([
+    ['Akorda press service', 'Akorda'],
+    ['© 2024 Akorda. All rights reserved.', 'Akorda'],
+    // Russian and Kazakh credit lines name the agency in the genitive.
+    ['Пресс-служба Акорды', 'Akorda'],
+    ['Фото: пресс-служба Акорды', 'Akorda'],
+    ['Ақорданың баспасөз қызметі', 'Akorda'],
+    ['Ақорда баспасөз қызметі', 'Akorda'],
+    ['Пресс-служба Казинформа', 'Kazinform'],
+  ])('reads "%s" as %s', (line, name) => {
+    expect(readPublisher(line)).toBe(name);
+  });
+
+  it('reads no publisher from a Russian or Kazakh credit naming no agency it knows, rather than keep a genitive', () => {
+    expect(readPublisher('Пресс-служба Президента Республики Казахстан')).toBeUndefined();
+    expect(readPublisher('Пресс-служба Минобороны')).toBeUndefined();
+    expect(readPublisher('Сыртқы істер министрлігінің баспасөз қызметі')).toBeUndefined();
   });
 });
 

@@ -121,6 +121,37 @@ describe('variations of the raw material', () => {
     expect(body).not.toMatch(/Share|Print version|Akorda press service|All rights reserved/);
   });
 
+  it.each([
+    [
+      'akorda-style-ru.txt',
+      'ru',
+      '«Необходимо обеспечить своевременный запуск отопительного сезона», – сказал Президент.',
+    ],
+    [
+      'akorda-style-kk.txt',
+      'kk',
+      '«Жылыту маусымын уақытылы бастауды қамтамасыз ету қажет», – деді Президент.',
+    ],
+  ])(
+    'reads the same official page in Russian or Kazakh (%s): its credit line in the genitive, a meeting',
+    async (file, lang, last) => {
+      const { data, body } = await dryRun(file);
+      expect(data).toMatchObject({
+        published: '2024-09-26',
+        // «Пресс-служба Акорды», «Ақорданың баспасөз қызметі»: the agency the importer knows.
+        source: { name: 'Akorda' },
+        lang,
+        kind: 'meeting',
+        leaders: ['olzhas-bektenov', 'kassym-jomart-tokayev'],
+      });
+      expect(body.split('\n\n')).toHaveLength(3);
+      expect(body.trim().split('\n\n').at(-1)).toBe(last);
+      expect(body).not.toMatch(
+        /Поделиться|Версия для печати|Пресс-служба|Бөлісу|Басып шығару|баспасөз қызметі/,
+      );
+    },
+  );
+
   it('keeps the whole text of a page that prints its date and time below the lead', async () => {
     // No agency or dateline gives the zone of its 17:30: refused until --zone gives it.
     const refused = await dryRun('kremlin-style.txt');
