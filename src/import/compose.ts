@@ -10,7 +10,7 @@ import { findDate, instantInZone, localOffsets, publishedValue, type FoundDate }
 import { detectKind, detectLang } from './detect';
 import { matchEntities, type EntityMatcher, type EntityMatches } from './entities';
 import { officeAt } from '../model/offices';
-import type { Extracted } from './extract';
+import { joinNames, type Extracted } from './extract';
 import { escapeMarkdown } from './markdown';
 import { agenciesNamedIn, agencyName, agencyZone, placeZone } from './places';
 import { refuse } from './refusal';
@@ -214,7 +214,7 @@ export function composeArticle(
   data['countries'] = entities.countries;
   // Each tag once: a page's keywords may give one in two cases or scripts ("Astana", "Астана").
   const tagsSeen = new Set<string>();
-  data['tags'] = found.tags.filter(
+  data['tags'] = joinNames(found.tags, matcher.names).filter(
     (tag) => !tagsSeen.has(tagIdentity(tag)) && tagsSeen.add(tagIdentity(tag)),
   );
   data['provenance'] = { sha256: raw.sha256, importer: IMPORTER_VERSION };

@@ -71,6 +71,8 @@ export interface EntityMatcher {
   namesakes: { ids: string[]; name: string; who: string; patterns: NamePattern[] }[];
   /** Each leader's country, offices and given names, by id. */
   registry: Map<string, LeaderInfo>;
+  /** The names of two words or more of the registry's leaders and countries, in every language it gives. */
+  names: readonly string[];
 }
 
 interface CompiledEntry {
@@ -344,6 +346,7 @@ export function createMatcher(
     shared: [...shared.values()],
     namesakes: [...namesakes.values()],
     registry: new Map(leaders.map((l) => [l.id, infoOf(l, namesById.get(l.id) ?? [])])),
+    names: [...namesById.values(), ...countries.map((e) => namesOf(e))].flat().filter((n) => !isBare(n)),
   };
 }
 

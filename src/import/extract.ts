@@ -49,11 +49,14 @@ const MARKER =
   /^(?:related(?: news| articles| stories| materials)?|more news|other news|more on (?:this|the) topic|latest news|top news|news feed|all news|popular|most (?:read|popular|viewed)|trending|recommended|you may also like|see also|read (?:also|more)|also read|share(?: this| on\b.*)?|comments?|leave a comment|add a comment|subscribe\b.*|follow us\b.*|новости по теме|по теме|похожие (?:новости|материалы)|другие новости|последние новости|лента новостей|все новости|популярное|популярные(?: новости)?|самое (?:читаемое|популярное)|читайте (?:также|ещё|еще)|поделиться|комментари[иий]|подписывайтесь\b.*|ұқсас жаңалықтар|тақырып бойынша|соңғы жаңалықтар|танымал|бөлісу)\s*:?$/iu;
 const FOOTER =
   /^(?:©|\(c\)|copyright\b|reporting by\b|writing by\b|editing by\b|additional reporting\b|our standards\b)|all rights reserved|все права защищены|барлық құқықтар қорғалған/iu;
-/** Lines dropped wherever they stand in the body. */
+/**
+ * Lines dropped wherever they stand in the body. A word ends where no letter or
+ * digit follows (`\b` knows only Latin letters: «Фото:» never matched it).
+ */
 const INLINE_CHROME =
-  /^(?:read (?:also|more)|also read|see also|читайте (?:также|ещё|еще)|тағы оқыңыз|photo|фото|video|видео|advertisement|реклама|subscribe|подписывайтесь|follow us|share)\b\s*:?/iu;
+  /^(?:read (?:also|more)|also read|see also|читайте (?:также|ещё|еще)|тағы оқыңыз|photo|фото|video|видео|advertisement|реклама|subscribe|подписывайтесь|follow us|share)(?![\p{L}\p{N}])\s*:?/iu;
 const NAV =
-  /^(?:go to|back to|main page|home(?: page)?|menu|search|log ?in|sign (?:in|up)|register|contacts?|about us|advertising|all news|news|latest|weather|currency(?: rates)?|exchange rates?|print|font size|version for|главная|новости|все новости|поиск|меню|войти|регистрация|контакты|реклама|погода|курсы? валют|версия для|басты бет|жаңалықтар)\b/iu;
+  /^(?:go to|back to|main page|home(?: page)?|menu|search|log ?in|sign (?:in|up)|register|contacts?|about us|advertising|all news|news|latest|weather|currency(?: rates)?|exchange rates?|print|font size|version for|главная|новости|все новости|поиск|меню|войти|регистрация|контакты|реклама|погода|курсы? валют|версия для|басты бет|жаңалықтар)(?![\p{L}\p{N}])/iu;
 /** Section names of news sites: a line made mostly of them is a menu ("World Business Russia Sport"). */
 const SECTIONS = new Set(
   (
@@ -290,6 +293,38 @@ export function splitTags(line: string): string[] {
   return tags
     .map((t) => t.trim().replace(/^#/, ''))
     .filter((t) => t !== '' && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+}
+
+/**
+ * Joins tags that together give one of `names` (a line of tag links flattened into
+ * text starts a tag at each capitalised word, so «Касым-Жомарт Токаев Узбекистан»
+ * came apart into «Касым-Жомарт», «Токаев», «Узбекистан»).
+ * @example joinNames(['Касым-Жомарт', 'Токаев', 'Узбекистан'], ['Касым-Жомарт Токаев'])
+ * // ['Касым-Жомарт Токаев', 'Узбекистан']
+ */
+export function joinNames(tags: readonly string[], names: readonly string[]): string[] {
+  const known = new Set(names.map((n) => n.trim().replace(/\s+/gu, ' ').toLowerCase()));
+  const longest = Math.max(0, ...names.map((n) => n.trim().split(/\s+/u).length));
+  const joined: string[] = [];
+  for (let i = 0; i < tags.length;) {
+    let taken = 1;
+    for (let k = Math.min(longest, tags.length - i); k >= 2; k--) {
+      if (
+        known.has(
+          tags
+            .slice(i, i + k)
+            .join(' ')
+            .toLowerCase(),
+        )
+      ) {
+        taken = k;
+        break;
+      }
+    }
+    joined.push(tags.slice(i, i + taken).join(' '));
+    i += taken;
+  }
+  return joined;
 }
 
 function nextNonEmpty(lines: string[], from: number, to = lines.length): number {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle, readDateline, readPublisher, splitTags, toLines } from '../../src/import/extract';
+import {
+  extractArticle,
+  joinNames,
+  readDateline,
+  readPublisher,
+  splitTags,
+  toLines,
+} from '../../src/import/extract';
 import { ImportRefusal } from '../../src/import/refusal';
 import { fixture } from './support';
 
@@ -105,6 +112,35 @@ describe('readPublisher', () => {
     expect(readPublisher('Пресс-служба Президента Республики Казахстан')).toBeUndefined();
     expect(readPublisher('Пресс-служба Минобороны')).toBeUndefined();
     expect(readPublisher('Сыртқы істер министрлігінің баспасөз қызметі')).toBeUndefined();
+  });
+});
+
+describe('joinNames', () => {
+  const names = [
+    'Kassym-Jomart Tokayev',
+    'Касым-Жомарт Токаев',
+    'Shavkat Mirziyoyev',
+    'Republic of Uzbekistan',
+  ];
+
+  it('joins tags that together give a name', () => {
+    expect(joinNames(splitTags('Касым-Жомарт Токаев Узбекистан'), names)).toEqual([
+      'Касым-Жомарт Токаев',
+      'Узбекистан',
+    ]);
+    expect(
+      joinNames(splitTags('Kassym-Jomart Tokayev Shavkat Mirziyoyev Republic of Uzbekistan'), names),
+    ).toEqual(['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev', 'Republic of Uzbekistan']);
+  });
+
+  it('leaves tags that give no name, or a name only in part, as they are', () => {
+    expect(joinNames(['Kassym-Jomart', 'Putin', 'Tokayev'], names)).toEqual([
+      'Kassym-Jomart',
+      'Putin',
+      'Tokayev',
+    ]);
+    expect(joinNames(['Shavkat'], names)).toEqual(['Shavkat']);
+    expect(joinNames([], names)).toEqual([]);
   });
 });
 

@@ -152,6 +152,26 @@ describe('variations of the raw material', () => {
     },
   );
 
+  it('drops a Russian page\'s photo credit and "read also" line from the body, and keeps its flattened tags\' names whole', async () => {
+    const { data, body } = await dryRun('kazinform-ru-photo-tags.txt');
+    expect(data).toMatchObject({
+      source: { name: 'Kazinform' },
+      author: 'Айгерим Сапарова',
+      kind: 'meeting',
+      // «Теги: Касым-Жомарт Токаев Шавкат Мирзиёев Узбекистан», its links flattened into text.
+      tags: ['Касым-Жомарт Токаев', 'Шавкат Мирзиёев', 'Узбекистан'],
+    });
+    expect(body.trim().split('\n\n')).toHaveLength(3);
+    expect(body).not.toMatch(/Фото|Читайте также/);
+  });
+
+  it("drops a Kazakh page's photo credit from the body", async () => {
+    const { data, body } = await dryRun('kazinform-kk-photo.txt');
+    expect(data).toMatchObject({ source: { name: 'Kazinform' }, lang: 'kk', kind: 'meeting' });
+    expect(body.trim().split('\n\n')).toHaveLength(3);
+    expect(body).not.toMatch(/Фото/);
+  });
+
   it('keeps the whole text of a page that prints its date and time below the lead', async () => {
     // No agency or dateline gives the zone of its 17:30: refused until --zone gives it.
     const refused = await dryRun('kremlin-style.txt');
