@@ -236,6 +236,17 @@ describe('extractArticle', () => {
     ]);
   });
 
+  it('ends the article at a call to subscribe, in Russian as in English', () => {
+    for (const call of [
+      'Subscribe to our Telegram channel to be the first to know the main news.',
+      'Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать главные новости страны.',
+    ]) {
+      expect(
+        extractArticle([BODY, call, 'Tokayev arrives in Tashkent on a state visit.'].join('\n')).paragraphs,
+      ).toEqual([BODY]);
+    }
+  });
+
   it('finds a date printed before the headline', () => {
     const found = extractArticle(
       ['21:38, 28 May 2025', 'Tokayev holds talks with Uzbek President', BODY].join('\n'),
