@@ -144,6 +144,15 @@ function wordPattern(word: string): string {
 /** The words of a name, split at any white space. */
 const nameWords = (name: string): string[] => name.trim().split(/[\s\u00A0]+/u);
 
+/**
+ * Whether `written` is `name` in one of its Russian or Kazakh case forms, or as
+ * written («Акорды», «Ақорданың» are «Акорда», «Ақорда»), by the endings names are
+ * matched with in a text.
+ */
+export function inCaseOf(written: string, name: string): boolean {
+  return new RegExp(`^${nameWords(name).map(wordPattern).join('\\s+')}$`, 'iu').test(written.trim());
+}
+
 /** A whole name as a pattern: words joined by any white space or hyphen; `exact` keeps its case. */
 function namePattern(name: string, exact = false): NamePattern {
   const words = nameWords(name);

@@ -17,7 +17,8 @@ import {
   type DateLine,
   type FoundDate,
 } from './dates';
-import { agencyName, knownAgency, knownPlace } from './places';
+import { inCaseOf } from './entities';
+import { AGENCY_KEYS, agencyName, knownAgency, knownPlace } from './places';
 import { refuse } from './refusal';
 
 /** What the extractor found in a raw text. */
@@ -387,15 +388,11 @@ const CREDIT_KK = /^(?:фото:\s*)?(\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)\s+басп
  * Республики Казахстан» would be wrong).
  */
 function creditedAgency(line: string): string | undefined {
-  const ru = CREDIT_RU.exec(line)?.[1];
-  const kk = CREDIT_KK.exec(line)?.[1];
-  const name = (ru ?? kk)?.trim();
+  const name = (CREDIT_RU.exec(line)?.[1] ?? CREDIT_KK.exec(line)?.[1])?.trim();
   if (!name) return undefined;
-  const forms = ru
-    ? [name, name.replace(/[аяу]$/u, ''), name.replace(/[ыи]$/u, 'а')]
-    : [name, name.replace(/(?:ның|нің|дың|дің|тың|тің)$/u, '')];
-  const known = forms.find((form) => knownAgency(form));
-  return known === undefined ? undefined : agencyName(known);
+  if (knownAgency(name)) return agencyName(name);
+  const key = AGENCY_KEYS.find((k) => /\p{Script=Cyrillic}/u.test(k) && inCaseOf(name, k));
+  return key === undefined ? undefined : agencyName(key);
 }
 
 /** The publisher a credit or copyright line names, when it reads as a name (six words at most). */

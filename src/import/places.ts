@@ -51,6 +51,9 @@ export function agencyName(raw: string): string {
   return AGENCY_BY_KEY.get(key)?.name ?? raw.replace(/^[/(\s]+|[/)\s.]+$/g, '').trim();
 }
 
+/** Every name the importer knows an agency by, in lower case. */
+export const AGENCY_KEYS: readonly string[] = [...AGENCY_BY_KEY.keys()];
+
 /** Whether the importer knows the agency by that name. */
 export function knownAgency(raw: string): boolean {
   return AGENCY_BY_KEY.has(normaliseKey(raw));
