@@ -123,6 +123,8 @@ export function composeArticle(
     refuse('no headline found in the text: give one with --title "…"');
   }
   const paragraphs = found.paragraphs.map((p) => p.trim()).filter((p) => p !== '');
+  // Nothing leaves the body without a word: the editor sees each line read as page chrome.
+  for (const line of found.droppedInBody) notes.push(`left out of the body as page chrome: "${line}"`);
   const lead = paragraphs[0];
   if (lead === undefined) refuse('no article text found');
 

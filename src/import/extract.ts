@@ -47,15 +47,33 @@ const TERMINAL = /[.!?…]["'»”’)\]]*$/u;
 const BULLET = /^[•·►▶■□▪◦●*]\s*/u;
 /** Lines that end the article: the page's next section, or its footer. */
 const MARKER =
-  /^(?:related(?: news| articles| stories| materials)?|more news|other news|more on (?:this|the) topic|latest news|top news|news feed|all news|popular|most (?:read|popular|viewed)|trending|recommended|you may also like|see also|read (?:also|more)|also read|share(?: this| on\b.*)?|comments?|leave a comment|add a comment|subscribe\b.*|follow us\b.*|новости по теме|по теме|похожие (?:новости|материалы)|другие новости|последние новости|лента новостей|все новости|популярное|популярные(?: новости)?|самое (?:читаемое|популярное)|читайте (?:также|ещё|еще)|поделиться|комментари[иий]|подписывайтесь(?![\p{L}\p{N}]).*|ұқсас жаңалықтар|тақырып бойынша|соңғы жаңалықтар|танымал|бөлісу)\s*:?$/iu;
+  /^(?:related(?: news| articles| stories| materials)?|more news|other news|more on (?:this|the) topic|latest news|top news|news feed|all news|popular|most (?:read|popular|viewed)|trending|recommended|you may also like|see also|read (?:also|more)|also read|share(?: this| on\b.*)?|comments?|leave a comment|add a comment|subscribe\b.*|follow us\b.*|новости по теме|по теме|похожие (?:новости|материалы)|другие новости|последние новости|лента новостей|все новости|популярное|популярные(?: новости)?|самое (?:читаемое|популярное)|читайте (?:также|ещё|еще)|поделиться|комментари[иий]|подписывайтесь(?![\p{L}\p{N}]).*|оставить комментарий|ұқсас (?:жаңалықтар|материалдар)|тақырып бойынша|тақырыпқа қатысты|соңғы жаңалықтар|басқа жаңалықтар|барлық жаңалықтар|жаңалықтар таспасы|(?:ең )?көп оқылған(?:дар)?|танымал|бөлісу|пікірлер|пікір қалдыру|тағы оқыңыз|сондай-ақ оқыңыз|жазылыңыз(?![\p{L}\p{N}]).*)\s*:?$/iu;
 const FOOTER =
   /^(?:©|\(c\)|copyright\b|reporting by\b|writing by\b|editing by\b|additional reporting\b|our standards\b)|all rights reserved|все права защищены|барлық құқықтар қорғалған/iu;
 /**
- * Lines dropped wherever they stand in the body. A word ends where no letter or
- * digit follows (`\b` knows only Latin letters: «Фото:» never matched it).
+ * Lines dropped wherever they stand in the body: a pointer to another page or a
+ * call to follow the site, whatever follows it («Read also: …», «Подписывайтесь
+ * на наш канал…», «Жазылыңыз…»). A word ends where no letter or digit follows
+ * (`\b` knows only Latin letters: «Фото:» never matched it).
  */
-const INLINE_CHROME =
-  /^(?:read (?:also|more)|also read|see also|читайте (?:также|ещё|еще)|тағы оқыңыз|photo|фото|video|видео|advertisement|реклама|subscribe|подписывайтесь|follow us|share)(?![\p{L}\p{N}])\s*:?/iu;
+const LEAD_CHROME =
+  /^(?:read (?:also|more)|also read|see also|читайте (?:также|ещё|еще)|тағы оқыңыз|сондай-ақ оқыңыз|subscribe|подписывайтесь|жазылыңыз|follow us)(?![\p{L}\p{N}])/iu;
+/**
+ * Labels of a caption, a credit or a button: chrome when they stand alone, head
+ * a line with a colon or a dash («Photo: Akorda», «Видео — Kazinform»), or lead a
+ * line that is not running text («Фото из открытых источников»). A sentence that
+ * only starts with the word is the article's («Share of renewables rose…»,
+ * «Видео жазбаны баспасөз қызметі жариялады…»).
+ */
+const LABEL =
+  /^(?:photo|фото|сурет|video|видео|бейне|advertisement|реклама|жарнама|share|поделиться|бөлісу)(?![\p{L}\p{N}])(\s*[:：|—–-])?/iu;
+
+/** A line of chrome inside the body, dropped from it (see {@link LEAD_CHROME} and {@link LABEL}). */
+function isInlineChrome(line: string): boolean {
+  if (LEAD_CHROME.test(line)) return true;
+  const label = LABEL.exec(line);
+  return label !== null && (label[1] !== undefined || !isProse(line));
+}
 const NAV =
   /^(?:go to|back to|main page|home(?: page)?|menu|search|log ?in|sign (?:in|up)|register|contacts?|about us|advertising|all news|news|latest|weather|currency(?: rates)?|exchange rates?|print|font size|version for|главная|новости|все новости|поиск|меню|войти|регистрация|контакты|реклама|погода|курсы? валют|версия для|басты бет|жаңалықтар)(?![\p{L}\p{N}])/iu;
 /** Section names of news sites: a line made mostly of them is a menu ("World Business Russia Sport"). */
@@ -139,7 +157,7 @@ function isChrome(line: string): boolean {
     (ws.length >= 3 && ws.reduce((n, w) => n + w.length, 0) / ws.length < 3) ||
     MARKER.test(line) ||
     FOOTER.test(line) ||
-    INLINE_CHROME.test(line) ||
+    isInlineChrome(line) ||
     SOURCE.test(line)
   );
 }
@@ -463,7 +481,7 @@ export function extractArticle(text: string): Extracted {
   const lines = toLines(text);
   const anchor = lines.findIndex((line) => {
     const prefixed = readDatePrefix(line)?.rest ?? line;
-    return isProse(prefixed) && !isEnd(line) && !INLINE_CHROME.test(line) && !SOURCE.test(line);
+    return isProse(prefixed) && !isEnd(line) && !isInlineChrome(line) && !SOURCE.test(line);
   });
   if (anchor === -1) {
     refuse(
@@ -510,7 +528,7 @@ export function extractArticle(text: string): Extracted {
       end = i;
       break;
     }
-    if (INLINE_CHROME.test(line) || SOURCE.test(line) || /^https?:\/\/\S+$/u.test(line)) {
+    if (isInlineChrome(line) || SOURCE.test(line) || /^https?:\/\/\S+$/u.test(line)) {
       result.droppedInBody.push(line);
       continue;
     }

@@ -236,6 +236,48 @@ describe('extractArticle', () => {
     ]);
   });
 
+  it('keeps a paragraph that only begins with a word of chrome, and drops the chrome itself, in every language', () => {
+    const paragraphs = [
+      'Share of renewable energy in the country’s power generation rose to 6.4 percent in 2024, the minister said.',
+      'Video footage released by the press service shows the President touring the new wind farm near Astana.',
+      'Photo exhibitions dedicated to the anniversary will open in all regions of the country next month.',
+      'Видео с места событий опубликовала пресс-служба акимата города Алматы в своём телеграм-канале.',
+      'Фото көрмесі келесі айда еліміздің барлық өңірлерінде ашылатын болады деп атап өтті министр.',
+      'Бейне жазбаны Ақорданың баспасөз қызметі жариялады және онда Президент жел станциясын аралап жүр.',
+    ];
+    const chrome = [
+      'Photo: Akorda press service',
+      'Video',
+      'Advertisement',
+      'Photo by Reuters',
+      'Фото из открытых источников',
+      'Видео — Kazinform',
+      'Сурет: Ақорданың баспасөз қызметі',
+      'Жарнама',
+      'Сондай-ақ оқыңыз: Тоқаев Түркістан облысына барды',
+    ];
+    const found = extractArticle(
+      [BODY, ...chrome.flatMap((line, i) => [line, paragraphs[i] ?? ''])].join('\n'),
+    );
+    expect(found.paragraphs).toEqual([BODY, ...paragraphs]);
+    expect(found.droppedInBody).toEqual(chrome);
+  });
+
+  it('ends a Kazakh article at the page’s comments, its call to subscribe or its other news', () => {
+    for (const marker of [
+      'Пікірлер',
+      'Жазылыңыз: Telegram арнамызға',
+      'Басқа жаңалықтар',
+      'Ең көп оқылған',
+    ]) {
+      expect(
+        extractArticle(
+          [BODY, marker, 'Тоқаев Ташкентке мемлекеттік сапармен барды және келіссөздер жүргізді.'].join('\n'),
+        ).paragraphs,
+      ).toEqual([BODY]);
+    }
+  });
+
   it('ends the article at a call to subscribe, in Russian as in English', () => {
     for (const call of [
       'Subscribe to our Telegram channel to be the first to know the main news.',

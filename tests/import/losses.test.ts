@@ -102,6 +102,26 @@ describe('the last paragraph', () => {
   });
 });
 
+describe('a line of chrome inside the body', () => {
+  it('is left out with a note naming it, and a paragraph that only begins like one is kept', async () => {
+    const { code, paragraphs, stderr } = await imported(
+      [
+        ...HEAD,
+        'Photo: Akorda press service',
+        '',
+        'Share of renewable energy in Kazakhstan rose to 6.4 percent in 2024, the minister said.',
+        '',
+      ].join('\n'),
+    );
+    expect(code).toBe(0);
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs.at(-1)).toBe(
+      'Share of renewable energy in Kazakhstan rose to 6.4 percent in 2024, the minister said.',
+    );
+    expect(stderr).toContain('left out of the body as page chrome: "Photo: Akorda press service"');
+  });
+});
+
 describe('a deeply nested page', () => {
   const deep = (levels: number): string =>
     '<!doctype html><html><head><title>Deep</title></head><body>' +
