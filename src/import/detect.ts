@@ -30,6 +30,9 @@ const KIND_RULES: [Exclude<ArticleKind, 'report'>, RegExp][] = [
     W(
       'met|meets|meet|meeting|meetings|(?:held|holds|hold|holding|had|have) talks|talks (?:with|between)|negotiations|receives|received|' +
         'встретил\\p{L}*|встреч\\p{L}*|переговор\\p{L}*|кездес\\p{L}*|келіссөз\\p{L}*|' +
+        // "held a meeting": «провёл совещание», «заседание Совета»; «кеңес өткізді», «жиналыста»
+        // («Кеңес» alone is also a council, or the Soviet Union: «Кеңес Одағы»).
+        'совещани\\p{L}*|заседани\\p{L}*|кеңес(?:ін)? өткіз\\p{L}*|кеңесте|кеңесінде|отырыс\\p{L}*|жиналыс\\p{L}*|' +
         // "received" a person («принял Премьер-министра», «Премьер-министрді қабылдады»), not
         // a part, a decision, a law or an oath («принял участие», «заңды қабылдады»).
         '(?:принял|приняла|принимает)(?! (?:участи|решени|закон|указ|постановлени|мер|поправк|документ|присяг|программ|бюджет)\\p{L}*)|' +

@@ -447,6 +447,15 @@ const NOT_NAMES = new Set([
   'Respublikasi',
 ]);
 
+/**
+ * Institutions a title is followed by in any case form, capitalised as names are
+ * («Президент Үкіметке тапсырды», «Президент Парламентке», «Президент Әкімшілігі»,
+ * «Президент Правительству»): never a person's name. Forms that a surname could
+ * begin («Жолдасбеков», «Кеңесбаев») are not.
+ */
+const INSTITUTION =
+  /^(?:Government|Parliament|Senate|Cabinet|Administration|Правительств|Парламент|Сенат|Администраци|Кабинет|Үкімет|Мәжіліс|Әкімшілі|Жолдау|Совет(?:а|у|ом|е)?$|Кеңес(?:і|ке|те|тің|ін|інде|інің|пен)?$)/u;
+
 /** Which characters of the text a match covers, for quick overlap checks. */
 class Coverage {
   private readonly covered: Uint8Array;
@@ -905,7 +914,10 @@ export function matchEntities(
         offset += word.length;
         if (/^\s*$/u.test(word)) continue;
         const countryLike =
-          STAN.test(word) || byCountry.overlaps(span.start, span.end) || NOT_NAMES.has(word);
+          STAN.test(word) ||
+          byCountry.overlaps(span.start, span.end) ||
+          NOT_NAMES.has(word) ||
+          INSTITUTION.test(word);
         if (countryLike) {
           if (name.length > 0) break;
           continue;

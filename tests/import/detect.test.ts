@@ -21,6 +21,13 @@ describe('detectKind', () => {
     ['Токаев принял участие в церемонии открытия', 'report'],
     ['Сенат бюджет туралы заңды қабылдады', 'report'],
     ['Үкімет жаңа бағдарламаны қабылдады', 'report'],
+    // Holding a meeting is a meeting in every language; the Soviet Union («Кеңес Одағы») is not one.
+    ['Tokayev holds a meeting on the energy sector', 'meeting'],
+    ['Токаев провёл совещание по развитию энергетики', 'meeting'],
+    ['Глава государства провел заседание Совета безопасности', 'meeting'],
+    ['Тоқаев энергетика саласы бойынша кеңес өткізді', 'meeting'],
+    ['Президент Қауіпсіздік кеңесінің отырысын өткізді', 'meeting'],
+    ['Кеңес Одағы кезіндегі мұрағат құжаттары жарияланды', 'report'],
   ])('classifies "%s" as %s', (headline, kind) => {
     expect(detectKind(headline, '')).toBe(kind);
   });

@@ -265,6 +265,21 @@ describe('matchEntities', () => {
     expect(found.unmatched).toEqual([{ kind: 'leader', text: 'Александр Лукашенко' }]);
   });
 
+  it('takes no institution after a title for a name unknown to the registry, in any case form', () => {
+    const found = matchEntities(
+      matcher,
+      'Президент Үкіметке тапсырма берді. Президент Парламентке жүгінді. Президент Әкімшілігінің басшысы келді. ' +
+        'Президент Правительству поручил. President Government officials met.',
+      '2025-03-04',
+      'kk',
+    );
+    expect(found.unmatched).toEqual([]);
+    // A surname that only begins like an institution is still a name to look up.
+    expect(matchEntities(matcher, 'Президент Жолдасбеков келді.', '2025-03-04', 'kk').unmatched).toEqual([
+      { kind: 'leader', text: 'Жолдасбеков' },
+    ]);
+  });
+
   it('works with any collection it is given', () => {
     const custom = createMatcher(
       [{ id: 'shavkat-mirziyoyev', name: 'Shavkat Mirziyoyev', aliases: ['Мирзиёев'] }],
