@@ -125,6 +125,13 @@ export function composeArticle(
   const paragraphs = found.paragraphs.map((p) => p.trim()).filter((p) => p !== '');
   // Nothing leaves the body without a word: the editor sees each line read as page chrome.
   for (const line of found.droppedInBody) notes.push(`left out of the body as page chrome: "${line}"`);
+  const [after, ...more] = found.leftAfterBody ?? [];
+  if (after !== undefined) {
+    const others = more.length > 0 ? ` and ${more.length} more line${more.length > 1 ? 's' : ''}` : '';
+    notes.push(
+      `the body ends before running text that was left out: "${after}"${others}; if it is the article's, edit the file or the input`,
+    );
+  }
   const lead = paragraphs[0];
   if (lead === undefined) refuse('no article text found');
 

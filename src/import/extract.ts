@@ -41,6 +41,11 @@ export interface Extracted {
   paragraphs: string[];
   /** Lines of chrome dropped from inside the body ("Read also: …", "Photo: …"). */
   droppedInBody: string[];
+  /**
+   * Running text after the end of the body and before the page's next section or footer:
+   * the editor is told of it, since it may be the article's (a paragraph after a table).
+   */
+  leftAfterBody?: string[];
 }
 
 const TERMINAL = /[.!?…]["'»”’)\]]*$/u;
@@ -48,8 +53,20 @@ const BULLET = /^[•·►▶■□▪◦●*]\s*/u;
 /** Lines that end the article: the page's next section, or its footer. */
 const MARKER =
   /^(?:related(?: news| articles| stories| materials)?|more news|other news|more on (?:this|the) topic|latest news|top news|news feed|all news|popular|most (?:read|popular|viewed)|trending|recommended|you may also like|see also|read (?:also|more)|also read|share(?: this| on\b.*)?|comments?|leave a comment|add a comment|subscribe\b.*|follow us\b.*|новости по теме|по теме|похожие (?:новости|материалы)|другие новости|последние новости|лента новостей|все новости|популярное|популярные(?: новости)?|самое (?:читаемое|популярное)|читайте (?:также|ещё|еще)|поделиться|комментари[иий]|подписывайтесь(?![\p{L}\p{N}]).*|оставить комментарий|ұқсас (?:жаңалықтар|материалдар)|тақырып бойынша|тақырыпқа қатысты|соңғы жаңалықтар|басқа жаңалықтар|барлық жаңалықтар|жаңалықтар таспасы|(?:ең )?көп оқылған(?:дар)?|танымал|бөлісу|пікірлер|пікір қалдыру|тағы оқыңыз|сондай-ақ оқыңыз|жазылыңыз(?![\p{L}\p{N}]).*)\s*:?$/iu;
-const FOOTER =
-  /^(?:©|\(c\)|copyright\b|reporting by\b|writing by\b|editing by\b|additional reporting\b|our standards\b)|all rights reserved|все права защищены|барлық құқықтар қорғалған/iu;
+/**
+ * A footer line: a copyright or rights notice, or an agency's credits ("Reporting by Olzhas
+ * Auyezov; Editing by …", "Our standards: …"). Not a sentence that only begins with the
+ * word ("Copyright holders will…", "Reporting by local media suggested…").
+ */
+const FOOTER_LABEL =
+  /^(?:©|\(c\)|copyright(?![\p{L}\p{N}])|(?:additional )?(?:reporting|writing|editing) by(?![\p{L}\p{N}])|additional reporting(?![\p{L}\p{N}])|our standards(?![\p{L}\p{N}]))\s*(.*)$/iu;
+const RIGHTS = /all rights reserved|все права защищены|барлық құқықтар қорғалған/iu;
+
+function isFooter(line: string): boolean {
+  if (RIGHTS.test(line)) return true;
+  const label = FOOTER_LABEL.exec(line);
+  return label !== null && !/^\p{Ll}/u.test(label[1] ?? '');
+}
 /**
  * Lines dropped wherever they stand in the body: a pointer to another page or a
  * call to follow the site, whatever follows it («Read also: …», «Подписывайтесь
@@ -88,9 +105,30 @@ const SECTIONS = new Set(
   ).split(' '),
 );
 const AUTHOR =
-  /^(?:author|authors|written by|text by|editor|автор|авторы|автор материала|редактор|автор текста|авторы материала)\s*[:：]?\s*(.*)$/iu;
+  /^(?:author|authors|written by|text by|editor|автор материала|автор текста|авторы материала|авторы|автор|редактор)(?![\p{L}\p{N}])\s*([:：])?\s*(.*)$/iu;
 const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})$/u;
-const TAGS = /^(?:tags|теги|тэги|keywords|ключевые слова|тегтер)\s*[:：]?\s*(.*)$/iu;
+const TAGS = /^(?:tags|теги|тэги|keywords|ключевые слова|тегтер)(?![\p{L}\p{N}])\s*([:：])?\s*(.*)$/iu;
+
+/**
+ * What follows the label of a label line ({@link AUTHOR}, {@link TAGS}): anything after a
+ * colon; else nothing (the value is on the next lines), or a few words that are not a
+ * sentence and do not begin in lower case ("Written by Anna Lee", "Tags Kazakhstan Russia").
+ * `undefined` when the line is a sentence that only begins with the label's word ("Author of
+ * the initiative, …", «Редактор газеты … награждён орденом», "Tags of the product were…").
+ */
+function labelValue(re: RegExp, line: string, maxWords: number): string | undefined {
+  const m = re.exec(line);
+  if (!m) return undefined;
+  const value = (m[2] ?? '').trim();
+  if (m[1] !== undefined || value === '') return value;
+  return words(value).length <= maxWords && !TERMINAL.test(value) && !/^\p{Ll}/u.test(value)
+    ? value
+    : undefined;
+}
+/** The name after an author's label, as {@link labelValue} reads it. */
+const authorValue = (line: string) => labelValue(AUTHOR, line, 6);
+/** The tags after a tags label, as {@link labelValue} reads it. */
+const tagsValue = (line: string) => labelValue(TAGS, line, 16);
 const HEADLINE_LABEL = /^(?:subject|title|headline|тема|заголовок|тақырып)\s*[:：]\s*/iu;
 const SOURCE = /^(?:source|источник|дереккөз)\s*[:：]\s*(.+)$/iu;
 /** Lowercase words that continue a flattened tag: "President of Kazakhstan". */
@@ -114,7 +152,7 @@ export function isProse(line: string): boolean {
     TERMINAL.test(line) &&
     letterRatio(line) >= 0.6 &&
     !MARKER.test(line) &&
-    !FOOTER.test(line)
+    !isFooter(line)
   );
 }
 
@@ -128,9 +166,9 @@ function isBodyLine(line: string): boolean {
 function isEnd(line: string): boolean {
   return (
     MARKER.test(line) ||
-    FOOTER.test(line) ||
-    AUTHOR.test(line) ||
-    TAGS.test(line) ||
+    isFooter(line) ||
+    authorValue(line) !== undefined ||
+    tagsValue(line) !== undefined ||
     BYLINE.test(line) ||
     readDateLine(line) !== undefined
   );
@@ -156,7 +194,7 @@ function isChrome(line: string): boolean {
     isMenu(ws) ||
     (ws.length >= 3 && ws.reduce((n, w) => n + w.length, 0) / ws.length < 3) ||
     MARKER.test(line) ||
-    FOOTER.test(line) ||
+    isFooter(line) ||
     isInlineChrome(line) ||
     SOURCE.test(line)
   );
@@ -346,7 +384,7 @@ export function joinNames(tags: readonly string[], names: readonly string[]): st
   return joined;
 }
 
-function nextNonEmpty(lines: string[], from: number, to = lines.length): number {
+function nextNonEmpty(lines: readonly string[], from: number, to = lines.length): number {
   for (let i = from; i < to; i++) if (lines[i] !== '') return i;
   return -1;
 }
@@ -356,9 +394,8 @@ function readAuthor(lines: string[], i: number, end: number): { name: string; la
   const line = lines[i] ?? '';
   const by = BYLINE.exec(line);
   if (by?.[1]) return { name: by[1], last: i };
-  const m = AUTHOR.exec(line);
-  if (!m) return undefined;
-  const inline = (m[1] ?? '').trim();
+  const inline = authorValue(line);
+  if (inline === undefined) return undefined;
   if (inline !== '') return words(inline).length <= 8 ? { name: inline, last: i } : undefined;
   const next = nextNonEmpty(lines, i + 1, end);
   const value = lines[next] ?? '';
@@ -368,9 +405,8 @@ function readAuthor(lines: string[], i: number, end: number): { name: string; la
 
 /** Reads "Tags: a, b", or a "Tags" heading followed by one line of tags or by one tag per line. */
 function readTagsLine(lines: string[], i: number, end: number): { tags: string[]; last: number } | undefined {
-  const m = TAGS.exec(lines[i] ?? '');
-  if (!m) return undefined;
-  const inline = (m[1] ?? '').trim();
+  const inline = tagsValue(lines[i] ?? '');
+  if (inline === undefined) return undefined;
   if (inline !== '') return { tags: splitTags(inline), last: i };
   const block: number[] = [];
   for (let j = nextNonEmpty(lines, i + 1, end); j !== -1; j = nextNonEmpty(lines, j + 1, end)) {
@@ -473,6 +509,67 @@ export function dateLineAt(
   return { ...found, last: i };
 }
 
+/** The mark of a line that is an item of a list: a bullet, a dash or a number. */
+const LIST_MARK = /^(?:[•·►▶■□▪◦●*–—-]|\d{1,2}[.)])\s+(?=\S)/u;
+/** The most items a list inside the body is read to have. */
+const LIST_ITEMS = 40;
+
+/**
+ * A list inside the body, starting at line `i`: short lines, each an item, that the
+ * body's last line introduces («Подписаны документы:») or that mark themselves items
+ * (bullets, dashes, numbers), followed by more of the body, by its end, or (when
+ * introduced) by nothing. `undefined` when the lines there are not such a list: the
+ * body then ends as before, at a run of short lines that is the page's next section.
+ */
+function listAt(
+  lines: readonly string[],
+  i: number,
+  introduced: boolean,
+): { items: string[]; last: number } | undefined {
+  const items: string[] = [];
+  let last = i;
+  let j = i;
+  for (; j !== -1 && items.length < LIST_ITEMS; j = nextNonEmpty(lines, j + 1)) {
+    const line = lines[j] ?? '';
+    const marked = LIST_MARK.test(line);
+    if (isEnd(line) || (isBodyLine(line) && !marked)) break;
+    if (!marked && !introduced) return undefined;
+    // An item is text, not a menu's entry or a pointer to another page («• Читайте также: …»).
+    const text = line.replace(LIST_MARK, '');
+    if (isChrome(text) || isInlineChrome(text)) return undefined;
+    items.push(line);
+    last = j;
+  }
+  if (items.length < 2 && !introduced) return undefined;
+  const after = j === -1 ? '' : (lines[j] ?? '');
+  const continues = j !== -1 && !isEnd(after) && isBodyLine(after);
+  const ends = j === -1 || isEnd(after);
+  return continues || (introduced && ends) ? { items, last } : undefined;
+}
+
+/** The most short lines the body may hold in a row between two of its paragraphs. */
+const SHORT_RUN = 3;
+
+/**
+ * Short lines inside the body, from line `i`: up to {@link SHORT_RUN} lines, none of
+ * them chrome or an end of the body, followed by a line of the body (a subheading; a
+ * table's cells, one per line). `undefined` when the lines there are not followed by
+ * more of the body.
+ */
+function shortRun(lines: readonly string[], i: number): { lines: string[]; last: number } | undefined {
+  const run: string[] = [];
+  let last = i;
+  for (let j = i; j !== -1; j = nextNonEmpty(lines, j + 1)) {
+    const line = lines[j] ?? '';
+    if (isEnd(line)) return undefined;
+    if (isBodyLine(line)) return run.length > 0 ? { lines: run, last } : undefined;
+    if (run.length === SHORT_RUN || isChrome(line)) return undefined;
+    run.push(line);
+    last = j;
+  }
+  return undefined;
+}
+
 /**
  * Extracts the article from raw text (already decoded: see `decodeInput`).
  * Refuses (throws `ImportRefusal`) when the text holds no paragraph of running text.
@@ -536,9 +633,18 @@ export function extractArticle(text: string): Extracted {
       body.push(line);
       continue;
     }
+    const list = listAt(lines, i, body.at(-1)?.endsWith(':') ?? false);
+    if (list !== undefined) {
+      body.push(...list.items);
+      i = list.last;
+      continue;
+    }
     const next = nextNonEmpty(lines, i + 1);
-    if (next !== -1 && !isChrome(line) && isBodyLine(lines[next] ?? '') && !isEnd(lines[next] ?? '')) {
-      body.push(line); // a subheading inside the body
+    const run = shortRun(lines, i);
+    if (run !== undefined) {
+      // A subheading inside the body, or the few short lines of a table's row or a caption.
+      body.push(...run.lines);
+      i = run.last;
       continue;
     }
     // The body's last paragraph, without a final full stop or ending in a quotation: the
@@ -555,11 +661,13 @@ export function extractArticle(text: string): Extracted {
   // The tail: author, tags and a source line before the next section; then the header.
   let tailEnd = lines.length;
   for (let i = end; i < lines.length; i++) {
-    if (MARKER.test(lines[i] ?? '') || FOOTER.test(lines[i] ?? '')) {
+    if (MARKER.test(lines[i] ?? '') || isFooter(lines[i] ?? '')) {
       tailEnd = i;
       break;
     }
   }
+  const after = lines.slice(end, tailEnd).filter((line) => isProse(line) && !isEnd(line));
+  if (after.length > 0) result.leftAfterBody = after;
   let afterAuthor = end;
   for (let i = end; i < tailEnd; i++) {
     const author = result.author === undefined ? readAuthor(lines, i, tailEnd) : undefined;

@@ -263,6 +263,76 @@ describe('extractArticle', () => {
     expect(found.droppedInBody).toEqual(chrome);
   });
 
+  it.each([
+    'Editorial boards of leading newspapers were invited to the ceremony in Akorda on Friday.',
+    'Author of the initiative, deputy Ivan Petrov, presented the bill to the Mazhilis on Tuesday.',
+    'Автор идеи, депутат Мажилиса Иван Петров, представил законопроект коллегам во вторник.',
+    'Авторы проекта рассказали о планах строительства новой дороги между Алматы и Бишкеком.',
+    'Редактор газеты «Егемен Қазақстан» был награждён орденом «Парасат» за заслуги перед страной.',
+    'Copyright holders will receive new protections under the law signed by the President today.',
+    'Reporting by local media suggested that the talks would continue in Tashkent next month.',
+    'Our standards of living have risen sharply over the last decade, Tokayev said in his speech.',
+    'Tags of the new product line were shown to the press at the exhibition in Astana.',
+  ])('keeps the body going past a sentence that only begins like a label or a footer: %s', (sentence) => {
+    const last = 'The two leaders agreed to keep in touch on the situation in the region.';
+    const found = extractArticle([BODY, sentence, last].join('\n'));
+    expect(found.paragraphs).toEqual([BODY, sentence, last]);
+    expect(found.author).toBeUndefined();
+    expect(found.tags).toEqual([]);
+  });
+
+  it.each([
+    [
+      'introduced by a colon',
+      [
+        'The following documents were signed:',
+        'Agreement on economic cooperation',
+        'Memorandum on education',
+      ],
+    ],
+    [
+      'of bullets',
+      ['По итогам переговоров подписаны:', '• Соглашение о торговле', '• Меморандум об образовании'],
+    ],
+    ['of numbered items', ['1. Trade', '2. Energy', '3. Water']],
+    [
+      'of dashes, in Kazakh',
+      ['Құжаттарға қол қойылды:', '– сауда туралы келісім', '– білім беру туралы меморандум'],
+    ],
+  ])('keeps a list %s inside the body, and the body after it', (_, list) => {
+    const last = 'The two leaders agreed to keep in touch on the situation in the region.';
+    expect(extractArticle([BODY, ...list, last].join('\n')).paragraphs).toEqual([BODY, ...list, last]);
+  });
+
+  it('keeps an introduced list that ends the body, but not a run of short lines that is the page’s next section', () => {
+    const list = [
+      'The following documents were signed:',
+      'Agreement on economic cooperation',
+      'Memorandum on education',
+    ];
+    expect(
+      extractArticle([BODY, ...list, 'Related news', 'Tokayev visits Tashkent'].join('\n')).paragraphs,
+    ).toEqual([BODY, ...list]);
+    const next = ['Tokayev visits Tashkent', 'Putin arrives in Astana', 'Rahmon opens a school'];
+    expect(extractArticle([BODY, ...next].join('\n')).paragraphs).toEqual([BODY]);
+    const menu = ['• News', '• Sport', 'Tokayev arrived in Tashkent on a state visit on Monday morning.'];
+    expect(extractArticle([BODY, ...menu].join('\n')).paragraphs).toEqual([BODY]);
+  });
+
+  it('still reads the labels and footers those sentences begin like', () => {
+    const tail = (...lines: string[]) => extractArticle([BODY, ...lines, 'Related news'].join('\n'));
+    expect(tail('Written by Anna Lee').author).toBe('Anna Lee');
+    expect(tail('Автор материала: Иванова Анна').author).toBe('Иванова Анна');
+    expect(tail('Tags Kazakhstan Russia').tags).toEqual(['Kazakhstan', 'Russia']);
+    for (const footer of [
+      'Copyright 2024 Kazinform International News Agency. All rights reserved.',
+      'Reporting by Olzhas Auyezov; Editing by Mark Trevelyan',
+      'Our standards: The Thomson Reuters Trust Principles.',
+    ]) {
+      expect(tail(footer, 'Tokayev visits Tashkent on a state visit this week.').paragraphs).toEqual([BODY]);
+    }
+  });
+
   it('ends a Kazakh article at the page’s comments, its call to subscribe or its other news', () => {
     for (const marker of [
       'Пікірлер',

@@ -122,6 +122,58 @@ describe('a line of chrome inside the body', () => {
   });
 });
 
+describe('the body around a table or a list', () => {
+  it('keeps a table’s cells and the paragraphs after them in a saved page', async () => {
+    const html =
+      '<!doctype html><html><head><title>Tokayev and Putin discuss trade by phone</title></head><body><article>' +
+      `<h1>Tokayev and Putin discuss trade by phone</h1>${HEAD.slice(2)
+        .filter(Boolean)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}` +
+      '<p>Trade between the countries, by sector:</p><table><tr><td>Energy</td><td>4.5 billion dollars</td></tr></table>' +
+      '<ul><li>Grain exports</li><li>Machinery imports</li></ul>' +
+      '<p>The next meeting will take place in Astana in the autumn.</p></article></body></html>';
+    const file = path.join(scratch('losses-table'), 'page.html');
+    writeFileSync(file, html);
+    const result = await runImport([
+      '--dry-run',
+      '--date',
+      '2021-05-02',
+      '--out',
+      scratch('losses-out'),
+      file,
+    ]);
+    expect(result.code).toBe(0);
+    expect(parseFrontmatter(result.stdout).body.trim().split('\n\n').slice(2)).toEqual([
+      'Trade between the countries, by sector:',
+      'Energy',
+      '4.5 billion dollars',
+      'Grain exports',
+      'Machinery imports',
+      'The next meeting will take place in Astana in the autumn.',
+    ]);
+  });
+
+  it('names running text it leaves out after the end of the body', async () => {
+    const { code, paragraphs, stderr } = await imported(
+      [
+        ...HEAD,
+        'Energy',
+        'Transport',
+        'Agriculture',
+        'Education',
+        'The next meeting will take place in Astana in the autumn.',
+        '',
+      ].join('\n'),
+    );
+    expect(code).toBe(0);
+    expect(paragraphs).toHaveLength(2);
+    expect(stderr).toContain(
+      'the body ends before running text that was left out: "The next meeting will take place in Astana in the autumn."',
+    );
+  });
+});
+
 describe('a deeply nested page', () => {
   const deep = (levels: number): string =>
     '<!doctype html><html><head><title>Deep</title></head><body>' +
