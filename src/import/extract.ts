@@ -509,6 +509,32 @@ export function dateLineAt(
   return { ...found, last: i };
 }
 
+/**
+ * The lines just before line `anchor`, the first of running text, that are short
+ * sentences (a short first paragraph: «Токаев прибыл в Ташкент.»), in order: each ends
+ * like a sentence and is no chrome, label, date, time or end of the body.
+ */
+function leadInAt(lines: readonly string[], anchor: number): number[] {
+  const found: number[] = [];
+  for (let i = anchor - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    const sentence =
+      words(line).length >= 2 &&
+      TERMINAL.test(line) &&
+      letterRatio(line) >= 0.6 &&
+      !isChrome(line) &&
+      !isEnd(line) &&
+      !isTimeLine(line) &&
+      readDatePrefix(line) === undefined &&
+      dateLineAt(lines as string[], i, anchor) === undefined &&
+      BYLINE.exec(line) === null;
+    if (!sentence) break;
+    found.unshift(i);
+  }
+  return found;
+}
+
 /** The mark of a line that is an item of a list: a bullet, a dash or a number. */
 const LIST_MARK = /^(?:[•·►▶■□▪◦●*–—-]|\d{1,2}[.)])\s+(?=\S)/u;
 /** The most items a list inside the body is read to have. */
@@ -710,7 +736,12 @@ export function extractArticle(text: string): Extracted {
     }
   }
 
-  const header = lines.slice(0, anchor);
+  // Short sentences just before the first paragraph of running text, below the headline,
+  // open the body («Tokayev arrived in Tashkent.»); without a headline above them, a
+  // question or an exclamation there may be the headline itself.
+  const leadIn = leadInAt(lines, anchor);
+  const leadStart = leadIn[0] ?? anchor;
+  const header = lines.slice(0, leadStart);
   for (let i = header.length - 1; i >= 0; i--) {
     const line = header[i] ?? '';
     if (line === '') continue;
@@ -735,6 +766,16 @@ export function extractArticle(text: string): Extracted {
     if (result.title === undefined && isHeadline(headline)) result.title = headline;
     const source = readSourceLine(line);
     if (source && !result.sourceLine) result.sourceLine = source;
+  }
+  if (result.title !== undefined) result.paragraphs.unshift(...leadIn.map((i) => lines[i] ?? ''));
+  else {
+    for (const i of leadIn.toReversed()) {
+      const line = lines[i] ?? '';
+      if (isHeadline(line)) {
+        result.title = line;
+        break;
+      }
+    }
   }
   if (!result.date && belowLead) result.date = { ...belowLead.date, from: 'below lead' };
   if (!result.date && dateline?.date) result.date = { ...dateline.date, from: 'dateline' };

@@ -319,6 +319,22 @@ describe('extractArticle', () => {
     expect(extractArticle([BODY, ...menu].join('\n')).paragraphs).toEqual([BODY]);
   });
 
+  it.each([
+    ['a short sentence', 'Tokayev arrived in Tashkent.'],
+    ['a short Russian sentence', 'Токаев прибыл в Ташкент.'],
+    ['a quotation', '“We are brothers,” Tokayev said.'],
+  ])('keeps %s that opens the body before its first long paragraph', (_, lead) => {
+    const found = extractArticle(['Tokayev visits Tashkent', '', lead, '', BODY].join('\n'));
+    expect(found.title).toBe('Tokayev visits Tashkent');
+    expect(found.paragraphs).toEqual([lead, BODY]);
+  });
+
+  it('still takes a question right above the body for the headline when nothing above it is one', () => {
+    const found = extractArticle(['Menu', '', 'Will Tokayev visit Tashkent?', '', BODY].join('\n'));
+    expect(found.title).toBe('Will Tokayev visit Tashkent?');
+    expect(found.paragraphs).toEqual([BODY]);
+  });
+
   it('still reads the labels and footers those sentences begin like', () => {
     const tail = (...lines: string[]) => extractArticle([BODY, ...lines, 'Related news'].join('\n'));
     expect(tail('Written by Anna Lee').author).toBe('Anna Lee');
