@@ -83,7 +83,7 @@ const LEAD_CHROME =
  * «Видео жазбаны баспасөз қызметі жариялады…»).
  */
 const LABEL =
-  /^(?:photo|фото|сурет|video|видео|бейне|advertisement|реклама|жарнама|share|поделиться|бөлісу)(?![\p{L}\p{N}])(\s*[:：|—–-])?/iu;
+  /^(?:photo|фото|сурет|video|видео|бейне|advertisement|реклама|жарнама|share|поделиться|бөлісу|подробнее|читать далее|толығырақ)(?![\p{L}\p{N}])(\s*[:：|—–-])?/iu;
 
 /** A line of chrome inside the body, dropped from it (see {@link LEAD_CHROME} and {@link LABEL}). */
 function isInlineChrome(line: string): boolean {
