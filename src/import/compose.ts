@@ -127,7 +127,7 @@ export function composeArticle(
   for (const line of found.droppedInBody) notes.push(`left out of the body as page chrome: "${line}"`);
   const [after, ...more] = found.leftAfterBody ?? [];
   if (after !== undefined) {
-    const others = more.length > 0 ? ` and ${more.length} more line${more.length > 1 ? 's' : ''}` : '';
+    const others = more.length > 0 ? ` and ${more.length} more` : '';
     notes.push(
       `the body ends before running text that was left out: "${after}"${others}; if it is the article's, edit the file or the input`,
     );

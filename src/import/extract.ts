@@ -490,7 +490,7 @@ function readSourceLine(line: string): Extracted['sourceLine'] {
  * `last` is the last line it used.
  */
 export function dateLineAt(
-  lines: string[],
+  lines: readonly string[],
   i: number,
   to: number,
 ): (DateLine & { last: number }) | undefined {
@@ -527,7 +527,7 @@ function leadInAt(lines: readonly string[], anchor: number): number[] {
       !isEnd(line) &&
       !isTimeLine(line) &&
       readDatePrefix(line) === undefined &&
-      dateLineAt(lines as string[], i, anchor) === undefined &&
+      dateLineAt(lines, i, anchor) === undefined &&
       BYLINE.exec(line) === null;
     if (!sentence) break;
     found.unshift(i);
