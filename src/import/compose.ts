@@ -124,6 +124,10 @@ export function composeArticle(
   }
   const paragraphs = found.paragraphs.map((p) => p.trim()).filter((p) => p !== '');
   // Nothing leaves the body without a word: the editor sees each line read as page chrome.
+  if (found.standfirst !== undefined)
+    notes.push(
+      `read as the standfirst below the headline, and kept as the first paragraph: "${found.standfirst}"`,
+    );
   for (const line of found.droppedInBody) notes.push(`left out of the body as page chrome: "${line}"`);
   const [after, ...more] = found.leftAfterBody ?? [];
   if (after !== undefined) {
@@ -218,7 +222,8 @@ export function composeArticle(
   if (found.author) data['author'] = found.author;
   if (found.dateline) data['dateline'] = found.dateline;
   data['lang'] = lang;
-  data['kind'] = detectKind(title, lead);
+  // Under a standfirst, the kind of piece shows in the paragraph after it too ("held talks").
+  data['kind'] = detectKind(title, found.standfirst === undefined ? lead : paragraphs.slice(0, 2).join('\n'));
   data['leaders'] = entities.leaders;
   data['countries'] = entities.countries;
   // Each tag once: a page's keywords may give one in two cases or scripts ("Astana", "Астана").

@@ -46,6 +46,8 @@ export interface Extracted {
    * the editor is told of it, since it may be the article's (a paragraph after a table).
    */
   leftAfterBody?: string[];
+  /** A standfirst printed without a final stop between the headline and the body, which opens the body. */
+  standfirst?: string;
 }
 
 const TERMINAL = /[.!?…]["'»”’)\]]*$/u;
@@ -214,6 +216,25 @@ function isHeadline(line: string): boolean {
   );
 }
 
+/** The beginnings (five letters) of the words of five letters or more: a stem that inflection leaves alone. */
+function wordStarts(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5)));
+}
+
+/**
+ * Whether `line`, printed below the headline-like `above` with only dates, times or an author
+ * between them, is the standfirst under that headline rather than the headline: a sentence
+ * without its final stop, of 15 words or more and a third longer than `above`, while `above`
+ * names what the article is about, two of its words being in the standfirst or the first
+ * paragraph (`opening`), as a section's name or a slogan's are not ("Central Asia news").
+ */
+function isStandfirst(line: string, above: string, opening: string): boolean {
+  const [own, theirs] = [words(line).length, words(above).length];
+  if (own < 15 || own < theirs * 1.3) return false;
+  const told = wordStarts(`${line} ${opening}`);
+  return [...wordStarts(above)].filter((start) => told.has(start)).length >= 2;
+}
+
 /** Splits text into trimmed lines and joins lines that a hard wrap broke mid-sentence. */
 export function toLines(text: string): string[] {
   const lines = text.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
@@ -294,7 +315,7 @@ function isAgencyName(name: string): boolean {
  */
 export function readDateline(paragraph: string): Dateline | undefined {
   const m = DATELINE.exec(paragraph);
-  if (!m?.groups) return undefined;
+  if (!m?.groups) return readBareDateline(paragraph);
   const { place = '', when, region, slashed, bracketed, stop, named, trailing, byline } = m.groups;
   if ((place.match(/\p{L}/gu)?.length ?? 0) < 3) return undefined;
   let date: FoundDate | undefined;
@@ -323,6 +344,20 @@ export function readDateline(paragraph: string): Dateline | undefined {
   if (author) result.author = author;
   if (date) result.date = date;
   return result;
+}
+
+/** A place in capitals and a full stop before the first sentence ("ASTANA. Kazakh President…"). */
+const BARE_DATELINE = new RegExp(`^(?<place>${PLACE})\\.\\s+(?=["“«„]?\\p{Lu})`, 'u');
+
+/**
+ * Reads a dateline of a place alone, in capitals and followed by a full stop: only a
+ * place the importer knows, so that a sentence in capitals ("NATO. The alliance…") stays whole.
+ */
+function readBareDateline(paragraph: string): Dateline | undefined {
+  const place = BARE_DATELINE.exec(paragraph)?.groups?.['place'];
+  if (place === undefined || !knownPlace(place)) return undefined;
+  const rest = paragraph.slice(place.length + 1).trim();
+  return words(rest).length < 3 ? undefined : { place, rest };
 }
 
 /**
@@ -742,6 +777,8 @@ export function extractArticle(text: string): Extracted {
   const leadIn = leadInAt(lines, anchor);
   const leadStart = leadIn[0] ?? anchor;
   const header = lines.slice(0, leadStart);
+  /** The line above the headline, when it is not a date, a time or an author: `''` unless it reads as a headline too. */
+  let aboveTitle: string | undefined;
   for (let i = header.length - 1; i >= 0; i--) {
     const line = header[i] ?? '';
     if (line === '') continue;
@@ -763,12 +800,23 @@ export function extractArticle(text: string): Extracted {
     }
     if (isTimeLine(line)) continue;
     const headline = line.replace(BULLET, '').replace(HEADLINE_LABEL, '');
-    if (result.title === undefined && isHeadline(headline)) result.title = headline;
+    if (result.title === undefined) {
+      if (isHeadline(headline)) result.title = headline;
+    } else aboveTitle ??= isHeadline(headline) ? headline : '';
     const source = readSourceLine(line);
     if (source && !result.sourceLine) result.sourceLine = source;
   }
-  if (result.title !== undefined) result.paragraphs.unshift(...leadIn.map((i) => lines[i] ?? ''));
-  else {
+  // A headline right above a much longer one is the headline, and the longer its standfirst.
+  if (result.title !== undefined && aboveTitle && isStandfirst(result.title, aboveTitle, first)) {
+    result.standfirst = result.title;
+    result.title = aboveTitle;
+  }
+  if (result.title !== undefined) {
+    result.paragraphs.unshift(
+      ...(result.standfirst === undefined ? [] : [result.standfirst]),
+      ...leadIn.map((i) => lines[i] ?? ''),
+    );
+  } else {
     for (const i of leadIn.toReversed()) {
       const line = lines[i] ?? '';
       if (isHeadline(line)) {

@@ -107,6 +107,8 @@ export function leadSentence(paragraph: string): string {
   for (const m of text.matchAll(TERMINATOR)) {
     const [, stops = '', closers = ''] = m;
     if (stops === '.' && isAbbreviation(text.slice(0, m.index))) continue;
+    // Capitals alone ("ASTANA.", "BISHKEK, KABAR.") are a dateline or a label, not the lead.
+    if (!/\p{Ll}/u.test(text.slice(0, m.index))) continue;
     return text.slice(0, m.index + stops.length + closers.length);
   }
   return text;

@@ -29,6 +29,10 @@ describe('readDateline', () => {
     ['Бишкек, 12 мар — 24.kg, Анна Ли. ', { place: 'Бишкек', agency: '24.kg', author: 'Анна Ли' }],
     ['Москва. 12 марта. ИНТЕРФАКС - ', { place: 'Москва', agency: 'ИНТЕРФАКС' }],
     ['Нур-Султан. 12 марта. ИНТЕРФАКС-КАЗАХСТАН – ', { place: 'Нур-Султан', agency: 'ИНТЕРФАКС-КАЗАХСТАН' }],
+    // A known place in capitals and a full stop, with no agency.
+    ['ASTANA. ', { place: 'ASTANA' }],
+    ['АСТАНА. ', { place: 'АСТАНА' }],
+    ['BISHKEK. ', { place: 'BISHKEK' }],
   ])('reads "%s" and removes it from the paragraph', (dateline, expected) => {
     const found = readDateline(dateline + BODY);
     expect(found).toMatchObject({ ...expected, rest: BODY });
@@ -68,6 +72,10 @@ describe('readDateline', () => {
       rest: 'The President, Tokayev. He met the delegation.',
     });
     expect(readDateline('ASTANA – The President, Tokayev. He met the delegation.')?.author).toBeUndefined();
+    // Capitals and a full stop are a dateline only for a place the importer knows.
+    expect(readDateline('NATO. The alliance met the delegation in Brussels.')).toBeUndefined();
+    expect(readDateline('SCO. Leaders of the organisation met in Astana.')).toBeUndefined();
+    expect(readDateline('ASTANA. Yes.')).toBeUndefined();
     // Brackets before a full stop hold an agency, not an aside.
     expect(readDateline('Almaty, 2 May 2021 (Sunday). The talks went on.')).toBeUndefined();
   });
@@ -329,6 +337,53 @@ describe('extractArticle', () => {
     const found = extractArticle(['Tokayev visits Tashkent', '', lead, '', BODY].join('\n'));
     expect(found.title).toBe('Tokayev visits Tashkent');
     expect(found.paragraphs).toEqual([lead, BODY]);
+  });
+
+  it('takes a long line without a final stop under the headline for its standfirst, and keeps it as the first paragraph', () => {
+    const headline = 'Tokayev and Mirziyoyev agree on joint management of transboundary rivers';
+    const standfirst =
+      'The two presidents instructed their governments to prepare an agreement on the Syr Darya by the end of the year';
+    const first = `Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev on Wednesday.`;
+    const date = '12 March 2025, 14:30';
+    // Under the headline, above or below the date.
+    for (const order of [
+      [headline, standfirst, date],
+      [headline, date, standfirst],
+    ]) {
+      const found = extractArticle(['Politics Economy Society Sport', ...order, first, BODY].join('\n'));
+      expect(found.title).toBe(headline);
+      expect(found.standfirst).toBe(standfirst);
+      expect(found.paragraphs).toEqual([standfirst, first, BODY]);
+      expect(found.date).toMatchObject({ year: 2025, month: 3, day: 12 });
+    }
+    const ru = extractArticle(
+      [
+        'Токаев и Мирзиёев договорились о совместном управлении трансграничными реками',
+        'Президенты двух стран поручили правительствам подготовить соглашение по Сырдарье до конца года и обсудили энергетику',
+        'Президент Казахстана Касым-Жомарт Токаев провёл переговоры с Президентом Узбекистана Шавкатом Мирзиёевым.',
+      ].join('\n'),
+    );
+    expect(ru.title).toBe('Токаев и Мирзиёев договорились о совместном управлении трансграничными реками');
+    expect(ru.paragraphs).toHaveLength(2);
+  });
+
+  it('keeps a long headline under a section’s name or a slogan, and a short line under the headline, as they were', () => {
+    const long =
+      'Tokayev and Mirziyoyev agree on joint management of transboundary rivers in the Syr Darya basin at talks in Astana';
+    const found = extractArticle(['Central Asia news and analysis', long, BODY].join('\n'));
+    expect(found.title).toBe(long);
+    expect(found.standfirst).toBeUndefined();
+    expect(found.paragraphs).toEqual([BODY]);
+    // A line hardly longer than the one above it is the headline, under a kicker.
+    const kicker = extractArticle(
+      [
+        'Tokayev and Rahmon on the phone',
+        'Tokayev and Rahmon discuss trade and water by telephone',
+        BODY,
+      ].join('\n'),
+    );
+    expect(kicker.title).toBe('Tokayev and Rahmon discuss trade and water by telephone');
+    expect(kicker.paragraphs).toEqual([BODY]);
   });
 
   it('still takes a question right above the body for the headline when nothing above it is one', () => {

@@ -22,6 +22,15 @@ describe('leadSentence', () => {
     expect(leadSentence('He said: "We agreed." Then he left.')).toBe('He said: "We agreed."');
   });
 
+  it('reads on past a place or an agency in capitals before the first sentence', () => {
+    expect(leadSentence('ASTANA. Kazakh President Tokayev met Rahmon. They talked.')).toBe(
+      'ASTANA. Kazakh President Tokayev met Rahmon.',
+    );
+    expect(leadSentence('БИШКЕК. КАБАР. Президент Жапаров провёл встречу. Затем…')).toBe(
+      'БИШКЕК. КАБАР. Президент Жапаров провёл встречу.',
+    );
+  });
+
   it('returns a paragraph with one sentence whole', () => {
     expect(leadSentence('The border is 7,591 km long (the longest in the world).')).toBe(
       'The border is 7,591 km long (the longest in the world).',
