@@ -40,7 +40,11 @@ export interface Column {
   value: (article: Article, context: RowContext) => unknown;
 }
 
-/** Separator of list values in a CSV cell (leaders, countries, tags); JSON Lines keeps arrays. */
+/**
+ * Separator of list values in a CSV cell (leaders, countries, tags); JSON Lines
+ * keeps arrays. No value holds it: leaders and countries are ids, and the
+ * schema refuses `;` (and `,`) in a tag.
+ */
 export const CSV_LIST_SEPARATOR = '; ';
 
 const slugSchema = z.string().regex(SLUG_PATTERN);
@@ -68,7 +72,7 @@ export const ARTICLE_COLUMNS: readonly Column[] = [
   },
   {
     key: 'title',
-    description: 'The headline, as published.',
+    description: 'The headline, as published, on one line.',
     type: 'text',
     schema: article.title,
     value: (a) => a.title,
@@ -147,7 +151,7 @@ export const ARTICLE_COLUMNS: readonly Column[] = [
   },
   {
     key: 'tags',
-    description: 'Subject tags, as the source gave them.',
+    description: 'Subject tags, as the source gave them; a tag holds no "," or ";".',
     type: 'list of text',
     schema: article.tags.unwrap(),
     value: (a) => a.data.tags,

@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { tagIdentity } from './slug';
+import { collapseWhiteSpace, MAX_NAME_LENGTH } from './text';
 
 /** The kinds of piece the archive holds. */
 export const ARTICLE_KINDS = [
@@ -92,6 +93,9 @@ function isForbiddenCodePoint(cp: number): boolean {
   );
 }
 
+/** A code point as Unicode writes it: `U+0007`, `U+1FFFE`. */
+const codePointName = (cp: number): string => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /**
  * The first character of `text` that XML and HTML forbid, with its position
  * (1-based, in characters), or `undefined` when there is none.
@@ -103,17 +107,76 @@ export function forbiddenCharacter(text: string): { codePoint: string; position:
     position++;
     const cp = ch.codePointAt(0)!;
     if (isForbiddenCodePoint(cp)) {
-      return { codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, position };
+      return { codePoint: codePointName(cp), position };
     }
   }
   return undefined;
 }
 
+/** The bidirectional controls that open an embedding, override or isolate, by what closes each. */
+const BIDI_OPENERS: Readonly<Record<number, { name: string; closer: number }>> = {
+  0x202a: { name: 'left-to-right embedding', closer: 0x202c },
+  0x202b: { name: 'right-to-left embedding', closer: 0x202c },
+  0x202d: { name: 'left-to-right override', closer: 0x202c },
+  0x202e: { name: 'right-to-left override', closer: 0x202c },
+  0x2066: { name: 'left-to-right isolate', closer: 0x2069 },
+  0x2067: { name: 'right-to-left isolate', closer: 0x2069 },
+  0x2068: { name: 'first strong isolate', closer: 0x2069 },
+};
+/** The controls that close them: pop directional formatting and pop directional isolate. */
+const BIDI_CLOSERS: Readonly<Record<number, string>> = {
+  0x202c: 'pop directional formatting',
+  0x2069: 'pop directional isolate',
+};
+
+/** A bidirectional control that is not balanced, as {@link unbalancedBidi} finds it. */
+export interface UnbalancedBidi {
+  /** `U+202E` */
+  codePoint: string;
+  /** What Unicode names it: "right-to-left override". */
+  name: string;
+  /** Where it is, 1-based, in characters. */
+  position: number;
+  /** The control that would close it (`U+202C`); absent for a closer with nothing to close. */
+  closeWith?: string;
+}
+
 /**
- * Text of the front matter: refused, naming the character and where it is,
- * when it holds a character XML and HTML forbid (see {@link forbiddenCharacter}).
- * Refused rather than cleaned: the editor sees what the file holds, and
- * nothing is silently changed.
+ * The first bidirectional control of `text` that is not balanced: an
+ * embedding or override (U+202A, U+202B, U+202D, U+202E) that no U+202C
+ * closes, an isolate (U+2066–U+2068) that no U+2069 closes, each closed inside
+ * what encloses it, or a closer with nothing of its kind open; `undefined` when
+ * every control is closed. Left open, a control reverses or reorders the text
+ * that follows the value wherever the value is joined with more text (a page's
+ * `<title>`, a feed's title, "name, office").
+ * @example unbalancedBidi('a\u202Eevil') // { codePoint: 'U+202E', name: 'right-to-left override', position: 2, closeWith: 'U+202C' }
+ */
+export function unbalancedBidi(text: string): UnbalancedBidi | undefined {
+  const open: { cp: number; position: number }[] = [];
+  const unclosed = ({ cp, position }: { cp: number; position: number }): UnbalancedBidi => {
+    const { name, closer } = BIDI_OPENERS[cp]!;
+    return { codePoint: codePointName(cp), name, position, closeWith: codePointName(closer) };
+  };
+  let position = 0;
+  for (const ch of text) {
+    position++;
+    const cp = ch.codePointAt(0)!;
+    if (BIDI_OPENERS[cp]) open.push({ cp, position });
+    else if (BIDI_CLOSERS[cp]) {
+      const last = open.pop();
+      if (!last) return { codePoint: codePointName(cp), name: BIDI_CLOSERS[cp], position };
+      if (BIDI_OPENERS[last.cp]!.closer !== cp) return unclosed(last);
+    }
+  }
+  return open.length > 0 ? unclosed(open.at(-1)!) : undefined;
+}
+
+/**
+ * Text of the front matter or the registry: refused, naming the character and
+ * where it is, when it holds a character XML and HTML forbid (see
+ * {@link forbiddenCharacter}) or a bidirectional control left open or closing
+ * nothing (see {@link unbalancedBidi}). Refused rather than cleaned: the editor
+ * sees what the file holds, and nothing is silently changed.
  */
 export function safeText<S extends z.ZodType<string>>(schema: S) {
   return schema.superRefine((value, ctx) => {
@@ -124,11 +187,92 @@ export function safeText<S extends z.ZodType<string>>(schema: S) {
         message: `holds ${found.codePoint} at character ${found.position}, a control character or noncharacter that XML and HTML forbid; remove it`,
       });
     }
+    const bidi = unbalancedBidi(value);
+    if (bidi) {
+      ctx.addIssue({
+        code: 'custom',
+        message: bidi.closeWith
+          ? `holds ${bidi.codePoint} (${bidi.name}) at character ${bidi.position}, which is not closed and would reorder the text shown after this one; close it with ${bidi.closeWith} or remove it`
+          : `holds ${bidi.codePoint} (${bidi.name}) at character ${bidi.position} with nothing open for it to close; remove it`,
+      });
+    }
   });
 }
 
-/** A line of text of the front matter: trimmed, not empty, no forbidden character. */
-const text = () => safeText(z.string().trim().min(1, { error: 'must not be empty' }));
+/**
+ * Characters that show nothing: white space, format characters (zero-width
+ * spaces and joiners, the word joiner, bidirectional marks, the soft hyphen…)
+ * and the other default-ignorable ones (variation selectors, Hangul fillers…).
+ */
+const INVISIBLE = /^[\s\p{Cf}\p{Default_Ignorable_Code_Point}]+$/u;
+
+/** Refuses a value made only of characters that show nothing (see {@link INVISIBLE}), naming them. */
+const visible = <S extends z.ZodType<string>>(schema: S) =>
+  schema.refine((value) => value === '' || !INVISIBLE.test(value), {
+    error: (issue) => {
+      const shown = [...new Set(String(issue.input).replace(/\s/gu, ''))]
+        .slice(0, 3)
+        .map((ch) => codePointName(ch.codePointAt(0)!));
+      return `must not be empty: it holds only characters that show nothing (${shown.join(', ')}); remove them`;
+    },
+  });
+
+/** A string: "is required" when it is missing or empty in YAML, and "must be text" when it is something else. */
+const string = () =>
+  z.string({
+    error: (issue) =>
+      issue.input == null
+        ? 'is required'
+        : `must be text: quote it ("…") where YAML would read a number, a date or true/false`,
+  });
+
+/**
+ * A line of text of the front matter or the registry (a title, a name, a
+ * tag): safe as written (see {@link safeText}), then with its white space
+ * collapsed (see {@link collapseWhiteSpace}), so that the search index, its
+ * menus, the exports and the open data all give it alike; not empty, nor made
+ * only of characters that show nothing.
+ */
+const line = () =>
+  visible(safeText(string()).overwrite(collapseWhiteSpace).min(1, { error: 'must not be empty' }));
+
+/**
+ * Text that may run over several lines (a summary, a note): safe as written
+ * (see {@link safeText}), trimmed, not empty, nor made only of characters that
+ * show nothing.
+ */
+const prose = () => visible(safeText(string()).trim().min(1, { error: 'must not be empty' }));
+
+/** The characters that separate the items of a list in the open data's CSV (";") and the exports' keywords (","). */
+const LIST_SEPARATORS = /[,;]/u;
+
+/**
+ * Text written as an item of a list, which the open data's CSV (`"; "`) and
+ * the exports' keywords (`", "`) join with others: refused when it holds a
+ * `,` or a `;`, which would make a reader split it in two.
+ */
+function listItem<S extends z.ZodType<string>>(schema: S, instead: string) {
+  return schema.superRefine((value, ctx) => {
+    const at = value.search(LIST_SEPARATORS);
+    if (at >= 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `holds "${value[at]}" at character ${[...value.slice(0, at)].length + 1}: the open data and the exports separate the items of a list with "," and ";", so a reader would take it for two; ${instead}`,
+      });
+    }
+  });
+}
+
+/**
+ * A name that is the value of a search filter (a source, a leader, a country):
+ * at most {@link MAX_NAME_LENGTH} characters, the longest the search reads from
+ * a link.
+ */
+function filterName<S extends z.ZodType<string>>(schema: S) {
+  return schema.refine((value) => [...value].length <= MAX_NAME_LENGTH, {
+    error: `must be at most ${MAX_NAME_LENGTH} characters long: the search reads a name chosen in its filters from a link up to that length`,
+  });
+}
 
 /**
  * Words that stand for "nobody" or "not known", which the archive never
@@ -141,7 +285,7 @@ const PLACEHOLDER_NAME =
 
 /** A name of a source or a byline: text that is not a placeholder for "nobody". */
 const nameText = (what: string, instead: string) =>
-  text().refine((value) => !PLACEHOLDER_NAME.test(value.trim()), {
+  line().refine((value) => !PLACEHOLDER_NAME.test(value.trim()), {
     error: (issue) => `"${String(issue.input)}" is not a ${what}: ${instead}`,
   });
 
@@ -216,12 +360,16 @@ export const sourceUrlSchema = z
 /** The source the archive took an article from. */
 export const sourceSchema = z.object(
   {
-    /** The publisher or agency, as readers know it: "Kazinform", "Akorda". Never a placeholder such as "Unattributed". */
-    name: nameText('source', 'name the agency or publisher the piece comes from'),
+    /**
+     * The publisher or agency, as readers know it: "Kazinform", "Akorda". Never a
+     * placeholder such as "Unattributed"; at most {@link MAX_NAME_LENGTH}
+     * characters (a value of the search's filters).
+     */
+    name: filterName(nameText('source', 'name the agency or publisher the piece comes from')),
     /** The address of the original article, when known. */
     url: sourceUrlSchema.optional(),
     /** The terms the source publishes its texts under, as it states them ("CC BY 4.0"), when known. */
-    licence: text().optional(),
+    licence: line().optional(),
   },
   { error: 'is required: the publisher, as { name, url? }' },
 );
@@ -266,10 +414,10 @@ function updatedBeforePublished(published: string, updated: string): boolean {
 export function makeArticleSchema<R extends z.ZodType>(ref: (collection: RefCollection) => R) {
   return z
     .object({
-      /** The headline, as published (or a short factual one when the source had none). */
-      title: safeText(z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' })),
+      /** The headline, as published (or a short factual one when the source had none), on one line. */
+      title: line(),
       /** The lead sentence of the article. */
-      summary: safeText(z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' })),
+      summary: prose(),
       /** When the source published the piece, with the source's UTC offset. */
       published: publishedSchema,
       /** When the source last changed the piece, if it says so: never before `published`. */
@@ -279,7 +427,7 @@ export function makeArticleSchema<R extends z.ZodType>(ref: (collection: RefColl
       /** The byline, when the source names one (absent for an unsigned piece, never "Unattributed"). */
       author: nameText('byline', 'leave author out when the piece names no author').optional(),
       /** The place line at the head of the piece, e.g. "NUR-SULTAN". */
-      dateline: text().optional(),
+      dateline: line().optional(),
       /** The language of the text, as a BCP 47 tag. */
       lang: z
         .string()
@@ -294,12 +442,14 @@ export function makeArticleSchema<R extends z.ZodType>(ref: (collection: RefColl
       /** The countries the piece involves (ids in `content/countries/`), each once. */
       countries: listedOnce(ref('countries'), referenceId).default([]),
       /** Other places the piece names. */
-      places: z.array(text()).optional(),
+      places: z.array(line()).optional(),
       /**
        * Free-form subject tags, as the source gave them, each once: tags that
        * differ only in case, spacing or script are one tag (see `tagIdentity`).
+       * A tag is a short label, without "," or ";" (which separate the tags of
+       * the open data's CSV cell).
        */
-      tags: listedOnce(text(), tagIdentity).default([]),
+      tags: listedOnce(listItem(line(), 'write two tags, or the tag without it'), tagIdentity).default([]),
       /** How the article was made: written by the importer, absent for articles written by hand. */
       provenance: provenanceSchema.optional(),
       /**
@@ -370,15 +520,18 @@ const KAZAKH_TEXT = /^[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі][А-Я
 /** A name or title in Russian: Russian letters only, so a Kazakh, Tajik or Latin letter is caught. */
 const russianText = z
   .string({ error: 'is required: the name or title in Russian' })
-  .trim()
+  .overwrite(collapseWhiteSpace)
   .regex(RUSSIAN_TEXT, {
     error: 'must be written in the Russian alphabet (Cyrillic, no Latin or Kazakh letters)',
   });
 
 /** A name or title in Kazakh: letters of the Kazakh Cyrillic alphabet only. */
-const kazakhText = z.string({ error: 'is required: the name or title in Kazakh' }).trim().regex(KAZAKH_TEXT, {
-  error: 'must be written in the Kazakh Cyrillic alphabet (Russian letters and ә ғ қ ң ө ұ ү һ і)',
-});
+const kazakhText = z
+  .string({ error: 'is required: the name or title in Kazakh' })
+  .overwrite(collapseWhiteSpace)
+  .regex(KAZAKH_TEXT, {
+    error: 'must be written in the Kazakh Cyrillic alphabet (Russian letters and ә ғ қ ң ө ұ ү һ і)',
+  });
 
 /** An office's title in the interface languages besides English (the English one is `title`). */
 export const officeTitlesSchema = z.object(
@@ -407,7 +560,7 @@ export const leaderNamesSchema = z.object(
         /** The language, as an ISO 639-1 code. */
         lang: z.enum(NATIVE_LANGS, { error: `must be one of: ${NATIVE_LANGS.join(', ')}` }),
         /** The name as that language writes it, in its own script. */
-        name: z.string().trim().min(1, { error: 'must not be empty' }),
+        name: line(),
       })
       .optional(),
   },
@@ -418,19 +571,21 @@ export const leaderNamesSchema = z.object(
  * Where an office's facts come from: the address of a page (http or https) or a
  * reference to a printed source ("Decree of the President of Kazakhstan No. 1, 20 March 2019").
  */
-export const referenceSchema = z
-  .string({ error: 'is required: the address or reference of the source that gives the dates' })
-  .trim()
-  .min(8, { error: 'must be an address or a reference a reader can follow' })
-  .refine((v) => !/^[a-z][a-z0-9+.-]*:(?!\s)/iu.test(v) || /^https?:\/\/[^\s/]+\.[^\s]+$/u.test(v), {
-    error: 'must be an http(s) address, or a reference written as text',
-  });
+export const referenceSchema = safeText(
+  z
+    .string({ error: 'is required: the address or reference of the source that gives the dates' })
+    .trim()
+    .min(8, { error: 'must be an address or a reference a reader can follow' })
+    .refine((v) => !/^[a-z][a-z0-9+.-]*:(?!\s)/iu.test(v) || /^https?:\/\/[^\s/]+\.[^\s]+$/u.test(v), {
+      error: 'must be an http(s) address, or a reference written as text',
+    }),
+);
 
 /** An office a leader held, from one day to another (inclusive). */
 export const officeSchema = z
   .object({
     /** The office as the archive names its holder in English: "President of Kazakhstan", "Acting Prime Minister of Kyrgyzstan". */
-    title: z.string().trim().min(1),
+    title: line(),
     /** The same title in Russian and Kazakh. */
     titles: officeTitlesSchema,
     /** Head of state, head of government, or another office (minister, speaker…). */
@@ -447,7 +602,7 @@ export const officeSchema = z
       error: 'is required: the address or reference of the source that gives the dates',
     }),
     /** What a reader should know about the days: where sources differ, when the holder actually left. */
-    note: z.string().trim().min(1).optional(),
+    note: prose().optional(),
   })
   .refine((o) => o.end === undefined || o.start <= o.end, {
     error: 'ends before it starts',
@@ -484,11 +639,11 @@ export function overlappingOffices(
  */
 export const namesakeSchema = z.object({
   /** The person's name in English: "Asylbek Jeenbekov". */
-  name: z.string().trim().min(1),
+  name: line(),
   /** Every form of the name a text may use, in any script: "Асылбек Жээнбеков", "Дарига Назарбаева". */
-  forms: z.array(z.string().trim().min(1)).min(1, { error: 'must list the name as texts write it' }),
+  forms: z.array(line()).min(1, { error: 'must list the name as texts write it' }),
   /** Who the person is, for the editor: "Speaker of the Supreme Council 2011–2016, the president's brother". */
-  who: z.string().trim().min(1),
+  who: prose(),
 });
 
 /** A known namesake of a leader, as {@link namesakeSchema} reads it. */
@@ -498,8 +653,14 @@ export type Namesake = z.output<typeof namesakeSchema>;
 export function makeLeaderSchema<R extends z.ZodType>(ref: (collection: RefCollection) => R) {
   return z
     .object({
-      /** The name most readers know, in English. */
-      name: z.string().trim().min(1),
+      /**
+       * The name most readers know, in English: at most {@link MAX_NAME_LENGTH}
+       * characters (a value of the search's filters), without "," or ";" (which
+       * separate the leaders of an export's keywords and CSV cells).
+       */
+      name: filterName(
+        listItem(line(), 'write the name as readers know it, such as "Kassym-Jomart Tokayev"'),
+      ),
       /** The name in Russian and Kazakh, and in the leader's own language where that differs. */
       names: leaderNamesSchema,
       /** The country the leader serves or served (id in `content/countries/`). */
@@ -507,7 +668,7 @@ export function makeLeaderSchema<R extends z.ZodType>(ref: (collection: RefColle
       /** The offices held, oldest first, each with its dates and source. */
       offices: z.array(officeSchema).min(1, { error: 'must list at least one office with its dates' }),
       /** Other spellings and scripts readers search under: "Tokaev", "Токаев". */
-      aliases: z.array(z.string().trim().min(1)).default([]),
+      aliases: z.array(line()).default([]),
       /** Other people who share the leader's name (relatives, officials), for the importer. */
       namesakes: z.array(namesakeSchema).default([]),
     })
@@ -544,7 +705,9 @@ export const vacancySchema = z
     /** The day the next holder's office began; absent when the office no longer exists. */
     end: calendarDaySchema.optional(),
     /** Why nobody held the role, and the source that says so. */
-    note: z.string({ error: 'is required: why the role had no holder, and the source' }).trim().min(1),
+    note: safeText(
+      z.string({ error: 'is required: why the role had no holder, and the source' }).trim().min(1),
+    ),
   })
   .refine((v) => v.end === undefined || v.start <= v.end, { error: 'ends before it starts', path: ['end'] });
 
@@ -559,10 +722,9 @@ export const combinedSchema = z.object({
   /** Its last day; absent while it lasts. */
   end: calendarDaySchema.optional(),
   /** The constitutional provision, and its source. */
-  note: z
-    .string({ error: 'is required: the provision that combines the offices, and its source' })
-    .trim()
-    .min(1),
+  note: safeText(
+    z.string({ error: 'is required: the provision that combines the offices, and its source' }).trim().min(1),
+  ),
 });
 
 /**
@@ -589,10 +751,18 @@ export type Timeline = z.output<typeof timelineSchema>;
 
 /** A country's names in the languages the archive shows, from CLDR (see `src/model/countries.ts`). */
 export const countryNamesSchema = z.object({
-  en: z.string().trim().min(1),
-  ru: z.string().trim().min(1),
-  kk: z.string().trim().min(1),
+  en: line(),
+  ru: line(),
+  kk: line(),
 });
+
+/**
+ * A country's English name: at most {@link MAX_NAME_LENGTH} characters (a
+ * value of the search's filters), without "," or ";" (which separate the
+ * countries of an export's keywords and CSV cells).
+ */
+const countryName = () =>
+  filterName(listItem(line(), 'write the name as readers know it, such as "South Korea" for "Korea, South"'));
 
 /**
  * The schema of a country entry of the site's collection: every ISO 3166-1 country,
@@ -600,15 +770,15 @@ export const countryNamesSchema = z.object({
  */
 export const countrySchema = z.object({
   /** The short English name. */
-  name: z.string().trim().min(1),
+  name: countryName(),
   /** The ISO 3166-1 alpha-2 code. */
   iso: z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "KZ"' }),
   /** The name in English, Russian and Kazakh, from CLDR; absent for entries written by hand. */
   names: countryNamesSchema.optional(),
   /** Demonyms and adjectives in any language: "Kazakh", "казахский", "қазақ". */
-  demonyms: z.array(z.string().trim().min(1)).default([]),
+  demonyms: z.array(line()).default([]),
   /** Other names, scripts, demonyms and adjectives: "Таджикистан", "Tajik". */
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  aliases: z.array(line()).default([]),
   /** What the registry of leaders covers of the country, from its file. */
   timeline: timelineSchema.optional(),
 });
@@ -621,11 +791,11 @@ export const countryFileSchema = z.object({
   /** The ISO 3166-1 alpha-2 code of the country the file adds to. */
   iso: z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "KZ"' }),
   /** The English name, when the archive names the country otherwise than CLDR does. */
-  name: z.string().trim().min(1).optional(),
+  name: countryName().optional(),
   /** Demonyms and adjectives in any language: "Kazakh", "казахский", "қазақ". */
-  demonyms: z.array(z.string().trim().min(1)).default([]),
+  demonyms: z.array(line()).default([]),
   /** Other names and spellings readers search under: "Republic of Kazakhstan", "Киргизия". */
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  aliases: z.array(line()).default([]),
   /**
    * The heads of state and of government the registry lists for the country
    * without gaps, from which day; absent for a country it does not cover so.

@@ -11,6 +11,7 @@
  */
 import { bibtexComment, bibtexEntry, citationKey } from '../model/bibtex';
 import { toCsvTable } from '../model/csv';
+import { collapseWhiteSpace as oneLine } from '../model/text';
 
 /** One result, as every format writes it. */
 export interface ExportRecord {
@@ -40,7 +41,6 @@ export interface ExportContext {
   searchUrl: string;
 }
 
-const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const datePart = (published: string): [number, number, number] => {
   const [year = 0, month = 0, day = 0] = published.slice(0, 10).split('-').map(Number);
   return [year, month, day];
@@ -89,7 +89,8 @@ export const CSV_COLUMNS = [
 /**
  * CSV (see src/model/csv.ts: RFC 4180, the header as the first row, UTF-8
  * with a byte order mark, no cell a spreadsheet runs), one row per result;
- * lists are joined with "; ". The search's URL is the last column,
+ * lists are joined with "; ", which no leader's or country's name holds (the
+ * schema refuses "," and ";" in them). The search's URL is the last column,
  * `search_url`, on every row: a table has no place for a comment line, and
  * rows of several exports put together still say which search each came from.
  */
@@ -203,6 +204,8 @@ export interface CslJsonItem {
 /**
  * CSL-JSON: an array of `article-newspaper` items. JSON has no comments, so
  * each item's note names the search, with the date and time as published.
+ * `keyword` is one text, the leaders' and countries' names joined with ", ",
+ * as BibTeX's `keywords`: no name holds a "," (the schema refuses it).
  */
 export function toCslJson(records: readonly ExportRecord[], context: ExportContext): string {
   const keys = uniqueKeys(records);

@@ -7,6 +7,7 @@
 import type { Article, ArchiveModel } from '../model/archive';
 import { formatDate } from '../model/dates';
 import { emptyRecord, ownValue } from '../model/lookup';
+import { collapseWhiteSpace } from '../model/text';
 import { SEARCH_FILTERS, type FilterKey, type FilterSource } from './filters';
 import { articleStemTokens } from './stem/tokens';
 
@@ -39,7 +40,8 @@ export interface ArticleSearchRecord {
   /**
    * Pagefind metadata: what a result shows and an export writes (with the
    * filters' values, which a result's record carries too). Kept small: every
-   * result fetches its record.
+   * result fetches its record. Each value is on one line, as Pagefind stores
+   * it (the schema gives titles and names so; the summary is collapsed here).
    */
   meta: {
     title: string;
@@ -124,7 +126,7 @@ export function articleSearchRecord(
       title: article.title,
       date: formatDate(article.published),
       datetime: article.published.iso,
-      summary: article.summary,
+      summary: collapseWhiteSpace(article.summary),
       source: article.data.source.name,
       ...(article.data.author ? { author: article.data.author } : {}),
       lang: article.data.lang,

@@ -5,9 +5,11 @@
  * `YYYY-MM`), `sort`, and the searches compared with it on the timeline as
  * `vs`, each one's own query string (`vs=q%3DPutin`), repeatable.
  * Older links with `year=Y` read as `from=Y&to=Y`.
- * No runtime imports beyond the table: `paths.ts` and the browser bundle use it.
+ * No runtime imports beyond the table and the text rules: `paths.ts` and the
+ * browser bundle use it.
  */
 import type { Locale, NameContext } from '../i18n/locale';
+import { collapseWhiteSpace, MAX_NAME_LENGTH } from '../model/text';
 import { VALUE_FILTERS, type ValueFilterKey } from './filters';
 
 /**
@@ -57,8 +59,12 @@ export type SearchParams = {
   [K in ValueFilterKey]?: string | readonly string[];
 };
 
-/** The longest query or filter value read from a URL; longer values are cut. */
-export const MAX_PARAM_LENGTH = 200;
+/**
+ * The longest query or filter value read from a URL, in characters; longer
+ * values are cut. The schema refuses a longer name of a source, a leader or a
+ * country (`MAX_NAME_LENGTH`), so every value a menu offers is read whole.
+ */
+export const MAX_PARAM_LENGTH = MAX_NAME_LENGTH;
 /** The most values of one filter read from a URL; more are ignored. */
 export const MAX_VALUES = 50;
 /** The most searches compared with the current one; more are ignored. */
@@ -86,8 +92,13 @@ export function searchState(
   return { ...EMPTY_STATE, compare: [], ...parts, values: { ...noValues(), ...parts.values } };
 }
 
+/**
+ * A value as the index and the menus hold it: white space collapsed as the
+ * schema collapses it in names, then cut to {@link MAX_PARAM_LENGTH}
+ * characters (never inside a character written with two UTF-16 units).
+ */
 const clean = (value: string | null): string =>
-  (value ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PARAM_LENGTH);
+  [...collapseWhiteSpace(value ?? '')].slice(0, MAX_PARAM_LENGTH).join('').trim();
 
 /** `YYYY` or `YYYY-MM` with a real month. */
 const MONTH_OR_YEAR = /^[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?$/;

@@ -100,6 +100,29 @@ describe('readLeaderFiles', () => {
     ]);
   });
 
+  it('refuses a control character or noncharacter YAML writes in a name or a title, naming the file and field', () => {
+    write({
+      // YAML's escapes: "\\a" is U+0007, "\\x01" U+0001, "\\uFFFE" a noncharacter.
+      'kassym-jomart-tokayev.yaml': TOKAYEV.replace(
+        'name: Kassym-Jomart Tokayev',
+        'name: "Kassym\\aJomart Tokayev"',
+      ),
+      'vladimir-putin.yaml': PUTIN.replace(
+        /- title: (President of Russia)\n/,
+        (_, title: string) => `- title: "${title}\\x01"\n`,
+      ).replace(/^aliases:\n/m, 'aliases:\n  - "Putin\\uFFFE"\n'),
+    });
+    const { leaders, errors } = read();
+    expect(leaders).toEqual([]);
+    expect(errors).toEqual([
+      'content/leaders/kassym-jomart-tokayev.yaml: name: holds U+0007 at character 7, a control character or noncharacter that XML and HTML forbid; remove it',
+      expect.stringMatching(
+        /^content\/leaders\/vladimir-putin\.yaml: offices\.\d+\.title: holds U\+0001 at character 20, a control character/,
+      ),
+      'content/leaders/vladimir-putin.yaml: aliases.0: holds U+FFFE at character 6, a control character or noncharacter that XML and HTML forbid; remove it',
+    ]);
+  });
+
   it('leaves out dotfiles, _ files and backups with a warning', () => {
     write({
       'vladimir-putin.yaml': PUTIN,

@@ -121,6 +121,16 @@ describe('readCountryFiles', () => {
     );
   });
 
+  it('refuses a control character YAML writes in a name, naming the file and field', () => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    // YAML's "\\b" is U+0008, a backspace.
+    writeFileSync(path.join(dir, 'kazakhstan.yaml'), 'iso: KZ\nname: "Kaz\\bakhstan"\ndemonyms: [Kazakh]\n');
+    expect(() => readCountryFiles(dir, 'countries')).toThrow(
+      'countries/kazakhstan.yaml: name: holds U+0008 at character 4, a control character or noncharacter that XML and HTML forbid; remove it',
+    );
+  });
+
   it('has no files in a folder that does not exist', () => {
     expect(readCountryFiles(path.join(dir, 'missing'))).toEqual([]);
   });

@@ -62,12 +62,12 @@ describe('articleRow', () => {
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks so that two CSV parsers read the values back', () => {
-    const title = 'Talks on "trade", energy,\nand water';
-    const rows = [articleRow(articleOf({ title }), context), articleRow(articleOf(), context)];
+    const summary = 'Talks on "trade", energy,\nand water';
+    const rows = [articleRow(articleOf({ summary }), context), articleRow(articleOf(), context)];
     const data = readCsv(toCsv(rows));
     expect(Object.keys(data[0]!)).toEqual(ARTICLE_COLUMNS.map((c) => c.key));
     expect(data).toHaveLength(2);
-    expect(data[0]!['title']).toBe(title);
+    expect(data[0]!['summary']).toBe(summary);
     expect(data[0]!['leaders']).toBe('kassym-jomart-tokayev; emomali-rahmon');
     expect(data[0]!['author']).toBe('');
   });
@@ -103,11 +103,11 @@ describe('toCsv', () => {
 
 describe('toJsonLines', () => {
   it('writes one JSON object per line', () => {
-    const rows = [articleRow(articleOf({ title: 'A\nB' }), context), articleRow(articleOf(), context)];
+    const rows = [articleRow(articleOf({ summary: 'A\nB' }), context), articleRow(articleOf(), context)];
     const lines = toJsonLines(rows).split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
-    expect(JSON.parse(lines[0]!).title).toBe('A\nB');
+    expect(JSON.parse(lines[0]!).summary).toBe('A\nB');
   });
 
   it('is empty when there is no row', () => {

@@ -78,6 +78,9 @@ describe('article frontmatter', () => {
       'leaders.0: must be the id of a file in leaders/',
     ],
     ['a malformed language tag', { lang: 'English' }, 'lang: must be a BCP 47 tag'],
+    // YAML reads `author: 007` as the number 7: the message says to quote it.
+    ['a byline YAML read as a number', { author: 7 }, 'author: must be text: quote it ("…")'],
+    ['an empty title in YAML', { title: null }, 'title: is required'],
   ])('refuses %s, naming the file and the field', (_name, changes, expected) => {
     const errors = errorsOf(changes);
     expect(errors.some((e) => e.startsWith(`${FILE}: `) && e.includes(expected))).toBe(true);

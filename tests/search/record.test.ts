@@ -1,7 +1,21 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleEntryLike } from '../../src/model/archive';
-import { aliasWordCount, articleSearchRecord, filterTotals, hiddenText } from '../../src/search/record';
+import { filterOptions } from '../../src/search/query';
+import {
+  aliasWordCount,
+  articleSearchRecord,
+  filterTotals,
+  hiddenText,
+  type ArticleSearchRecord,
+} from '../../src/search/record';
+import { VALUE_FILTERS } from '../../src/search/filters';
+import { parseSearchState, searchQuery } from '../../src/search/url-state';
 import { countrySchema, type ArticleInput } from '../../src/model/schema';
+import { ROOT } from '../support/build';
 import { articleEntry, URLS } from '../support/model';
 import { testLeader } from '../support/leaders';
 
@@ -159,6 +173,110 @@ describe('filterTotals', () => {
       for (const value of filters.country) expect(totals.country[value]).toBeGreaterThan(0);
     }
   });
+});
+
+/** Escapes text for a double-quoted HTML attribute, as Astro writes `data-value={value}`. */
+const attribute = (text: string): string =>
+  text.replace(/[&"<>]/g, (c) => `&${{ '&': 'amp', '"': 'quot', '<': 'lt', '>': 'gt' }[c]};`);
+
+/**
+ * The filters and metadata Pagefind stores for a record: the record written
+ * into a page as src/components/ArticleSearchData.astro writes it, indexed by
+ * Pagefind itself, and read back from the page's fragment in the index it writes.
+ */
+async function storedByPagefind(record: ArticleSearchRecord) {
+  const spans = [
+    ...Object.entries(record.filters).flatMap(([key, values]) =>
+      values.map(
+        (value) => `<span data-pagefind-filter="${key}[data-value]" data-value="${attribute(value)}"></span>`,
+      ),
+    ),
+    ...Object.entries(record.meta).map(
+      ([key, value]) =>
+        `<span data-pagefind-meta="${key}[data-value]" data-value="${attribute(value)}"></span>`,
+    ),
+  ];
+  const html = `<!doctype html><html lang="en"><head><title>Call</title></head><body><article data-pagefind-body><h1>Call</h1><p>Text.</p><div hidden>${spans.join('')}</div></article></body></html>`;
+  const dir = path.join(ROOT, '.tmp', 'unit-record-pagefind');
+  rmSync(dir, { recursive: true, force: true });
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    expect(errors).toEqual([]);
+    expect((await index!.addHTMLFile({ url: '/articles/2021/05/call/', content: html })).errors).toEqual([]);
+    expect((await index!.writeFiles({ outputPath: dir })).errors).toEqual([]);
+    const [fragment] = readdirSync(path.join(dir, 'fragment'));
+    // A fragment is gzipped JSON after Pagefind's signature.
+    const text = gunzipSync(readFileSync(path.join(dir, 'fragment', fragment!))).toString('utf8');
+    return JSON.parse(text.replace(/^pagefind_dcd/, '')) as {
+      filters: Record<string, string[]>;
+      meta: Record<string, string>;
+    };
+  } finally {
+    await pagefind.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('names with white space the index collapses', () => {
+  const archive = buildArchive(
+    [
+      entry('2021/05/call', {
+        title: 'Talks  on\nthe border',
+        summary: 'A summary\nover two  lines.',
+        source: { name: 'Kazinform \t News\n' },
+        author: 'Kudrenok\u00A0 Tatyana',
+        leaders: ['kassym-jomart-tokayev'],
+        countries: ['kazakhstan'],
+      }),
+    ],
+    [
+      {
+        id: 'kassym-jomart-tokayev',
+        data: testLeader({
+          name: 'Kassym-Jomart\n Tokayev',
+          offices: [{ title: 'President of Kazakhstan', role: 'head-of-state', start: '2019-03-20' }],
+          country: 'kazakhstan',
+        }),
+      },
+    ],
+    [
+      {
+        id: 'kazakhstan',
+        data: countrySchema.parse({ name: 'Republic of\u00A0\u00A0Kazakhstan', iso: 'KZ' }),
+      },
+    ],
+    URLS,
+  );
+  const [article] = archive.articles;
+  const record = articleSearchRecord(article!, archive);
+  const totals = filterTotals(archive);
+
+  it('are one value for the menus, the URL of a search and the index', () => {
+    expect(totals.source).toEqual({ 'Kazinform News': 1 });
+    expect(totals.leader).toEqual({ 'Kassym-Jomart Tokayev': 1 });
+    expect(totals.country).toEqual({ 'Republic of Kazakhstan': 1 });
+    for (const { key } of VALUE_FILTERS) {
+      for (const value of record.filters[key]) {
+        // The menu's option, chosen: its link reads back as the same value, and the menu lists it once.
+        const chosen = parseSearchState(searchQuery({ [key]: value })).values[key];
+        expect(chosen, key).toEqual([value]);
+        expect(filterOptions(key, totals[key], totals[key], chosen), key).toEqual([
+          expect.objectContaining({ value, count: 1 }),
+        ]);
+      }
+    }
+  });
+
+  it('are stored by Pagefind exactly as the menus and the exports have them', async () => {
+    const stored = await storedByPagefind(record);
+    expect(stored.filters).toEqual(record.filters);
+    expect(stored.meta).toEqual(record.meta);
+    expect(stored.meta).toMatchObject({
+      title: 'Talks on the border',
+      source: 'Kazinform News',
+      author: 'Kudrenok Tatyana',
+    });
+  }, 30_000);
 });
 
 describe('aliasWordCount', () => {

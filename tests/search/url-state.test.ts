@@ -84,6 +84,15 @@ describe('parseSearchState', () => {
     expect(state.q).toHaveLength(MAX_PARAM_LENGTH);
   });
 
+  it('reads a value whole up to MAX_PARAM_LENGTH characters, and never cuts one written with two UTF-16 units in half', () => {
+    const name = `Leader ${'🇰🇿'.repeat(200)}`;
+    const [chosen] = parseSearchState(searchQuery({ leader: name })).values.leader;
+    expect([...chosen!]).toHaveLength(MAX_PARAM_LENGTH);
+    expect(name.startsWith(chosen!)).toBe(true);
+    // No lone surrogate: with the `u` flag, a pair is one character and never matches.
+    expect(chosen).not.toMatch(/[\uD800-\uDFFF]/u);
+  });
+
   it('keeps Cyrillic queries as typed', () => {
     expect(parseSearchState('?q=%D0%A2%D0%BE%D2%9B%D0%B0%D0%B5%D0%B2').q).toBe('Тоқаев');
   });

@@ -38,7 +38,7 @@ export const data = {
   'codebook.type.url': 'URL',
   'codebook.col.url': "The article's permanent address in the archive.",
   'codebook.type.title': 'text',
-  'codebook.col.title': 'The headline, as published.',
+  'codebook.col.title': 'The headline, as published, on one line.',
   'codebook.type.summary': 'text',
   'codebook.col.summary': 'The lead sentence.',
   'codebook.type.published': 'ISO 8601 date or date-time with offset',
@@ -63,12 +63,12 @@ export const data = {
   'codebook.type.countries': 'list of ids',
   'codebook.col.countries': 'The countries the piece involves, as ids of countries.json.',
   'codebook.type.tags': 'list of text',
-  'codebook.col.tags': 'Subject tags, as the source gave them.',
+  'codebook.col.tags': 'Subject tags, as the source gave them; a tag holds no "," or ";".',
   'codebook.type.word_count': 'whole number',
   'codebook.col.word_count': 'Words in the article text (runs of letters or digits).',
   'codebook.encodingHeading': 'Encoding',
   'codebook.csv':
-    'CSV: UTF-8, comma-separated, quoted where needed (RFC 4180), CRLF line ends, one header row. Lists are joined with “{separator}”; an unknown value is an empty cell.',
+    'CSV: UTF-8, comma-separated, quoted where needed (RFC 4180), CRLF line ends, one header row. Lists are joined with “{separator}”, a separator no item holds; an unknown value is an empty cell.',
   'codebook.jsonl':
     'JSON Lines: one JSON object per line, keys in the order above. Lists are arrays; an unknown value is {null}. Each row validates against {schema}.',
   'codebook.entities':

@@ -38,7 +38,7 @@ export const data: Area<typeof en> = {
   'codebook.type.url': 'URL',
   'codebook.col.url': 'Мақаланың мұрағаттағы тұрақты мекенжайы.',
   'codebook.type.title': 'мәтін',
-  'codebook.col.title': 'Жарияланған күйіндегі тақырып.',
+  'codebook.col.title': 'Жарияланған күйіндегі тақырып, бір жолда.',
   'codebook.type.summary': 'мәтін',
   'codebook.col.summary': 'Кіріспе сөйлем (лид).',
   'codebook.type.published': 'ISO 8601 күні немесе айырмасы бар күн мен уақыт',
@@ -62,12 +62,12 @@ export const data: Area<typeof en> = {
   'codebook.type.countries': 'идентификаторлар тізімі',
   'codebook.col.countries': 'Материалда аталатын елдер, countries.json идентификаторлары түрінде.',
   'codebook.type.tags': 'мәтіндер тізімі',
-  'codebook.col.tags': 'Тақырыптық белгілер, дереккөз бергендей.',
+  'codebook.col.tags': 'Тақырыптық белгілер, дереккөз бергендей; белгіде «,» және «;» таңбалары болмайды.',
   'codebook.type.word_count': 'бүтін сан',
   'codebook.col.word_count': 'Мақала мәтініндегі сөздер саны (әріптер мен цифрлар тізбегі).',
   'codebook.encodingHeading': 'Кодталуы',
   'codebook.csv':
-    'CSV: UTF-8, үтірмен бөлінген, қажет жерде тырнақшада (RFC 4180), жол соңы CRLF, бір тақырып жолы. Тізім элементтері «{separator}» белгісімен бөлінеді; белгісіз мән — бос ұяшық.',
+    'CSV: UTF-8, үтірмен бөлінген, қажет жерде тырнақшада (RFC 4180), жол соңы CRLF, бір тақырып жолы. Тізім элементтері «{separator}» белгісімен бөлінеді, бұл белгі ешбір элементте кездеспейді; белгісіз мән — бос ұяшық.',
   'codebook.jsonl':
     'JSON Lines: әр жолға бір JSON нысаны, кілттері жоғарыдағы ретпен. Тізімдер — массив; белгісіз мән — {null}. Әр жол {schema} схемасына сай келеді.',
   'codebook.entities':

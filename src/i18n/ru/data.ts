@@ -38,7 +38,7 @@ export const data: Area<typeof en> = {
   'codebook.type.url': 'URL',
   'codebook.col.url': 'Постоянный адрес статьи в архиве.',
   'codebook.type.title': 'текст',
-  'codebook.col.title': 'Заголовок в том виде, в каком он опубликован.',
+  'codebook.col.title': 'Заголовок в том виде, в каком он опубликован, в одну строку.',
   'codebook.type.summary': 'текст',
   'codebook.col.summary': 'Вводное предложение (лид).',
   'codebook.type.published': 'дата ISO 8601 или дата и время со смещением',
@@ -63,12 +63,13 @@ export const data: Area<typeof en> = {
   'codebook.type.countries': 'список идентификаторов',
   'codebook.col.countries': 'Страны, которых касается материал, в виде идентификаторов из countries.json.',
   'codebook.type.tags': 'список текстов',
-  'codebook.col.tags': 'Тематические метки в том виде, в каком их дал источник.',
+  'codebook.col.tags':
+    'Тематические метки в том виде, в каком их дал источник; в метке нет знаков «,» и «;».',
   'codebook.type.word_count': 'целое число',
   'codebook.col.word_count': 'Число слов в тексте статьи (последовательностей букв или цифр).',
   'codebook.encodingHeading': 'Кодировка',
   'codebook.csv':
-    'CSV: UTF-8, через запятую, в кавычках, где нужно (RFC 4180), концы строк CRLF, одна строка заголовков. Элементы списков разделены знаком «{separator}»; неизвестное значение — пустая ячейка.',
+    'CSV: UTF-8, через запятую, в кавычках, где нужно (RFC 4180), концы строк CRLF, одна строка заголовков. Элементы списков разделены знаком «{separator}», которого нет ни в одном элементе; неизвестное значение — пустая ячейка.',
   'codebook.jsonl':
     'JSON Lines: по объекту JSON на строку, ключи в порядке выше. Списки — массивы; неизвестное значение — {null}. Каждая строка соответствует схеме {schema}.',
   'codebook.entities':
