@@ -6,15 +6,17 @@
  * Entries are biblatex `@article`s with `entrysubtype = {newspaper}` and the
  * date as biblatex reads it (`date = {2021-05-02}`), with `journal` and `year`
  * beside `journaltitle` and `date` for styles of classic BibTeX. Any text is
- * valid in a field: BibTeX counts every brace, escaped or not, so a brace of the
- * text is written as `\textbraceleft{}` / `\textbraceright{}` and the field's
- * braces always balance; LaTeX's other special characters are escaped too.
- * Letters of any script are kept as they are (biber reads UTF-8).
+ * valid in a field and reads back as written: BibTeX counts every brace,
+ * escaped or not, so a brace of the text is written as `\textbraceleft{}` /
+ * `\textbraceright{}` and the field's braces always balance; LaTeX's other
+ * special characters are escaped too, `<` and `>` as commands (LaTeX's OT1
+ * fonts print them as ¡ and ¿), and TeX's ligatures are broken (`--` would be
+ * an en dash, ``` `` ``` and `''` curly quotes). Letters of any script are kept
+ * as they are (biber reads UTF-8).
  */
-// With its extension: the citation worker loads this module on Node (see citation.ts).
+// With their extension: the citation worker loads this module on Node (see citation.ts).
 import { slugify } from './slug.ts';
-
-const oneLine = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+import { collapseWhiteSpace } from './text.ts';
 
 const LATEX: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -27,16 +29,31 @@ const LATEX: Record<string, string> = {
   _: '\\_',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
 };
+
+/**
+ * The first character of each of TeX's ligatures of punctuation, followed by
+ * the second: `--` and `---` (dashes), ``` `` ``` and `''` (curly double
+ * quotes), `` ?` `` and `` !` `` (inverted marks), `,,` (a low double quote in
+ * T1 fonts). `<<` and `>>` (guillemets in T1 fonts) cannot happen: `<` and `>`
+ * are written as commands.
+ */
+const LIGATURE_START = /-(?=-)|`(?=`)|'(?=')|[!?](?=`)|,(?=,)/gu;
 
 /**
  * Text for a braced BibTeX field, on one line, with LaTeX's special characters
  * as commands and every brace of the text as a command, so that the field's
- * braces balance whatever the text holds.
+ * braces balance whatever the text holds, and each of TeX's ligatures broken
+ * with an empty group, so that the text reads back as written.
  * @example bibtexText('Q&A {draft') // 'Q\\&A \\textbraceleft{}draft'
+ * @example bibtexText('1990--2000 <b>') // '1990-{}-2000 \\textless{}b\\textgreater{}'
  */
 export function bibtexText(text: string): string {
-  return oneLine(text).replace(/[\\{}%&$#_~^]/gu, (ch) => LATEX[ch] ?? ch);
+  return collapseWhiteSpace(text)
+    .replace(/[\\{}%&$#_~^<>]/gu, (ch) => LATEX[ch] ?? ch)
+    .replace(LIGATURE_START, '$&{}');
 }
 
 /**
@@ -88,6 +105,7 @@ export interface BibtexArticle {
   lang?: string;
   /** The kind of piece, as readers say it. */
   type?: string;
+  /** Joined with ", ": none may hold a "," or ";", which readers split keywords at. */
   keywords?: readonly string[];
   note?: string;
 }

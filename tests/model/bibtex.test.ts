@@ -14,6 +14,11 @@ const HOSTILE = [
   '@comment{ not a comment',
   'Тоқаев и Путин: «итоги» {черновик',
   '"Quoted" and \\"escaped\\"',
+  // TeX's ligatures, which readers turn into other characters, and < and >, which they read as ¡ and ¿.
+  "1990--2000: ``quoted'' <<x>> a---b 10 < 20",
+  "It''s -- a ,,low'' quote",
+  'Why?` Oh!`',
+  '</script> ]]> ----',
 ];
 
 const entryOf = (title: string, more: Partial<Parameters<typeof bibtexEntry>[0]> = {}) =>
@@ -64,6 +69,12 @@ describe('bibtexText', () => {
   it('writes LaTeX’s special characters as commands, braces among them', () => {
     expect(bibtexText('50% & $5 #1 a_b {x} ~^\\')).toBe(
       '50\\% \\& \\$5 \\#1 a\\_b \\textbraceleft{}x\\textbraceright{} \\textasciitilde{}\\textasciicircum{}\\textbackslash{}',
+    );
+  });
+
+  it('breaks TeX’s ligatures with an empty group, and writes < and > as commands', () => {
+    expect(bibtexText("1990--2000 a---b ``q'' ?` !` ,, <<x>>")).toBe(
+      "1990-{}-2000 a-{}-{}-b `{}`q'{}' ?{}` !{}` ,{}, \\textless{}\\textless{}x\\textgreater{}\\textgreater{}",
     );
   });
 });

@@ -50,6 +50,24 @@ describe('toCslItem', () => {
   it('names no author when the source names none', () => {
     expect(toCslItem(articleOf('2021/05/head-of-state'), url)).not.toHaveProperty('author');
   });
+
+  it('gives the title, the source and the byline on one line, as the BibTeX writer does', () => {
+    // What the schema would give on one line already: the item does not rely on it.
+    const article = articleOf('2021/05/head-of-state', { author: 'Kudrenok Tatyana' });
+    const item = toCslItem(
+      {
+        ...article,
+        title: 'The talks\nended  well',
+        data: { ...article.data, author: 'Kudrenok\r\nTatyana', source: { name: 'Kazinform\u2028News' } },
+      },
+      url,
+    );
+    expect(item).toMatchObject({
+      title: 'The talks ended well',
+      'container-title': 'Kazinform News',
+      author: [{ literal: 'Kudrenok Tatyana' }],
+    });
+  });
 });
 
 /** An article's citations, as the build makes them. */
@@ -103,6 +121,18 @@ describe('the citations of an article', () => {
     const [entry, ...rest] = readBibtex(bibtex);
     expect(rest).toEqual([]);
     expect(entry?.fields['title']).toBe(title);
+  });
+
+  it.each([
+    ['The talks\nended well', 'The Talks Ended Well', 'The talks ended well'],
+    ['first\nsecond', 'First Second', 'first second'],
+    ['alpha\u2028beta', 'Alpha Beta', 'alpha beta'],
+    ['alpha\u2029beta', 'Alpha Beta', 'alpha beta'],
+    ['one\r\ntwo  three', 'One Two Three', 'one two three'],
+  ])('cites a headline written over lines %j word for word, in Chicago and APA', (title, chicago, apa) => {
+    const cited = citeArticle(articleOf('2021/05/head-of-state', { title, lang: 'en' }), url);
+    expect(cited.chicago).toBe(`Kazinform. “${chicago}.” May 2, 2021. ${url}.`);
+    expect(cited.apa).toBe(`${apa}. (2021, May 2). Kazinform. ${url}`);
   });
 
   it('keeps Cyrillic and Kazakh letters and escapes LaTeX specials in BibTeX', () => {
