@@ -1,11 +1,10 @@
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../build/content';
-import { feedOptions, siteFeedSpec } from '../routes/feeds';
+import { feedOptions, rssResponse, siteFeedSpec } from '../routes/feeds';
 import { paths } from '../routes/paths';
 
 /** The site feed: the newest articles of the whole archive. */
 export const GET: APIRoute = async ({ site, url }) => {
   const archive = await getArchive();
-  return rss(feedOptions(siteFeedSpec(archive.articles, paths), site ?? url.origin));
+  return rssResponse(feedOptions(siteFeedSpec(archive.articles, paths), site ?? url.origin));
 };

@@ -1,7 +1,6 @@
-import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../build/content';
-import { entityFeedSpec } from '../../../routes/feeds';
+import { entityFeedSpec, rssResponse } from '../../../routes/feeds';
 import { paths, type EntitySide } from '../../../routes/paths';
 import { entitiesWithPages } from '../../../routes/pages/entities';
 import type { Country, Leader } from '../../../model/archive';
@@ -20,5 +19,5 @@ export const getStaticPaths = (async () => {
 /** One leader's or country's feed: the newest articles involving them. */
 export const GET: APIRoute<{ side: EntitySide; entity: Leader | Country }> = async ({ props, site, url }) => {
   const archive = await getArchive();
-  return rss(entityFeedSpec(props.side, props.entity, archive, paths, site ?? url.origin));
+  return rssResponse(entityFeedSpec(props.side, props.entity, archive, paths, site ?? url.origin));
 };
