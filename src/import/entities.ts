@@ -3,8 +3,9 @@
  * and adjective, in English, Russian and Kazakh, in Latin and Cyrillic script (with
  * Russian case endings), and listing the names that look like a leader or a country
  * but match none. A name two leaders share (a bare "Berdimuhamedov", "Aliyev") is
- * decided by the article's day: it names the one who held an office that day, or
- * nobody. A leader named without their country brings the country along.
+ * decided by the article's day and the title before it ("President", "Former
+ * President", "Deputy Prime Minister"): it names the one that fits, or nobody. A
+ * leader named without their country brings the country along.
  *
  * A bare surname is also other people's: it counts for a leader only where the text
  * names nobody else with it (another given name or initial before it, a namesake the
@@ -44,7 +45,7 @@ interface LeaderInfo {
   offices: readonly Office[];
   /** The words before the surname in the leader's own full names, as their {@link skeleton}s. */
   givenNames: Set<string>;
-  /** The first consonants of those words: initials that may stand before the surname. */
+  /** The sounds those words begin with, as {@link initialKey}s: initials that may stand before the surname. */
   initials: Set<string>;
   /** The first day of the first recorded office: a bare surname before it is someone else's. */
   from?: string | undefined;
@@ -54,6 +55,12 @@ interface LeaderInfo {
 interface BarePattern {
   word: string;
   pattern: NamePattern;
+  /**
+   * An older, Russian-style form of the leader's surname that others still bear
+   * ("Rahmonov" of Emomali Rahmon): the leader's only after the title of an office the
+   * leader held that day.
+   */
+  former?: boolean;
 }
 
 /** A matcher built once for the archive's leaders and countries. */
@@ -71,6 +78,8 @@ export interface EntityMatcher {
   namesakes: { ids: string[]; name: string; who: string; patterns: NamePattern[] }[];
   /** Each leader's country, offices and given names, by id. */
   registry: Map<string, LeaderInfo>;
+  /** The phrases that open the registry's office titles, which are no given names before a surname. */
+  titles: TitlePhrases;
   /** The names of two words or more of the registry's leaders and countries, in every language it gives. */
   names: readonly string[];
 }
@@ -91,12 +100,15 @@ class NamePattern {
     readonly key: string,
     private readonly source: string,
     private readonly flags: string,
+    /** Whether a match must begin with a capital, whatever the case of the rest. */
+    private readonly capital = false,
   ) {}
   /** The matches in `text`, whose lower-case form is `lower`. */
   matches(text: string, lower: string): RegExpExecArray[] {
     if (!lower.includes(this.key)) return [];
     this.re ??= new RegExp(this.source, this.flags);
-    return [...text.matchAll(this.re)];
+    const found = [...text.matchAll(this.re)];
+    return this.capital ? found.filter((m) => /^\p{Lu}/u.test(m[0])) : found;
   }
 }
 
@@ -119,26 +131,62 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Russian case endings of nouns and adjectives, added to a stem that lost its final vowel. */
-const RU_ENDINGS =
+/** Russian case endings of adjectives (and nouns in «-ий»), added to the stem before «-ий», «-ый» or «-ой». */
+const RU_ADJECTIVE_ENDINGS =
   'иями|иях|иям|ией|ого|его|ому|ему|ыми|ими|ами|ями|ия|ии|ию|ой|ей|ий|ый|ом|ем|ём|ам|ям|ах|ях|ов|ев|ая|яя|ое|ее|ие|ые|ым|им|ую|юю|ых|их|ье|ья|ьи|ью|а|я|у|ю|е|и|ы|о';
 /** Kazakh case, plural and derivational endings, added to the whole word. */
 const KK_ENDINGS =
   'ндағы|ндегі|дағы|дегі|тағы|тегі|ның|нің|дың|дің|тың|тің|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|лық|лік|дық|дік|тық|тік|лар|лер|дар|дер|тар|тер|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|да|де|та|те|сы|сі|а|е|н|ы|і';
 
 /**
+ * How a Russian word declines, by how it ends: the letters its case forms replace
+ * and the endings that replace them. «Россия» gives «России», «Китай» «Китая», «Куба»
+ * «Кубы», «Токаев» «Токаева» and «Токаевым». A word ending in «-ия» takes only the
+ * endings of «-ия», so «Германия» does not find «Германом» nor «Грузия» «Грузы»; a
+ * word ending in a consonant takes only the singular endings, so «Рахмон» does not
+ * find «Рахмонов», another surname. Foreign words ending in another vowel («Мали»,
+ * «Перу», «Эмомали») and abbreviations («РФ», «США») do not decline.
+ */
+const RU_DECLENSIONS: readonly [RegExp, number, string][] = [
+  [/ия$/u, 2, 'ия|ии|ию|ией|иею'],
+  // Adjectives: «Южная Корея», «Американское Самоа», «Соединённые Штаты», «казахский».
+  [/[ая]я$/u, 2, 'ая|ой|ую|ою|яя|ей|юю|ею'],
+  [/[ео]е$/u, 2, 'ое|ого|ому|ым|ом|ее|его|ему|им|ем'],
+  [/[ыи]е$/u, 2, 'ые|ых|ым|ыми|ие|их|им|ими'],
+  [/[иыо]й$/u, 2, RU_ADJECTIVE_ENDINGS],
+  [/й$/u, 1, 'й|я|ю|ем|ём|е'],
+  [/я$/u, 1, 'я|и|е|ю|ей|ею'],
+  [/ство$/u, 1, 'о|а|у|ом|е'],
+  // «Самоа», «Никарагуа» do not decline: «Самое» is another word.
+  [/[аеёиоуыэюя]а$/u, 0, ''],
+  [/а$/u, 1, 'а|ы|и|е|у|ой|ою'],
+  // Plural nouns: «Штаты», «Нидерланды», «Мальдивы».
+  [/ы$/u, 1, 'ы|ов|ам|ами|ах|ых'],
+  [/ь$/u, 1, 'ь|я|ю|ем|ём|е|и|ью|ей'],
+  [/[еёиоуэюіӣ]$/u, 0, ''],
+  // Russian-type surnames take «-ым» in the instrumental and «-ой» in a woman's form.
+  [/(?:[оеё]в|[иы]н)$/u, 0, 'а|у|ом|ым|е|ой|ою'],
+  [/./u, 0, 'а|у|ом|ем|ём|е'],
+];
+
+/**
  * One word of a name as a pattern. A Cyrillic word takes the Russian case endings
- * after its final vowel is dropped ("Токаев" finds "Токаева", "Россия" finds
- * "России") and the Kazakh ones after the whole word ("Тоқаевтың", "Ресейге").
- * A stem shorter than four letters is not cut, so "Мали" does not find "Малые".
+ * of its declension ({@link RU_DECLENSIONS}: "Токаев" finds "Токаева", "Россия"
+ * finds "России") and the Kazakh ones after the whole word ("Тоқаевтың", "Ресейге").
  */
 function wordPattern(word: string): string {
   if (!CYRILLIC.test(word)) return escapeRegex(word);
   // Russian writes «е» for «ё» as often as not: «Мирзиеев» is «Мирзиёев».
   const letters = (w: string): string => escapeRegex(w).replace(/[ёЁ]/gu, '[ёе]');
-  const stem = word.replace(/[аеёиоуыэюяйь]+$/iu, '');
-  const whole = `${letters(word)}(?:${KK_ENDINGS}|${RU_ENDINGS})?`;
-  return stem.length >= 4 && stem !== word ? `(?:${whole}|${letters(stem)}(?:${RU_ENDINGS}))` : whole;
+  const whole = `${letters(word)}(?:${KK_ENDINGS})?`;
+  if (/\p{Lu}{2}$/u.test(word)) return whole;
+  const lower = word.toLowerCase();
+  // The last declension fits every word.
+  const [, cut, endings] = RU_DECLENSIONS.find(([re]) => re.test(lower))!;
+  const stem = word.slice(0, word.length - cut);
+  // A word of one or two letters («Ли», «ва» of a longer name) is not declined.
+  if (endings === '' || stem.length < 2) return whole;
+  return `(?:${whole}|${letters(stem)}(?:${endings}))`;
 }
 
 /** The words of a name, split at any white space. */
@@ -153,14 +201,40 @@ export function inCaseOf(written: string, name: string): boolean {
   return new RegExp(`^${nameWords(name).map(wordPattern).join('\\s+')}$`, 'iu').test(written.trim());
 }
 
-/** A whole name as a pattern: words joined by any white space or hyphen; `exact` keeps its case. */
-function namePattern(name: string, exact = false): NamePattern {
+/**
+ * How a name's pattern reads the case of a text: `any` ignores it (leaders' names,
+ * demonyms); `exact` keeps it as written (CLDR names, abbreviations such as «РФ» and
+ * "USA"); `capital` ignores it but for the first letter, which must be a capital, as
+ * in a country's alias that is also a word ("Turkey", not the bird).
+ */
+type LetterCase = 'any' | 'exact' | 'capital';
+
+/** An abbreviation in capitals: "USA", "U.S.", «РФ», «АҚШ». */
+const ABBREVIATION = /^(?:\p{Lu}\.?){2,}$/u;
+/**
+ * The start of an abbreviation: not inside a word, a web address or an e-mail address,
+ * so the «рф» of «госуслуги.рф» is no country.
+ */
+const BEFORE_ABBREVIATION = '(?<![\\p{L}\\p{N}./@])';
+
+/**
+ * A whole name as a pattern: words joined by any white space or hyphen, its case read
+ * as `letterCase` says, and, with `plural`, an English plural "s" ("Kazakhs"). A
+ * leader's name takes none: "the Aliyevs" are a family.
+ */
+function namePattern(name: string, letterCase: LetterCase = 'any', plural = false): NamePattern {
   const words = nameWords(name);
   const body = words.map((w) => w.split(/[-‐‑]/u).map(wordPattern).join('[-‐‑]')).join('[\\s\\u00A0]+');
-  const plural = CYRILLIC.test(name) ? '' : '(?:s)?';
+  const s = plural && !CYRILLIC.test(name) ? '(?:s)?' : '';
   const first = words[0]!.split(/[-‐‑]/u)[0]!;
   const key = (CYRILLIC.test(first) ? first.slice(0, 3) : first).toLowerCase();
-  return new NamePattern(key, `${BEFORE}${body}${plural}${AFTER}`, exact ? 'gu' : 'giu');
+  const before = ABBREVIATION.test(name.trim()) ? BEFORE_ABBREVIATION : BEFORE;
+  return new NamePattern(
+    key,
+    `${before}${body}${s}${AFTER}`,
+    letterCase === 'exact' ? 'gu' : 'giu',
+    letterCase === 'capital',
+  );
 }
 
 /**
@@ -190,15 +264,123 @@ function namesOf(e: NamedEntry, leader = false): string[] {
   });
 }
 
-/** Every pattern of an entry: its names in any case, its proper names as written. */
-function patternsOf(e: NamedEntry, skip: (name: string) => boolean): NamePattern[] {
+/**
+ * Every pattern of a country: its demonyms and adjectives in any case, with an English
+ * plural ("Kazakhs"); its aliases with a capital first, as they are written
+ * ("Turkey", «Белоруссия»), or, for an abbreviation, exactly as written («РФ», "USA");
+ * its proper names as written.
+ */
+function countryPatterns(e: NamedEntry): NamePattern[] {
   const proper = [...new Set(e.properNames ?? [])].filter((n) => !COMMON_WORDS.has(n));
+  const demonyms = new Set(e.demonyms ?? []);
+  const caseOf = (n: string): LetterCase =>
+    demonyms.has(n)
+      ? 'any'
+      : ABBREVIATION.test(n.trim())
+        ? 'exact'
+        : /^\p{Lu}/u.test(n.trim())
+          ? 'capital'
+          : 'any';
   return [
-    ...namesOf(e)
-      .filter((n) => !skip(n))
-      .map((n) => namePattern(n)),
-    ...proper.map((n) => namePattern(n, true)),
+    ...namesOf(e).map((n) => namePattern(n, caseOf(n), true)),
+    ...proper.map((n) => namePattern(n, 'exact', true)),
   ];
+}
+
+/**
+ * The phrases that open the office titles of the registry, in every language it gives
+ * them, each up to a capitalised word: "Chairman of the Cabinet of Ministers",
+ * "Chairman of the Halk Maslahaty", «Председатель Халк Маслахаты». Before a surname,
+ * such a phrase is a title, and its last word no given name.
+ */
+class TitlePhrases {
+  /** The phrases in lower case, word by word, by their last word. */
+  private readonly byLast = new Map<string, string[][]>();
+  private readonly firstWords = new Map<string, RegExp>();
+  constructor(titles: Iterable<string>) {
+    for (const title of titles) {
+      const words = nameWords(title);
+      for (let n = 2; n <= words.length; n++) {
+        if (!/^\p{Lu}/u.test(words[n - 1]!)) continue;
+        const phrase = words.slice(0, n).map((w) => w.toLowerCase());
+        const list = this.byLast.get(phrase[n - 1]!) ?? [];
+        if (!list.some((p) => p.join(' ') === phrase.join(' '))) list.push(phrase);
+        this.byLast.set(phrase[n - 1]!, list);
+      }
+    }
+  }
+
+  /**
+   * Whether the text just before `at` ends with one of the phrases, its first word in
+   * any case form («Председателя Халк Маслахаты»), the others as the title writes them.
+   */
+  endsAt(text: string, at: number): boolean {
+    const words = text
+      .slice(Math.max(0, at - 200), at)
+      .trimEnd()
+      .split(/[\s\u00A0]+/u)
+      .map((w) => w.toLowerCase());
+    const phrases = this.byLast.get(words.at(-1) ?? '') ?? [];
+    return phrases.some((phrase) => {
+      if (phrase.length > words.length) return false;
+      const written = words.slice(-phrase.length);
+      return written.every((w, i) => (i === 0 ? this.firstWord(phrase[0]!).test(w) : w === phrase[i]));
+    });
+  }
+
+  private firstWord(word: string): RegExp {
+    let re = this.firstWords.get(word);
+    if (re === undefined) {
+      re = new RegExp(`^${wordPattern(word)}$`, 'iu');
+      this.firstWords.set(word, re);
+    }
+    return re;
+  }
+}
+
+/** The office titles of the leaders, in English, Russian and Kazakh. */
+function officeTitles(leaders: readonly NamedEntry[]): string[] {
+  return leaders.flatMap((l) =>
+    (l.offices ?? []).flatMap((o) => [o.title, o.titles?.ru, o.titles?.kk].filter((t) => t !== undefined)),
+  );
+}
+
+/** The Russian-type endings a surname may have lost: Latin and Cyrillic, each with its counterpart. */
+const RUSSIAN_ENDINGS: Readonly<Record<string, string>> = { ov: 'ов', ev: 'ев', ов: 'ov', ев: 'ev' };
+
+/**
+ * A leader's older, Russian-style surnames, which the leader dropped and others still
+ * bear: the aliases of one word that are the surname of one of the leader's names with
+ * «-ов» or «-ев» added ("Rahmonov" of Emomali Rahmon, «Гамбаров» of Isa Gambar). The
+ * surname of each of the names takes the same ending in its own script too
+ * («Рахмонов», «Раҳмонов»).
+ */
+function formerSurnames(e: NamedEntry): string[] {
+  const surnames = [e.name, e.names?.ru, e.names?.kk, e.names?.native?.name]
+    .filter((n) => n !== undefined)
+    .map(lastWord)
+    .filter((n) => n !== '');
+  const endings = new Set<string>();
+  const former = e.aliases.filter((alias) => {
+    if (!isBare(alias)) return false;
+    const lower = alias.trim().toLowerCase();
+    const ending = surnames
+      .map((n) => n.toLowerCase())
+      .filter((n) => lower.startsWith(n))
+      .map((n) => lower.slice(n.length))
+      .find((rest) => RUSSIAN_ENDINGS[rest] !== undefined);
+    if (ending !== undefined) endings.add(ending);
+    return ending !== undefined;
+  });
+  if (former.length === 0) return [];
+  const derived = surnames.flatMap((n) =>
+    [...endings].map((ending) => {
+      const latin = !CYRILLIC.test(ending);
+      const same = latin === !CYRILLIC.test(n);
+      return `${n}${same ? ending : RUSSIAN_ENDINGS[ending]!}`;
+    }),
+  );
+  return [...new Set([...former.map((a) => a.trim()), ...derived])];
 }
 
 /** A name of one word: a surname alone, which other people may share. */
@@ -272,6 +454,35 @@ function skeleton(word: string): string {
     .replace(/(\p{L})\1+/gu, '$1');
 }
 
+/**
+ * The sounds a name may begin with, each with the key it is written with in any
+ * script: "Kassym", «Касым», «Қасым» and "Qasym" begin with "k"; "Jomart", «Жомарт»
+ * and "Zhomart" with "j"; "Yerlan", «Ерлан» and "Erlan" with "e". The first that
+ * fits the start of a name gives its key.
+ */
+const INITIAL_SOUNDS: readonly [RegExp, string][] = [
+  [/^(?:dzh|dj|zh|j)/u, 'j'],
+  [/^(?:kh|x|h)/u, 'h'],
+  [/^(?:ch|ts|c)/u, 'c'],
+  [/^(?:sh|s)/u, 's'],
+  [/^[kq]/u, 'k'],
+  [/^(?:ye|yo|e|é)/u, 'e'],
+  [/^(?:yu|iu|u|ü)/u, 'u'],
+  [/^(?:ya|ia|a|ə)/u, 'a'],
+  [/^[iıy]/u, 'i'],
+  [/^[oö]/u, 'o'],
+];
+
+/**
+ * The key of the sound a name or an initial begins with ({@link INITIAL_SOUNDS}), the
+ * same in Latin and Cyrillic: «К.», "K." and "Kassym" all give "k". Letters that one
+ * Latin initial stands for in several Cyrillic ones («Ш», «С» for "S.") share a key.
+ */
+function initialKey(word: string): string {
+  const start = [...word.toLowerCase().slice(0, 3)].map((c) => TO_LATIN[c] ?? c).join('');
+  return INITIAL_SOUNDS.find(([re]) => re.test(start))?.[1] ?? start.slice(0, 1);
+}
+
 /** What the matcher keeps of a leader besides the names (see {@link LeaderInfo}). */
 function infoOf(leader: NamedEntry, names: readonly string[]): LeaderInfo {
   const givenNames = new Set<string>();
@@ -280,7 +491,7 @@ function infoOf(leader: NamedEntry, names: readonly string[]): LeaderInfo {
     const words = nameWords(name);
     for (const word of words.slice(0, -1)) {
       givenNames.add(skeleton(word));
-      for (const part of word.split(/[-‐‑]/u)) if (part) initials.add(skeleton(part)[0] ?? '');
+      for (const part of word.split(/[-‐‑]/u)) if (part) initials.add(initialKey(part));
     }
   }
   const starts = (leader.offices ?? []).map((o) => o.start).sort();
@@ -340,13 +551,26 @@ export function createMatcher(
         .filter((n) => !isShared(n) && !isBare(n))
         .map((n) => namePattern(n)),
     })),
-    bare: leaders.map((e) => ({
-      id: e.id,
-      patterns: (namesById.get(e.id) ?? [])
-        .filter((n) => !isShared(n) && isBare(n))
-        .map((n) => ({ word: n.trim(), pattern: namePattern(n) })),
-    })),
-    countries: countries.map((e) => ({ id: e.id, patterns: patternsOf(e, () => false) })),
+    bare: leaders.map((e) => {
+      const names = namesById.get(e.id) ?? [];
+      // An older surname that is no other leader's name is matched as the leader's older one.
+      const former = formerSurnames(e).filter((n) =>
+        (owners.get(n.toLowerCase())?.ids ?? [e.id]).every((id) => id === e.id),
+      );
+      const lower = new Set(names.map((n) => n.trim().toLowerCase()));
+      return {
+        id: e.id,
+        patterns: [
+          ...names
+            .filter((n) => !isShared(n) && isBare(n))
+            .map((n) => ({ word: n.trim(), pattern: namePattern(n), former: former.includes(n.trim()) })),
+          ...former
+            .filter((n) => !lower.has(n.toLowerCase()))
+            .map((n) => ({ word: n, pattern: namePattern(n), former: true })),
+        ],
+      };
+    }),
+    countries: countries.map((e) => ({ id: e.id, patterns: countryPatterns(e) })),
     feminine: leaders.flatMap((e) =>
       (namesById.get(e.id) ?? [])
         .filter((n) => isBare(n) && !CYRILLIC.test(n) && /(?:ov|ev|in)$/iu.test(n.trim()))
@@ -355,6 +579,7 @@ export function createMatcher(
     shared: [...shared.values()],
     namesakes: [...namesakes.values()],
     registry: new Map(leaders.map((l) => [l.id, infoOf(l, namesById.get(l.id) ?? [])])),
+    titles: new TitlePhrases(officeTitles(leaders)),
     names: [...namesById.values(), ...countries.map((e) => namesOf(e))].flat().filter((n) => !isBare(n)),
   };
 }
@@ -364,18 +589,79 @@ interface Span {
   end: number;
 }
 
-/** Where each entry is first mentioned in `text` (lower-cased as `lower`); every match goes into `spans`. */
-function mentions(entries: CompiledEntry[], text: string, lower: string, spans: Span[]): Map<string, number> {
+/**
+ * Where each entry is first mentioned in `text` (lower-cased as `lower`); every match
+ * goes into `spans`, and counts as a mention when `mentioned` says it names the entry.
+ */
+function mentions(
+  entries: CompiledEntry[],
+  text: string,
+  lower: string,
+  spans: Span[],
+  mentioned: (id: string, start: number, end: number) => boolean = () => true,
+): Map<string, number> {
   const at = new Map<string, number>();
   for (const entry of entries) {
     for (const pattern of entry.patterns) {
       for (const m of pattern.matches(text, lower)) {
-        at.set(entry.id, Math.min(at.get(entry.id) ?? Infinity, m.index));
-        spans.push({ start: m.index, end: m.index + m[0].length });
+        const span = { start: m.index, end: m.index + m[0].length };
+        spans.push(span);
+        if (mentioned(entry.id, span.start, span.end))
+          at.set(entry.id, Math.min(at.get(entry.id) ?? Infinity, m.index));
       }
     }
   }
   return at;
+}
+
+/**
+ * Places and things that bear a country's name without being the country: the US
+ * state of Georgia ("Atlanta, Georgia", "the governor of Georgia"), the Iranian
+ * provinces of East and West Azerbaijan, a language ("the Kazakh language", «на
+ * казахском языке», «қазақ тіліне»). Each is a country's id (or any country), the
+ * text just before or just after the name that tells, and what it is.
+ */
+const NOT_THE_COUNTRY: readonly { id?: string; before?: RegExp; after?: RegExp; what: string }[] = [
+  {
+    id: 'georgia',
+    before:
+      /(?:(?<![\p{L}])(?:[Ss]tate|[Gg]overnor|[Uu]niversity) of|(?:Atlanta|Savannah|Augusta|Athens|Macon|Columbus|Marietta|Alpharetta|Valdosta),)[\s\u00A0]+$/u,
+    what: 'the US state of Georgia',
+  },
+  {
+    id: 'georgia',
+    after:
+      /^(?:,?[\s\u00A0]+(?:USA|U\.S\.(?:A\.)?|United States)|['’]s[\s\u00A0]+governor|[\s\u00A0]+(?:[Gg]overnor|[Ss]enator|State University|Tech)(?![\p{L}]))/u,
+    what: 'the US state of Georgia',
+  },
+  {
+    id: 'azerbaijan',
+    before:
+      /(?<![\p{L}])(?:East|West|Iranian|Восточн\p{Ll}*|Западн\p{Ll}*|Иранск\p{Ll}*|Шығыс|Батыс)[\s\u00A0]+$/u,
+    what: 'a region that bears the country’s name',
+  },
+  {
+    id: 'azerbaijan',
+    after: /^[\s\u00A0]+(?:[Pp]rovinces?|[Oo]stan|провинци\p{Ll}*|остан\p{Ll}*)(?![\p{L}])/u,
+    what: 'a region that bears the country’s name',
+  },
+  {
+    after:
+      /^(?:[\s\u00A0]+|[-‐‑])(?:languages?|язык\p{Ll}*|тіл(?:і|ін|іне|інде|інен|інің|імен|ге|де|ден|дің|ді)?)(?![\p{L}])/u,
+    what: 'the name of a language',
+  },
+];
+
+/** What the name of country `id` at `start`–`end` names instead of the country, or undefined. */
+function notTheCountry(id: string, text: string, start: number, end: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  return NOT_THE_COUNTRY.find(
+    (n) =>
+      (n.id === undefined || n.id === id) &&
+      (n.before === undefined || n.before.test(before)) &&
+      (n.after === undefined || n.after.test(after)),
+  )?.what;
 }
 
 /** The ids in order of first mention (ties by id). */
@@ -476,62 +762,136 @@ const ROLE_TITLES: readonly { role: Office['role']; re: RegExp }[] = [
   },
   {
     role: 'head-of-government',
-    re: /(?<![\p{L}])(?:Prime Minister|Premier|Chairman of the Cabinet(?: of Ministers)?|Премьер-[Мм]инистр\p{L}*|Председател\p{L}* Кабинета министров|Үкімет басшы\p{L}*)(?![\p{L}])/giu,
+    re: /(?<![\p{L}])(?:Prime Minister|Premier|Chairman of the Cabinet(?: of Ministers)?|Премьер(?:-министр)?\p{L}*|(?:Председател|Глав)\p{L}* (?:Кабинета министров|Кабмина|[Пп]равительства)|Үкімет басшы\p{L}*|Министрлер Кабинеті\p{L}* [Тт]өраға\p{L}*)(?![\p{L}-])/giu,
   },
 ];
 
 /**
- * The role a title just before `at` gives the name there ("President Japarov",
- * "Председатель Кабинета министров Акылбек Жапаров"): the nearest title ending at
- * most 40 characters before it, in the same sentence.
+ * The words just before a title that make it a deputy's ("Deputy Prime Minister",
+ * "Vice-President", «Заместитель Председателя», «вице-премьер»), and the Kazakh word
+ * after it that does («Премьер-Министрінің орынбасары»).
  */
-function titledRole(text: string, at: number): Office['role'] | undefined {
-  const window = text.slice(Math.max(0, at - 80), at);
-  let best: { end: number; role: Office['role'] } | undefined;
-  for (const { role, re } of ROLE_TITLES) {
-    for (const m of window.matchAll(re)) {
-      const end = m.index + m[0].length;
-      if (best === undefined || end > best.end) best = { end, role };
-    }
-  }
-  if (best === undefined || window.length - best.end > 40 || /[.!?]/u.test(window.slice(best.end)))
-    return undefined;
-  return best.role;
+const DEPUTY_BEFORE = /(?<![\p{L}])(?:deputy|vice|заместител\p{L}*|зам\.?|вице)[\s\u00A0‐‑-]*$/iu;
+const DEPUTY_AFTER = /^[\s\u00A0]+(?:бірінші[\s\u00A0]+)?орынбасар\p{L}*/iu;
+/**
+ * The words just before a title that make it a past holder's ("Former President",
+ * "the late President", «экс-президент», «бұрынғы Президенті»), or the first holder's
+ * ("First President", «Первый Президент», «Тұңғыш Президент»), perhaps with a
+ * country's adjective between ("former Kyrgyz President").
+ */
+const PAST_BEFORE =
+  /(?<![\p{L}])(?:(?<past>[Ff]ormer|[Ee]x|[Ll]ate|[Oo]usted|[Dd]eposed|[Tt]hen(?=-)|[Бб]ывш\p{Ll}*|[Ээ]кс|[Пп]окойн\p{Ll}*|[Тт]огдашн\p{Ll}*|[Бб]ұрынғы|[Мм]арқұм)|(?<first>[Ff]irst|[Пп]ерв\p{Ll}*|[Тт]ұңғыш))[\s\u00A0‐‑-]+(?:\p{Lu}\p{Ll}+[\s\u00A0]+)?$/u;
+
+/**
+ * What may stand between a title and the name it gives a role: a country, given
+ * names and initials, "of the", a dash («Президент Республики Казахстан – Елбасы»),
+ * the Kazakh word for a deputy. A word in small letters besides those ends the title's
+ * reach: in "Former President Atambayev criticised his successor Jeenbekov" the title
+ * is not Jeenbekov's.
+ */
+const TITLE_GAP =
+  /^(?:[\s\u00A0]+(?:\p{Lu}[\p{L}’'.‐‑-]*|of|the|[–—-]|страны|республики|бірінші|орынбасар\p{Ll}*))*[\s\u00A0]*$/u;
+
+/** A title before a name: the role it gives and whose it is, as written. */
+interface TitleBefore {
+  role: Office['role'];
+  /**
+   * Whose the title is: the holder's on the article's day, a past holder's, the
+   * first holder's, or a deputy's (who does not hold the office itself).
+   */
+  holder: 'current' | 'past' | 'first' | 'deputy';
+  /** The title as the text writes it, with the word that qualifies it. */
+  written: string;
 }
 
 /**
- * The leader a shared name stands for, decided by the article's day: a title before
- * the name ("President Berdimuhamedov") that exactly one of them held that day names
- * that one, even beside another named in full ("Hero-Arkadag Gurbanguly
- * Berdimuhamedov" in 2023); otherwise a leader already named in full wins; otherwise
- * the one leader who held an office that day; otherwise (no day, or none or several
- * in office) nobody.
+ * The title just before `at` and the role it gives the name there ("President
+ * Japarov", "Председатель Кабинета министров Акылбек Жапаров"): the nearest title
+ * ending at most 40 characters before it, in the same sentence, with the words
+ * before it that make it a deputy's or a past holder's.
  */
-function decideShared(
+function titleBefore(text: string, at: number): TitleBefore | undefined {
+  const window = text.slice(Math.max(0, at - 80), at);
+  let best: { start: number; end: number; role: Office['role'] } | undefined;
+  for (const { role, re } of ROLE_TITLES) {
+    for (const m of window.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (best === undefined || end > best.end) best = { start: m.index, end, role };
+    }
+  }
+  if (best === undefined || window.length - best.end > 40 || !TITLE_GAP.test(window.slice(best.end)))
+    return undefined;
+  const head = window.slice(0, best.start);
+  const title = window.slice(best.start, best.end);
+  const deputy = DEPUTY_BEFORE.exec(head);
+  const deputyAfter = DEPUTY_AFTER.exec(window.slice(best.end));
+  if (deputy || deputyAfter)
+    return {
+      role: best.role,
+      holder: 'deputy',
+      written: `${deputy?.[0] ?? ''}${title}${deputyAfter?.[0] ?? ''}`,
+    };
+  const past = PAST_BEFORE.exec(head);
+  if (past)
+    return {
+      role: best.role,
+      holder: past.groups?.['first'] ? 'first' : 'past',
+      written: `${past[0]}${title}`,
+    };
+  return { role: best.role, holder: 'current', written: title };
+}
+
+/** Whether office `o` was held on `day` (never, without a day). */
+function heldOn(o: Office, day: string | undefined): boolean {
+  return day !== undefined && o.start <= day && (o.end === undefined || day <= o.end);
+}
+
+/**
+ * The leader a name stands for, of the leaders `ids` it may name, decided by the
+ * article's day and the title before it:
+ * - a past holder's title ("Former President Berdimuhamedov") names the one who held
+ *   that role before the day and does not hold it on the day; a first holder's
+ *   ("First President Nazarbayev") the one who held it by the day; a deputy's
+ *   ("Deputy Prime Minister Berdimuhamedov") never the one who holds the full office
+ *   that day, and of a shared name only one named in full. Each names nobody when
+ *   that leaves none or several, and a single leader only when that leader fits it.
+ * - a title that exactly one of them held that day names that one, even beside
+ *   another named in full ("Hero-Arkadag Gurbanguly Berdimuhamedov" in 2023);
+ *   otherwise a leader already named in full wins; otherwise the one leader who held
+ *   an office that day; otherwise (no day, or none or several in office) nobody.
+ * A single leader with no title, or with the current holder's, is that leader.
+ */
+function decideLeader(
   matcher: EntityMatcher,
   ids: readonly string[],
   found: readonly string[],
   day: string | undefined,
-  role: Office['role'] | undefined,
+  title: TitleBefore | undefined,
 ): string | undefined {
+  const holds = (id: string, role: Office['role'] | undefined, when: (o: Office) => boolean): boolean =>
+    (matcher.registry.get(id)?.offices ?? []).some((o) => (role === undefined || o.role === role) && when(o));
+  const onDay = (o: Office): boolean => heldOn(o, day);
+  const one = (fit: readonly string[]): string | undefined => (fit.length === 1 ? fit[0] : undefined);
+  if (title?.holder === 'past') {
+    // Without a day, an office that has ended is a past one.
+    const ended = (o: Office): boolean => o.end !== undefined && (day === undefined || o.end < day);
+    return one(ids.filter((id) => holds(id, title.role, ended) && !holds(id, title.role, onDay)));
+  }
+  if (title?.holder === 'first')
+    return one(ids.filter((id) => holds(id, title.role, (o) => day === undefined || o.start <= day)));
+  if (title?.holder === 'deputy') {
+    const fit = ids.filter((id) => !holds(id, title.role, onDay));
+    return ids.length === 1 ? fit[0] : one(fit.filter((id) => found.includes(id)));
+  }
+  if (ids.length === 1) return ids[0];
   const inOffice = (wanted: Office['role'] | undefined): string[] =>
-    day === undefined
-      ? []
-      : ids.filter((id) =>
-          (matcher.registry.get(id)?.offices ?? []).some(
-            (o) =>
-              o.start <= day &&
-              (o.end === undefined || day <= o.end) &&
-              (wanted === undefined || o.role === wanted),
-          ),
-        );
-  const titled = role === undefined ? [] : inOffice(role);
+    ids.filter((id) => holds(id, wanted, onDay));
+  const titled = title === undefined ? [] : inOffice(title.role);
   if (titled.length === 1) return titled[0];
   const named = ids.filter((id) => found.includes(id));
   if (named.length === 1) return named[0];
   if (named.length > 1) return undefined;
-  const serving = inOffice(role);
-  return serving.length === 1 ? serving[0] : undefined;
+  return one(inOffice(title?.role));
 }
 
 /**
@@ -558,9 +918,23 @@ const NOT_GIVEN_NAMES = new Set(
     'встреча поездка позиция инициатива администрация резиденция семья супруга жена команда партия ' +
     'политика реакция фраза цитата программа стратегия эпоха победа отставка инаугурация книга статья ' +
     'беседа просьба идея роль сторона делегация пресс-служба канцелярия охрана служба поддержка ' +
-    'критика речь власть благодаря'
+    'критика речь власть благодаря ' +
+    // Relatives, before the surname of the one they are related to ("Сына Атамбаева Кадырбека").
+    'son daughter brother sister wife husband father mother nephew niece grandson granddaughter uncle ' +
+    'aunt cousin widow сын сына сыну сыном сыне дочь дочери дочерью брат брата брату братом брате ' +
+    'сестра сестры сестре сестру сестрой муж мужа мужу мужем отец отца отцу отцом мать матери матерью ' +
+    'внук внука внуку внуком внучка внучки внучке племянник племянника племяннику племянница ' +
+    'племянницы зять зятя вдова вдовы супруг супругу супругой супруги жены жене женой ' +
+    'ұлы қызы інісі ағасы апасы әйелі жұбайы күйеуі немересі әкесі анасы'
   ).split(' '),
 );
+/**
+ * Russian and Kazakh titles in any case form before a surname («Визит Президента
+ * Мирзиёева», «Президентом Мирзиёевым», «Өзбекстан Президенті Мирзиёев», «Председатель
+ * Кабмина Жапаров»): never a given name.
+ */
+const TITLE_WORD =
+  /^(?:(?:президент|премьер|министр|председател|спикер|лидер|кабмин|канцлер|губернатор|госсекретар|генсек|төраға|басшы|елші)\p{Ll}*|глав(?:а|ы|е|у|ой)|посол|посл(?:а|у|ом|е)|мэр(?:а|у|ом|е)?)$/u;
 /** The end of a patronymic: the given name stands before it ("Нурсултан Абишевич Назарбаев"). */
 const PATRONYMIC =
   /(?:вич|вна|ична|ичем|ича|ичу|вны|вной|ovich|evich|ovna|evna|улы|ұлы|қызы|кызы|oglu|oğlu|ogly|qizi)$/iu;
@@ -571,6 +945,8 @@ const INITIALS = /(?:^|[\s\u00A0(«"“])((?:\p{Lu}\.[\s\u00A0]?){1,2})[\s\u00A0
 /** A surname-like word: Russian-type, Tajik, Azerbaijani and Turkic endings, declined or not. */
 const SURNAME_LIKE =
   /(?:[oe]v[a-z]{0,2}|in|ina|zoda|zade|oğlu|oglu|uly|[оеё]в\p{Ll}{0,3}|ин[аыуе]?|зода|заде|улы|ұлы)$/iu;
+/** A word after a surname that makes it a family's ("the Aliyev family", "the Nazarbayev clan"). */
+const FAMILY = /^(?:family|families|clan|clans|dynasty)$/iu;
 /** A Russian verb in the feminine past ("заявила", "отметила"): the name before it is a woman's. */
 const FEMININE_VERB = /^\p{Ll}+л(?:а|ась)$/u;
 /** Case endings after a Russian-type surname (-ов, -ев, -ин): only a woman's. */
@@ -606,7 +982,13 @@ const NAMED_AFTER_POSSESSIVE =
  * «Центр Гейдара Алиева» (a noun of a place or institution, in any case).
  */
 const NAMED_AFTER_BEFORE =
-  /(?:named after|(?<![\p{L}-])(?:имени|им\.|(?:университет|центр|фонд|аэропорт|проспект|улиц|бульвар|площад|библиотек|музе|академи|преми|стадион|мечет|институт|дворц|дворец|парк)\p{Ll}*))[\s\u00A0]+$/iu;
+  /(?:named after|(?<![\p{L}-])(?:имени|им\.|(?:университет|центр|фонд|аэропорт|проспект|улиц|бульвар|площад|библиотек|музе|академи|преми|стадион|мечет|институт|дворц|дворец|парк)\p{Ll}*))[\s\u00A0]+(?:(?:перв\p{Ll}*[\s\u00A0]+)?президента(?:[\s\u00A0]+республики[\s\u00A0]+\p{L}+)?(?:[\s\u00A0]+[–—-])?[\s\u00A0]+(?:елбасы[\s\u00A0]+)?)?$/iu;
+/**
+ * The same in English, where the title follows "of the": "the Library of the First
+ * President Nazarbayev", "the Foundation of the First President of Kazakhstan – Elbasy".
+ */
+const NAMED_AFTER_OF =
+  /(?<![\p{L}-])(?:Universit(?:y|ies)|Cent(?:er|re)s?|Foundation|Fund|Library|Museum|Institute|Academy|Prize|Award)[\s\u00A0]+of[\s\u00A0]+the[\s\u00A0]+(?:[Ff]irst[\s\u00A0]+)?President(?:[\s\u00A0]+of[\s\u00A0]+(?:the[\s\u00A0]+Republic[\s\u00A0]+of[\s\u00A0]+)?\p{Lu}\p{L}+)?(?:[\s\u00A0]+[–—-])?[\s\u00A0]+(?:Elbasy[\s\u00A0]+)?$/u;
 
 /**
  * Why the name at `start`–`end` names a place or an institution rather than its
@@ -618,7 +1000,8 @@ function namedAfter(text: string, start: number, end: number): string | undefine
   if (next?.word === 'International') next = wordAfterAt(text, next.start + next.word.length);
   if (next && (NAMED_AFTER_NEXT.test(next.word) || NAMED_AFTER_POSSESSIVE.test(next.word)))
     return `the name of a place or institution named after the leader (${next.word})`;
-  const before = NAMED_AFTER_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  const head = text.slice(Math.max(0, start - 90), start);
+  const before = NAMED_AFTER_BEFORE.exec(head) ?? NAMED_AFTER_OF.exec(head);
   if (before) return `the name of a place or institution named after the leader (${before[0].trim()})`;
   return undefined;
 }
@@ -653,32 +1036,38 @@ function agrees(word: string, suffix: string): boolean {
   return /(?:ой|ей|[еуи])$/u.test(word);
 }
 
+/** The initials just before a surname at `at` ("К.", "Н.А.", "K. J."), as written. */
+function initialsBefore(text: string, at: number): string | undefined {
+  return INITIALS.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.trim();
+}
+
 /**
- * Why a bare surname at `at` is not the leader's, or undefined when nothing says so.
- * `suffix` is its Russian case ending, when it is a Russian-type surname in Cyrillic.
+ * Why a bare surname at `at` is not the leader's, or undefined when nothing says so:
+ * another given name before it, or a given name it follows. `suffix` is its Russian
+ * case ending, when it is a Russian-type surname in Cyrillic. A title before it is no
+ * given name, in any case form and however many words it has ({@link TitlePhrases}),
+ * and neither is an institution a title names («Глава Правительства Мишустин»).
  */
 function otherPerson(
   info: LeaderInfo | undefined,
+  titles: TitlePhrases,
   text: string,
   at: number,
   end: number,
   covered: (start: number, end: number) => boolean,
   suffix?: string,
 ): string | undefined {
-  const initials = INITIALS.exec(text.slice(Math.max(0, at - 12), at));
-  if (initials) {
-    const first = initials[1]!.trim()[0]!.toUpperCase();
-    return info?.initials.has(first)
-      ? undefined
-      : `another initial (${initials[1]!.trim()}) before the surname`;
-  }
   let before = wordBefore(text, at);
   if (before && PATRONYMIC.test(before.word)) before = wordBefore(text, before.start);
   if (before && NAME_LIKE.test(before.word)) {
     const word = before.word.toLowerCase();
     const parts = word.split(/[-‐‑]/u);
     const given = info?.givenNames.has(skeleton(word)) ?? false;
-    const title = NOT_GIVEN_NAMES.has(word) || parts.some((p) => NOT_GIVEN_NAMES.has(p));
+    const title =
+      NOT_GIVEN_NAMES.has(word) ||
+      parts.some((p) => NOT_GIVEN_NAMES.has(p) || TITLE_WORD.test(p)) ||
+      INSTITUTION.test(before.word) ||
+      titles.endsAt(text, before.start + before.word.length);
     const declined = suffix === undefined || !CYRILLIC.test(before.word) || agrees(word, suffix);
     if (!given && !title && declined && !covered(before.start, before.start + before.word.length)) {
       return `another given name (${before.word}) before the surname`;
@@ -727,7 +1116,13 @@ export function matchEntities(
   const leaderSpans: Span[] = [];
   const countrySpans: Span[] = [];
   const lower = text.toLowerCase();
-  const countryAt = mentions(matcher.countries, text, lower, countrySpans);
+  // A name that names something else (the US state of Georgia, a language) is reported, not counted.
+  const elsewhere: { text: string; reason: string; start: number; end: number }[] = [];
+  const countryAt = mentions(matcher.countries, text, lower, countrySpans, (id, start, end) => {
+    const what = notTheCountry(id, text, start, end);
+    if (what !== undefined) elsewhere.push({ start, end, text: text.slice(start, end), reason: what });
+    return what === undefined;
+  });
   const unassigned: { text: string; reason: string; start: number; end: number }[] = [];
 
   // Namesakes: their names are never a leader's, and they make a bare surname ambiguous.
@@ -812,39 +1207,71 @@ export function matchEntities(
         ? m[0].slice(b.word.length).toLowerCase()
         : '';
     const note = (reason: string): void => void unassigned.push({ start, end, text: m[0], reason });
+    // "The Aliyev family", "the Nazarbayev clan": a family, not one person of it.
+    const next = wordAfter(text, end);
+    if (next !== undefined && FAMILY.test(next)) {
+      note(`the name of a family (${next}), not of one person`);
+      return;
+    }
     if (FEMININE_ONLY.has(suffix) || (russian && lang?.startsWith('kk') && EITHER.has(suffix))) {
       ids.forEach((id) => woman.add(id));
       note('a woman’s form of the surname');
       return;
     }
-    const verb = wordAfter(text, end);
     const joined = JOINED.test(text.slice(Math.max(0, start - 4), start));
-    if (russian && EITHER.has(suffix) && verb !== undefined && FEMININE_VERB.test(verb) && !joined) {
+    if (russian && EITHER.has(suffix) && next !== undefined && FEMININE_VERB.test(next) && !joined) {
       ids.forEach((id) => woman.add(id));
       note('a woman’s form of the surname (a feminine verb follows)');
       return;
     }
-    const info = ids.length === 1 ? matcher.registry.get(ids[0]!) : undefined;
-    const other = otherPerson(
-      info,
-      text,
-      start,
-      end,
-      (s, e) => byCountry.overlaps(s, e) || byFull.overlaps(s, e) || byBare.overlaps(s, e),
-      russian ? suffix : undefined,
-    );
+    // Initials that fit a leader's given names keep that leader («К. Токаев»); others are someone else's.
+    const initials = initialsBefore(text, start);
+    const fitting =
+      initials === undefined
+        ? ids
+        : ids.filter((id) => matcher.registry.get(id)?.initials.has(initialKey(initials)) ?? false);
+    const other =
+      initials === undefined
+        ? otherPerson(
+            ids.length === 1 ? matcher.registry.get(ids[0]!) : undefined,
+            matcher.titles,
+            text,
+            start,
+            end,
+            (s, e) => byCountry.overlaps(s, e) || byFull.overlaps(s, e) || byBare.overlaps(s, e),
+            russian ? suffix : undefined,
+          )
+        : fitting.length === 0
+          ? `another initial (${initials}) before the surname`
+          : undefined;
     if (other !== undefined) {
       ids.forEach((id) => blocked.set(id, 'the text also names someone else of that surname'));
       const from = other.startsWith('another') ? (wordBefore(text, start)?.start ?? start) : start;
       unassigned.push({ start: from, end, text: text.slice(from, end), reason: other });
       return;
     }
-    const plausible = ids.filter((id) => {
+    // An older surname is the leader's when the text names the leader in full, or after a title of the day.
+    if (b.former && !fitting.some((id) => named.includes(id))) {
+      const title = titleBefore(text, start);
+      const titled =
+        title?.holder === 'current' &&
+        fitting.some((id) =>
+          (matcher.registry.get(id)?.offices ?? []).some((o) => o.role === title.role && heldOn(o, day)),
+        );
+      if (!titled) {
+        note(
+          `an older form of the surname of ${ids.join(', ')}, which others still bear, without the leader’s full name or the title of an office held that day`,
+        );
+        return;
+      }
+    }
+    // A leader named in full in the text counts before the first recorded office too.
+    const plausible = fitting.filter((id) => {
       const first = matcher.registry.get(id)?.from;
-      return day === undefined || first === undefined || first <= day;
+      return named.includes(id) || day === undefined || first === undefined || first <= day;
     });
     if (plausible.length === 0) {
-      note(`before the first recorded office of ${ids.join(', ')}`);
+      note(`before the first recorded office of ${fitting.join(', ')}`);
       return;
     }
     mentionsOf.push({ start, end, text: m[0], ids: plausible, suffix, russian });
@@ -858,14 +1285,21 @@ export function matchEntities(
     leaderSpans.push(span);
     leaderAt.set(id, Math.min(leaderAt.get(id) ?? Infinity, span.start));
   };
-  // A name several leaders share, which nothing in the text decides, is left to the editor.
-  const undecided = (ids: readonly string[]): string =>
-    `a name ${ids.join(' and ')} share, and the text does not say which`;
+  // A name several leaders share, which nothing in the text decides, is left to the editor;
+  // so is one leader's name after a title that does not fit the leader (a past holder's, a deputy's).
+  const undecided = (ids: readonly string[], title: TitleBefore | undefined): string => {
+    if (title === undefined || title.holder === 'current')
+      return `a name ${ids.join(' and ')} share, and the text does not say which`;
+    return ids.length === 1
+      ? `the title before it (${title.written}) does not fit ${ids[0]} on that day`
+      : `a name ${ids.join(' and ')} share, and the title before it (${title.written}) does not say which`;
+  };
   for (const { ids, m } of sharedFull) {
-    const id = decideShared(matcher, ids, named, day, titledRole(text, m.index));
+    const title = titleBefore(text, m.index);
+    const id = decideLeader(matcher, ids, named, day, title);
     const span = { start: m.index, end: m.index + m[0].length };
     if (id !== undefined) found(id, span);
-    else unassigned.push({ ...span, text: m[0], reason: undecided(ids) });
+    else unassigned.push({ ...span, text: m[0], reason: undecided(ids, title) });
   }
   for (const mention of mentionsOf) {
     const doubt = mention.ids.map((id) => blocked.get(id)).find((r) => r !== undefined);
@@ -877,12 +1311,10 @@ export function matchEntities(
       unassigned.push({ ...mention, reason: 'the text also names a woman of that surname' });
       continue;
     }
-    const id =
-      mention.ids.length === 1
-        ? mention.ids[0]
-        : decideShared(matcher, mention.ids, named, day, titledRole(text, mention.start));
+    const title = titleBefore(text, mention.start);
+    const id = decideLeader(matcher, mention.ids, named, day, title);
     if (id !== undefined) found(id, mention);
-    else unassigned.push({ ...mention, reason: undecided(mention.ids) });
+    else unassigned.push({ ...mention, reason: undecided(mention.ids, title) });
   }
   const leaders = inOrder(leaderAt);
   const countries = inOrder(countryAt);
@@ -901,6 +1333,7 @@ export function matchEntities(
     unmatched.push(reason === undefined ? { kind, text: value } : { kind, text: value, reason });
   };
   for (const u of unassigned.sort((a, b) => a.start - b.start)) note('leader', u.text, u.reason);
+  for (const u of elsewhere.sort((a, b) => a.start - b.start)) note('country', u.text, u.reason);
 
   for (const re of LEADER_CANDIDATES) {
     for (const m of text.matchAll(re)) {

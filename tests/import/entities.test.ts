@@ -184,6 +184,95 @@ describe('matchEntities', () => {
       ).toEqual(['serdar-berdimuhamedov', 'gurbanguly-berdimuhamedov']);
     });
 
+    it('names the one named in full in the text, even before the first recorded office of either', () => {
+      // Ilham Aliyev's first recorded office began in 2003, Akylbek Japarov's in October 2021,
+      // Serdar Berdimuhamedov's in 2022: the bare surname is still theirs, not their namesake's in office.
+      expect(
+        matchEntities(
+          matcher,
+          'Ilham Aliyev, first vice-president of SOCAR, arrived in London. Aliyev met BP executives.',
+          '1999-03-04',
+        ).leaders,
+      ).toEqual(['ilham-aliyev']);
+      expect(
+        matchEntities(
+          matcher,
+          'Akylbek Japarov, a former finance minister, was named an adviser. Japarov said he would focus on tax reform.',
+          '2021-03-01',
+        ).leaders,
+      ).toEqual(['akylbek-japarov']);
+      expect(
+        matchEntities(
+          matcher,
+          'Вице-премьер Сердар Бердымухамедов посетил Токио. Бердымухамедов встретился с японскими инвесторами.',
+          '2019-06-01',
+          'ru',
+        ).leaders,
+      ).toEqual(['serdar-berdimuhamedov']);
+    });
+
+    it('after a past holder’s title, names the one who held the office before the day and not on it', () => {
+      const on = (text: string, day: string, lang: string) => matchEntities(matcher, text, day, lang).leaders;
+      expect(
+        on('Former President Berdimuhamedov opened the new city of Arkadag.', '2023-05-10', 'en'),
+      ).toEqual(['gurbanguly-berdimuhamedov']);
+      expect(on('Экс-президент Бердымухамедов открыл новый город Аркадаг.', '2023-05-10', 'ru')).toEqual([
+        'gurbanguly-berdimuhamedov',
+      ]);
+      expect(on('Бұрынғы Президент Бердімұхамедов Аркадаг қаласын аралады.', '2023-05-10', 'kk')).toEqual([
+        'gurbanguly-berdimuhamedov',
+      ]);
+      expect(
+        on('Бывший президент Алиев похоронен на Аллее почётного захоронения.', '2005-06-01', 'ru'),
+      ).toEqual(['heydar-aliyev']);
+      expect(on('The late President Karimov was buried in Samarkand.', '2016-10-01', 'en')).toEqual([
+        'islam-karimov',
+      ]);
+      // "First President": the one who held the office by the day, in office or not.
+      expect(on('Tributes were paid to the first President Karimov.', '2017-06-01', 'en')).toEqual([
+        'islam-karimov',
+      ]);
+      expect(on('Первый Президент Назарбаев выступил на форуме.', '2015-06-01', 'ru')).toEqual([
+        'nursultan-nazarbayev',
+      ]);
+      // Sadyr Japarov is President on that day, Akylbek never was: no past holder fits, so nobody.
+      const none = matchEntities(matcher, 'Former President Japarov gave an interview.', '2022-06-01', 'en');
+      expect(none.leaders).toEqual([]);
+      expect(none.unmatched).toEqual([
+        expect.objectContaining({
+          text: 'Japarov',
+          reason: expect.stringContaining('the title before it (Former President) does not say which'),
+        }),
+      ]);
+      // A title names the name right after it, not one further on in the sentence.
+      expect(
+        on('Former President Atambayev criticised his successor Jeenbekov.', '2017-12-01', 'en'),
+      ).toEqual(['almazbek-atambayev', 'sooronbay-jeenbekov']);
+    });
+
+    it('after a deputy’s title, never names the one who holds the full office that day', () => {
+      const on = (text: string, day: string, lang: string) => matchEntities(matcher, text, day, lang).leaders;
+      // In 2019 Gurbanguly Berdimuhamedov chaired the Cabinet himself; his son was a deputy.
+      expect(on('Deputy Prime Minister Berdimuhamedov visited Tokyo.', '2019-03-04', 'en')).toEqual([]);
+      expect(
+        on('Заместитель Председателя Кабинета министров Бердымухамедов посетил Токио.', '2019-06-01', 'ru'),
+      ).toEqual([]);
+      expect(on('Вице-премьер Бердымухамедов провёл переговоры.', '2019-06-01', 'ru')).toEqual([]);
+      expect(
+        on(
+          'Deputy Chairman of the Cabinet of Ministers Serdar Berdimuhamedov visited Tokyo. Deputy Prime Minister Berdimuhamedov met investors.',
+          '2021-06-01',
+          'en',
+        ),
+      ).toEqual(['serdar-berdimuhamedov']);
+      expect(on('Vice-President Japarov met investors.', '2022-06-01', 'en')).toEqual([]);
+      // Alikhan Smailov was Prime Minister in 2023; Tokayev was a Deputy Prime Minister in 1999.
+      expect(on('Премьер-Министрдің орынбасары Смайылов кездесу өткізді.', '2023-06-01', 'kk')).toEqual([]);
+      expect(on('Заместитель Премьер-Министра Токаев встретился с послами.', '1999-06-01', 'ru')).toEqual([
+        'kassym-jomart-tokayev',
+      ]);
+    });
+
     it('alone and without a day, or on a day neither was in office, names nobody', () => {
       const undated = matchEntities(matcher, 'President Berdimuhamedov opened the summit.');
       expect(undated.leaders).toEqual([]);
@@ -240,6 +329,71 @@ describe('matchEntities', () => {
       'Того же дня Малые предприятия отметили Наурыз. The chad of a ballot; a jersey.',
     );
     expect(found.countries).toEqual([]);
+  });
+
+  it('takes no given name or common noun for a Russian country name in «-ия»', () => {
+    const countriesOf = (text: string) => matchEntities(matcher, text, '2023-05-10', 'ru').countries;
+    expect(countriesOf('Германом Грефом подписан меморандум.')).toEqual([]);
+    expect(countriesOf('Министр вручил награду Францу Клинцевичу.')).toEqual([]);
+    expect(countriesOf('Армена Саркисяна встретили в аэропорту.')).toEqual([]);
+    expect(countriesOf('Грузы прибыли на станцию Достык.')).toEqual([]);
+    // The country's own case forms still name it.
+    expect(countriesOf('Переговоры с Германией, Францией и Арменией прошли в Грузии.')).toEqual([
+      'germany',
+      'france',
+      'armenia',
+      'georgia',
+    ]);
+  });
+
+  it.each([
+    ['Делегация из Китая прибыла в Астану.', ['china']],
+    ['Инвестиции в Китае выросли, экспорт Китаю тоже.', ['china']],
+    ['Посол Индии вручил верительные грамоты.', ['india']],
+    ['Визит в Индию отложен.', ['india']],
+    ['Товарооборот с Сирией и Кубой вырос.', ['syria', 'cuba']],
+  ])('finds a short Russian country name in its case forms: %s', (text, countries) => {
+    expect(matchEntities(matcher, text, '2023-05-10', 'ru').countries).toEqual(countries);
+  });
+
+  it('takes no common word or web address for a country’s alias, and still reads the alias', () => {
+    expect(matchEntities(matcher, 'Imports of chicken and turkey meat from Brazil rose.').countries).toEqual([
+      'brazil',
+    ]);
+    expect(
+      matchEntities(matcher, 'Заявление можно подать на портале госуслуги.рф или в ЦОНе.').countries,
+    ).toEqual([]);
+    expect(matchEntities(matcher, 'Turkey and Kazakhstan signed a transport agreement.').countries).toEqual([
+      'turkiye',
+      'kazakhstan',
+    ]);
+    expect(matchEntities(matcher, 'TURKEY SIGNS TRANSPORT DEAL').countries).toEqual(['turkiye']);
+  });
+
+  it('takes no US state, Iranian province or language for the country it is named like, and says so', () => {
+    const atlanta = matchEntities(matcher, 'Kazakh students will study in Atlanta, Georgia, from September.');
+    expect(atlanta.countries).toEqual(['kazakhstan']);
+    expect(atlanta.unmatched).toEqual([
+      { kind: 'country', text: 'Georgia', reason: 'the US state of Georgia' },
+    ]);
+    expect(matchEntities(matcher, 'The governor of Georgia visited Astana.').countries).toEqual([]);
+    expect(
+      matchEntities(matcher, 'An earthquake hit the East Azerbaijan province of Iran.').countries,
+    ).toEqual(['iran']);
+    expect(
+      matchEntities(
+        matcher,
+        'Землетрясение произошло в провинции Восточный Азербайджан на северо-западе Ирана.',
+      ).countries,
+    ).toEqual(['iran']);
+    expect(matchEntities(matcher, 'The film was dubbed into the Kazakh language.').countries).toEqual([]);
+    expect(matchEntities(matcher, 'Документ опубликован на казахском языке.').countries).toEqual([]);
+    expect(matchEntities(matcher, 'Фильм қазақ тіліне аударылды.').countries).toEqual([]);
+    // The countries themselves.
+    expect(
+      matchEntities(matcher, 'Georgia and Azerbaijan signed a transit agreement in Tbilisi.').countries,
+    ).toEqual(['georgia', 'azerbaijan']);
+    expect(matchEntities(matcher, 'Kazakh exports of grain grew.').countries).toEqual(['kazakhstan']);
   });
 
   it('reports names that look like leaders or countries but match no entry', () => {
