@@ -13,6 +13,16 @@ describe('matchEntities', () => {
     expect(found.countries).toEqual(['kazakhstan', 'kyrgyzstan', 'tajikistan', 'russia']);
   });
 
+  it('finds Belarus and Moldova by the adjectives the press writes of them, in every language', () => {
+    for (const text of [
+      'The Belarusian prime minister and a Moldovan delegation arrived in Astana.',
+      'Белорусская делегация и молдавские предприниматели прибыли в Астану.',
+      'Астанаға белорус делегациясы мен молдаван кәсіпкерлері келді.',
+    ]) {
+      expect(matchEntities(matcher, text).countries.slice(0, 2)).toEqual(['belarus', 'moldova']);
+    }
+  });
+
   it('lists each entry once, in order of first mention', () => {
     const found = matchEntities(
       matcher,
