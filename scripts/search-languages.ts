@@ -145,7 +145,7 @@ for (const [name, run] of Object.entries(variants)) {
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const indexOnly = (file: string): boolean => /\.pf_(index|meta|fragment|filter)$/.test(file);
 console.log(
-  `index files (index, page tables, records, filters) of the 19 articles: ` +
+  `index files (index, page tables, records, filters) of the ${pagesWithoutTokens().length} articles: ` +
     `(a) ${kb(bytesOf(path.join(site, 'pagefind-a'), indexOnly))}, ` +
     `(b) ${kb(bytesOf(path.join(site, 'pagefind/2024'), indexOnly))}, ` +
     `(c) ${kb(bytesOf(path.join(site, 'pagefind-c'), indexOnly))}`,

@@ -25,6 +25,8 @@ const RU = {
   peace: 'rahmon-vystupaet-za-mir-v-regione',
   checkpoints: 'kazahstan-i-turkmenistan-obsudili-pogranichnoe-sotrudnichestvo',
   call: 'tokaev-i-putin-obsudili-sotrudnichestvo',
+  grain: 'kazahstan-uvelichil-eksport-pshenicy-v-kitay',
+  drought: 'zasuha-snizila-sbor-zerna-na-severe-kazahstana',
 };
 const KK = {
   border: 'tokaev-pen-mirziyoev-shekara-turaly-kelisimge-qol-qoydy',
@@ -35,6 +37,8 @@ const KK = {
   painters: 'astanada-suretshilerdin-kormesi-ashyldy',
   checkpoints: 'qazaqstan-men-turikmenstan-shekara-zhoninde-kelissoz',
   moscow: 'toqaev-putinmen-maskeude-kelissozder-zhurgizdi',
+  budget: 'mazhilis-byudzhet-turaly-zang-qabyldady',
+  tengiz: 'tengiz-ken-ornynda-munay-ondiru-artty',
 };
 const EN = {
   border: 'tokayev-and-mirziyoyev-sign-border-demarcation-agreement',
@@ -97,6 +101,28 @@ export const LANGUAGE_QUERIES: LanguageQuery[] = [
     must: TOKAYEV,
     mustNot: [RU.nazarbayev, RU.gas, RU.peace, KK.nazarbayev],
   },
+  // Russian words that end like Kazakh plurals (-тар, -дар) stay Russian, and so do the other
+  // words of a query that holds a Kazakh name.
+  { query: 'пшеница гектар', language: 'ru', must: [RU.grain], mustNot: [RU.drought, KK.budget] },
+  {
+    query: 'Сердар Бердымухамедов в Ашхабаде',
+    language: 'ru',
+    must: [RU.tapi],
+    mustNot: [RU.gas, KK.birthday],
+  },
+  {
+    query: 'Тоқаев сотрудничество',
+    language: 'ru',
+    must: [RU.call, RU.moscow],
+    mustNot: [RU.water, RU.checkpoints, RU.border],
+  },
+  // A year with the ending it takes in writing: the year, not the ending, is searched.
+  { query: 'в 2023-м году', language: 'ru', must: [RU.grain], mustNot: [RU.drought, KK.budget] },
+  { query: 'урожай 2022-го года', language: 'ru', must: [RU.drought], mustNot: [RU.grain] },
+  // Nouns whose cases Snowball stems apart: -й after a vowel («урожая»), -ём («объём»).
+  { query: 'урожай', language: 'ru', must: [RU.grain, RU.drought], mustNot: [RU.water, KK.tengiz] },
+  { query: 'Китай', language: 'ru', must: [RU.grain, RU.drought], mustNot: [RU.tapi, RU.moscow] },
+  { query: 'объёма экспорта', language: 'ru', must: [RU.grain], mustNot: [RU.drought, RU.tapi] },
   // Kazakh: case, plural and possessive endings, consonants changed at the junction.
   { query: 'Тоқаевқа', language: 'kk', must: TOKAYEV, mustNot: [KK.nazarbayev, KK.painters, RU.nazarbayev] },
   {
@@ -130,6 +156,25 @@ export const LANGUAGE_QUERIES: LanguageQuery[] = [
     language: 'kk',
     must: [KK.birthday, KK.call, KK.checkpoints, KK.moscow],
     mustNot: [KK.border, KK.water, KK.nazarbayev, KK.painters],
+  },
+  { query: '2023-жылғы', language: 'kk', must: [KK.budget], mustNot: [KK.tengiz, RU.grain] },
+  // Stems ending in -м, -ң or -ңіз, which are not read as "my" or "your": the nominative meets the
+  // other forms, and the tenge does not meet the Tengiz field.
+  {
+    query: 'келісімдер',
+    language: 'kk',
+    must: [KK.border, KK.nazarbayev, KK.checkpoints],
+    mustNot: [KK.water, KK.moscow, KK.budget],
+  },
+  { query: 'заңдары', language: 'kk', must: [KK.budget], mustNot: [KK.tengiz, KK.border] },
+  { query: 'теңге', language: 'kk', must: [KK.budget], mustNot: [KK.tengiz] },
+  { query: 'Теңіз', language: 'kk', must: [KK.tengiz], mustNot: [KK.budget] },
+  // An agent noun: «басшы» as «басшылар».
+  {
+    query: 'басшылар',
+    language: 'kk',
+    must: [KK.budget, KK.border, KK.birthday, KK.call],
+    mustNot: [KK.water, KK.tengiz],
   },
   // English keeps what it found before.
   { query: 'Tokayev', language: 'en', must: TOKAYEV, mustNot: [RU.nazarbayev, KK.painters] },

@@ -73,11 +73,10 @@ const LAYERS: readonly (readonly Ending[])[] = [
     ...endings('да де', VOWEL + VOICED),
     ...endings('та те', VOICELESS),
     ...endings('нда нде', POSSESSIVE),
-    // Dative: -на after a possessive, -а after a possessive of the first or second person.
+    // Dative: -на after a possessive.
     ...endings('ға ге', VOWEL + VOICED),
     ...endings('қа ке', VOICELESS),
     ...endings('на не', POSSESSIVE),
-    ...endings('а е', 'мң'),
     // Accusative: -н after a possessive.
     ...endings('ны ні', VOWEL),
     ...endings('ды ді', VOICED),
@@ -85,9 +84,12 @@ const LAYERS: readonly (readonly Ending[])[] = [
     ...endings('н', POSSESSIVE),
   ],
   [
-    // Possessive: our, your (polite), your, my, his / her / its.
-    ...endings('ымыз іміз ыңыз іңіз ың ің ым ім ы і', CONSONANT),
-    ...endings('мыз міз ңыз ңіз ң м сы сі', VOWEL),
+    // Possessive: our, his / her / its. Not "my" (-м, -ым), "your" (-ң, -ың) or the polite "your"
+    // (-ңыз, -ыңыз): their endings are the last letters of many stems (келісім "agreement", заң
+    // "law", шешім "decision", ұйым "organisation", теңіз "sea"), which would lose them in the
+    // nominative and keep them under another ending, and news rarely speaks in those persons.
+    ...endings('ымыз іміз ы і', CONSONANT),
+    ...endings('мыз міз сы сі', VOWEL),
   ],
   [
     // Plural.
@@ -121,13 +123,10 @@ export function genitiveOf(word: string): string {
 }
 
 /**
- * The key of a Kazakh word: the word in lower case without its case,
- * possessive and plural endings, its last consonant voiceless.
- * @example kazakhStem('Тоқаевқа') // 'тоқаев'
- * @example kazakhStem('келіссөздерде') // 'келіссөз'
- * @example kazakhStem('кітабы') // 'кітап'
+ * The key of a Kazakh word ({@link kazakhStem}); with `keepAgent`, an -ы/-і
+ * after ш is kept rather than taken for a possessive ({@link agentNounKey}).
  */
-export function kazakhStem(word: string): string {
+function stemOf(word: string, keepAgent: boolean): string {
   let stem = word.toLowerCase();
   for (const layer of SORTED) {
     for (const { text, after } of layer) {
@@ -135,6 +134,8 @@ export function kazakhStem(word: string): string {
       const rest = stem.slice(0, -text.length);
       if (!isStem(rest)) continue;
       if (!after.includes(rest.at(-1) ?? '')) continue;
+      // A possessive that would take an agent noun's -ы/-і as its own (басшы, басшымыз).
+      if (keepAgent && /^[ыі]/u.test(text) && rest.endsWith('ш')) continue;
       stem = rest;
       break;
     }
@@ -142,4 +143,31 @@ export function kazakhStem(word: string): string {
   const last = stem.at(-1) ?? '';
   const voiceless = DEVOICED[last];
   return voiceless === undefined ? stem : stem.slice(0, -1) + voiceless;
+}
+
+/**
+ * The key of a Kazakh word: the word in lower case without its case,
+ * possessive and plural endings, its last consonant voiceless.
+ * @example kazakhStem('Тоқаевқа') // 'тоқаев'
+ * @example kazakhStem('келіссөздерде') // 'келіссөз'
+ * @example kazakhStem('кітабы') // 'кітап'
+ */
+export function kazakhStem(word: string): string {
+  return stemOf(word, false);
+}
+
+/**
+ * The key of an agent noun in -шы/-ші with that ending kept, when
+ * {@link kazakhStem} takes it for a possessive (басшы "head" → басш, like басы
+ * "his head" → бас), and `undefined` when it does not. The forms with a plural
+ * keep it («басшылар» → басшы, as the plural is stripped last), so the index
+ * holds this key too for each form that loses it: «басшылар» finds «басшы» and
+ * «басшыға». A word such as «күші» ("its force", from күш) gets a key that no
+ * query word has.
+ * @example agentNounKey('басшыға') // 'басшы'
+ * @example agentNounKey('басшылар') // undefined
+ */
+export function agentNounKey(word: string): string | undefined {
+  const key = stemOf(word, true);
+  return key === kazakhStem(word) ? undefined : key;
 }

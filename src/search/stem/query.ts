@@ -17,66 +17,89 @@ import {
 /** The `language` filter's values (English names) of the stemmed languages. */
 const LANGUAGE_NAMES: Readonly<Record<StemLanguage, string>> = { ru: 'Russian', kk: 'Kazakh' };
 
-/**
- * Endings only Kazakh puts on a word written without a letter of its own
- * («Мирзиёевпен», «Астанадағы»): such a word makes the query Kazakh.
- */
-const KAZAKH_ENDINGS = /(?:пен|бен|дағы|дегі|тағы|тегі|ндағы|ндегі|лар|лер|дар|тар|ның|дың|тың)$/u;
-
 /** Between the readings of a query word that may be Russian or Kazakh (see {@link resolveReadings}). */
 export const READINGS = '|';
 
 /**
- * The language of a query's Cyrillic words when the query shows it: Kazakh
- * when a word holds a letter or an ending only Kazakh has, or when the search
- * is narrowed to one of the two languages; `undefined` when a word may be
- * either («шекарасы», «Астанада»). One language for the whole query, since a
- * Kazakh query's words do not all show it («Астанада Мирзиёевпен»).
- * @example queryLanguage(['тоқаевқа'], []) // 'kk'
- * @example queryLanguage(['шекарасы'], ['Russian']) // 'ru'
+ * The languages a Cyrillic query word is read in: Kazakh for a word holding
+ * a letter only Kazakh writes; the language the search is narrowed to, when
+ * it is narrowed to one of the two; otherwise both, settled by the index
+ * ({@link resolveReadings}). Each word on its own: an ending proves nothing
+ * («доллар», «гектар» and «Сердар» end like Kazakh plurals), and a Kazakh word
+ * in a query does not make its other words Kazakh («Тоқаев санкции»); the
+ * index settles a Kazakh word without a letter of its own («Мирзиёевпен»),
+ * since only its Kazakh reading is held by any article.
+ * @example wordLanguages('тоқаевқа', []) // ['kk']
+ * @example wordLanguages('шекарасы', ['Russian']) // ['ru']
+ * @example wordLanguages('гектар', []) // ['ru', 'kk']
  */
-export function queryLanguage(
-  words: readonly string[],
-  languages: readonly string[],
-): StemLanguage | undefined {
-  const cyrillic = words.filter(isCyrillic);
-  if (cyrillic.some((word) => hasKazakhLetter(word) || KAZAKH_ENDINGS.test(word))) return 'kk';
+function wordLanguages(word: string, languages: readonly string[]): readonly StemLanguage[] {
+  if (hasKazakhLetter(word)) return ['kk'];
   const ru = languages.includes(LANGUAGE_NAMES.ru);
   const kk = languages.includes(LANGUAGE_NAMES.kk);
-  if (kk && !ru) return 'kk';
-  if (ru && !kk) return 'ru';
-  return undefined;
+  if (kk && !ru) return ['kk'];
+  if (ru && !kk) return ['ru'];
+  return ['ru', 'kk'];
+}
+
+/** A run of letters or of digits in a query word. */
+const PART = /[\p{L}\p{M}]+|\p{N}+/gu;
+
+/**
+ * The ending a number takes in writing, after a hyphen or none: Russian's
+ * one or two letters («2022-го», «в 2022-м», «90-х»), Kazakh's case and
+ * ordinal endings («2022-ге», «1991-ден», «5-ші», «1-інші»).
+ */
+const NUMBER_ENDING = /^(?:\p{L}{1,2}|[дтн][ае]н|[дтн][ыі]ң|[мбп]ен|[ыі]?нш[ыі]|[дт]ағы|[дт]егі)$/u;
+
+/**
+ * The terms of one query word that holds Cyrillic: its Cyrillic parts as the
+ * tokens of their keys (several readings joined by `|`), stopwords left out;
+ * its Latin parts as written; its numbers as written, without the ending a
+ * number takes («2022-го» is a search for 2022, «2022-жылғы» for 2022 and
+ * жыл). A hyphenated word is searched as its parts, as the index holds them.
+ */
+function wordTerms(chunk: string, languages: readonly string[]): string[] {
+  const terms: string[] = [];
+  let number: { end: number } | undefined;
+  for (const match of chunk.matchAll(PART)) {
+    const part = match[0];
+    const start = match.index;
+    const afterNumber = number !== undefined && /^[-‐‑–—]?$/u.test(chunk.slice(number.end, start));
+    number = /^\p{N}/u.test(part) ? { end: start + part.length } : undefined;
+    if (number) {
+      terms.push(part);
+      continue;
+    }
+    const word = part.toLowerCase();
+    if (afterNumber && isCyrillic(word) && NUMBER_ENDING.test(word)) continue;
+    const keys = wordLanguages(word, languages).map((lang) => queryKey(word, lang));
+    const [first] = keys;
+    if (first === undefined) terms.push(word);
+    else if (first !== '') terms.push([...new Set(keys.map((key) => stemToken(key ?? '')))].join(READINGS));
+  }
+  return terms;
 }
 
 /**
  * What Pagefind is asked for the reader's words: each Cyrillic word as the
- * token of its stem in the query's language, prepositions and other
- * stopwords left out; every other word as written (Pagefind stems English
- * itself). `languages` are the `language` filter's chosen values. A word of
- * a query that does not show its language, whose Russian and Kazakh stems
+ * token of its key ({@link queryKey}) in the language it is read in
+ * ({@link wordLanguages}), prepositions and other stopwords left out; every
+ * other word as written (Pagefind stems English itself), and a number as
+ * written without its ending. `languages` are the `language` filter's chosen
+ * values. A word read in both languages, whose Russian and Kazakh keys
  * differ, is given as both readings, Russian first, joined by `|`: the index
  * settles which ({@link resolveReadings}).
  * @example searchTerm('в Туркменистане', ['Russian']) // 'ǂтуркменистанǂ'
  * @example searchTerm('Тоқаевқа') // 'ǂтоқаевǂ'
  * @example searchTerm('Tokayev шекарасы') // 'Tokayev ǂшекарасǂ|ǂшекараǂ'
+ * @example searchTerm('в 2022-м году', ['Russian']) // '2022 ǂгодǂ'
  */
 export function searchTerm(query: string, languages: readonly string[] = []): string {
   const chunks = query.trim().split(/\s+/).filter(Boolean);
-  const language = queryLanguage(textWords(query), languages);
-  const terms = chunks.flatMap((chunk) => {
-    const words = textWords(chunk);
-    if (!words.some(isCyrillic)) return [chunk];
-    // A hyphenated word is searched as its parts, as the index holds them.
-    return words.flatMap((word) => {
-      const readings = new Set(
-        (language ? [language] : (['ru', 'kk'] as const)).map((lang) => queryKey(word, lang)),
-      );
-      const [first] = readings;
-      if (first === undefined) return [word];
-      if (first === '') return [];
-      return [[...readings].map((key) => stemToken(key ?? '')).join(READINGS)];
-    });
-  });
+  const terms = chunks.flatMap((chunk) =>
+    textWords(chunk).some(isCyrillic) ? wordTerms(chunk, languages) : [chunk],
+  );
   // A query of stopwords alone is searched as written.
   return terms.length > 0 ? terms.join(' ') : query.trim();
 }

@@ -19,7 +19,7 @@
  *
  * Pure; bundled into the search page.
  */
-import { genitiveOf, KAZAKH_LETTERS, kazakhStem } from './kazakh';
+import { agentNounKey, genitiveOf, KAZAKH_LETTERS, kazakhStem } from './kazakh';
 import { russianStem } from './russian';
 
 /** The letter a stem token starts and ends with. */
@@ -34,21 +34,50 @@ const STEMMERS: Readonly<Record<StemLanguage, (word: string) => string>> = {
   kk: kazakhStem,
 };
 
+/** A final consonant: in a Russian noun, the nominative, whose other cases add an ending to it. */
+const RUSSIAN_CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/u;
+
 /**
- * The word with an ending the stemmer of its language always removes, to find
- * the stem of its other forms (see {@link indexKeys}): Russian's dative -у
- * after a consonant, in place of the vowel ending of a case (Snowball reads
- * «Туркменистана» as a verb's -на; «Туркменистану» it reads right), none
- * after a vowel; Kazakh's genitive.
+ * Other forms of a word, whose stems are keys of the word as well (see
+ * {@link indexKeys}): forms the stemmer gives the stem of the word's other
+ * cases, where the word's own stem differs.
+ *
+ * - Russian, a word ending in a consonant, or in a consonant and the vowel
+ *   ending of a case: the word with the dative -у and with the genitive -а.
+ *   Snowball reads «Туркменистана» as a verb's -на but «Туркменистану»
+ *   right, and «объёму» as an adjective's -ему but «объёма» right; between
+ *   them, a noun's nominative meets its other cases.
+ * - Russian, a noun whose stem ends in a vowel and й («урожай», «Китай»,
+ *   «музей»), in the cases Snowball reads as an adjective's ending and stems
+ *   shorter than the others: the genitive in -ая or -яя with the nominative
+ *   -й («урожая» → урож, «урожай» → урожа), and the -ей, -ею, -ее or -еи of
+ *   an -ей noun with the genitive -я («музей» → муз, «музея» → музе). The
+ *   other cases' shorter stem is the stem of their stem («урожа» → урож,
+ *   «музе» → муз). Not -ая after -ов- or -ев-, which is an adjective's
+ *   («газовая»): its form in -й would have a verb's stem («газовать»).
+ * - Kazakh: the genitive, which {@link kazakhStem} always takes off.
  */
-const PROBE: Readonly<Record<StemLanguage, (word: string) => string | undefined>> = {
+const PROBE: Readonly<Record<StemLanguage, (word: string) => string[]>> = {
   ru: (word) => {
-    const consonant = /[бвгджзклмнпрстфхцчшщ]$/u;
-    if (consonant.test(word)) return `${word}у`;
+    if (RUSSIAN_CONSONANT.test(word)) return [`${word}у`, `${word}а`];
+    if (/(?<![ое]в)[ая]я$/u.test(word)) return [`${word.slice(0, -1)}й`];
+    if (/е[йюеи]$/u.test(word)) return [`${word.slice(0, -1)}я`];
     const stem = word.slice(0, -1);
-    return /[аеуыи]$/u.test(word) && consonant.test(stem) ? `${stem}у` : undefined;
+    return /[аеуыи]$/u.test(word) && RUSSIAN_CONSONANT.test(stem) ? [`${stem}у`, `${stem}а`] : [];
   },
-  kk: (word) => word + genitiveOf(word),
+  kk: (word) => [word + genitiveOf(word)],
+};
+
+/**
+ * Keys of a word besides the stems of its forms: a Kazakh agent noun's with
+ * its -шы/-ші ({@link agentNounKey}).
+ */
+const MORE_KEYS: Readonly<Record<StemLanguage, (word: string) => string[]>> = {
+  ru: () => [],
+  kk: (word) => {
+    const key = agentNounKey(word);
+    return key === undefined ? [] : [key];
+  },
 };
 
 /**
@@ -97,43 +126,61 @@ export function stemToken(stem: string): string {
   return `${STEM_MARK}${bare}${STEM_MARK}`;
 }
 
+/** The fewest letters of a key: a key of one letter would stand for too many words. */
+const MIN_KEY = 2;
+
 /** Whether a word is one a search looks for: Cyrillic, of two letters or more, not a stopword. */
 function isKeyword(word: string): boolean {
-  return isCyrillic(word) && [...word].length >= 2 && !STOPWORDS.has(word);
+  return isCyrillic(word) && [...word].length >= MIN_KEY && !STOPWORDS.has(word);
 }
 
 /**
- * The stems a word of an article is indexed under. Snowball and the Kazakh
+ * The first key of a word, the one a query word is searched by: its stem, or,
+ * when the stem would be shorter than {@link MIN_KEY} letters («её» → е, «ИИ»
+ * → и), the word itself, lower-cased, `ё` as `е`. The index and the query hold
+ * to the same rule, so such a word finds the articles that hold it.
+ */
+function firstKey(word: string, language: StemLanguage): string {
+  const stem = STEMMERS[language](word);
+  return [...stem].length >= MIN_KEY ? stem : word.toLowerCase().replaceAll('ё', 'е');
+}
+
+/**
+ * The keys a word of an article is indexed under. Snowball and the Kazakh
  * table give the forms of most words one stem, but not always the nominative
  * and the other cases (Snowball takes -ов, -ев and -ан for endings:
  * «Назарбаев» → назарба, «Назарбаеву» → назарбаев; «Туркменистан» →
  * туркмениста, «в Туркменистане» → туркменистан; Kazakh's «Канада» loses its
- * -да as a locative). So a word is indexed under its stem, the stem of that
- * stem (the oblique forms' stem as the nominative's), and the stem of the
- * word with an ending added that the stemmer always takes off (the
+ * -да as a locative). So a word is indexed under its first key
+ * ({@link firstKey}), the stem of that key (the oblique forms' stem as the
+ * nominative's), and the stems of other forms of the word ({@link PROBE}: the
  * nominative's stem as the oblique forms'); a query word is searched by its
- * stem alone ({@link queryKey}).
+ * first key alone ({@link queryKey}). Keys shorter than {@link MIN_KEY}
+ * letters are left out.
  * @example indexKeys('назарбаев', 'ru') // ['назарба', 'назарб', 'назарбаев']
  */
 export function indexKeys(word: string, language: StemLanguage): string[] {
   if (!isKeyword(word)) return [];
   const stem = STEMMERS[language];
-  const first = stem(word);
-  const keys = new Set([first, stem(first)]);
-  const probe = PROBE[language](word);
-  if (probe !== undefined) keys.add(stem(probe));
-  return [...keys].filter((key) => [...key].length >= 2);
+  const first = firstKey(word, language);
+  const keys = new Set([first]);
+  for (const key of [stem(first), ...PROBE[language](word).map(stem), ...MORE_KEYS[language](word)]) {
+    if ([...key].length >= MIN_KEY) keys.add(key);
+  }
+  return [...keys];
 }
 
 /**
- * The stem a query word is searched by, or `undefined` for a word searched as
- * written (not Cyrillic) or not at all (a stopword or a single letter).
+ * The key a query word is searched by ({@link firstKey}): `undefined` for a
+ * word searched as written (not Cyrillic), `''` for one not searched at all
+ * (a stopword or a single letter).
  * @example queryKey('выступлении', 'ru') // 'выступлен'
+ * @example queryKey('её', 'ru') // 'ее'
  */
 export function queryKey(word: string, language: StemLanguage): string | undefined {
   if (!isCyrillic(word)) return undefined;
   if (!isKeyword(word)) return '';
-  return STEMMERS[language](word);
+  return firstKey(word, language);
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
  * The Kazakh suffix table (src/search/stem/kazakh.ts): the forms of a noun
  * (case, plural, possessive, and the consonant Kazakh voices at the junction)
- * share one key, and words that only begin alike do not.
+ * share one key, and words that only begin or end alike do not.
  */
 import { describe, expect, it } from 'vitest';
-import { genitiveOf, kazakhStem } from '../../../src/search/stem/kazakh';
+import { agentNounKey, genitiveOf, kazakhStem } from '../../../src/search/stem/kazakh';
 
 /** Each lemma with forms written as Kazakh writes them. */
 const PARADIGMS: Record<string, string[]> = {
@@ -54,15 +54,24 @@ const PARADIGMS: Record<string, string[]> = {
   талап: ['талап', 'талабы', 'талабын', 'талаптар', 'талаптары', 'талапқа'],
   // A stem of two letters; у takes the endings of a consonant.
   су: ['су', 'суы', 'суын', 'суды', 'суға', 'суда', 'судың', 'сумен', 'сулар'],
-  // Possessive of the first and second person, then the dative.
-  үй: ['үйім', 'үйіме', 'үйің', 'үйіңе', 'үйіміз'],
+  // Possessive of the first person plural ("our"), then a case.
+  үй: ['үй', 'үйі', 'үйіміз', 'үйімізге', 'үйімізде', 'үйлер', 'үйге'],
+  // Stems ending in -м or -ң, which would be read as "my" or "your" (келісім → келіс, заң → за).
+  келісім: ['келісім', 'келісімі', 'келісімге', 'келісімнің', 'келісімдер', 'келісімдерге', 'келісімдерінде'],
+  заң: ['заң', 'заңы', 'заңға', 'заңның', 'заңда', 'заңдар', 'заңдары', 'заңын'],
+  шешім: ['шешім', 'шешімі', 'шешімге', 'шешімдер', 'шешімдерін'],
+  әкім: ['әкім', 'әкімі', 'әкімнің', 'әкімге', 'әкімдер'],
+  ұйым: ['ұйым', 'ұйымы', 'ұйымның', 'ұйымға', 'ұйымдар', 'ұйымдарының'],
+  өнім: ['өнім', 'өнімі', 'өнімнің', 'өнімдер', 'өнімдерін'],
+  // -ңіз, which would be read as the polite "your".
+  теңіз: ['Теңіз', 'Теңізде', 'Теңіздің', 'Теңізге', 'теңізі'],
 };
 
 describe('kazakhStem', () => {
   it.each(Object.entries(PARADIGMS))('gives every form of «%s» one key', (lemma, forms) => {
     const keys = new Set(forms.map(kazakhStem));
     expect([...keys]).toHaveLength(1);
-    expect(kazakhStem(forms[0]!)).toBe(lemma === 'үй' ? 'үй' : kazakhStem(lemma));
+    expect(kazakhStem(forms[0]!)).toBe(kazakhStem(lemma));
   });
 
   it('writes the key’s last consonant voiceless', () => {
@@ -83,6 +92,25 @@ describe('kazakhStem', () => {
     expect(kazakhStem('сурет')).not.toBe(kazakhStem('су'));
     expect(kazakhStem('суретшілердің')).not.toBe(kazakhStem('суды'));
     expect(kazakhStem('келіссөздер')).not.toBe(kazakhStem('келісімге'));
+  });
+
+  it('keeps apart words whose stems end alike but are not one word', () => {
+    // The tenge and the Tengiz field: -ге is a dative, -ңіз no possessive.
+    expect(kazakhStem('теңге')).not.toBe(kazakhStem('Теңіз'));
+    expect(kazakhStem('теңгеге')).not.toBe(kazakhStem('Теңізде'));
+    // «Our» stays a possessive: «еліміз» "our country" is ел.
+    expect(kazakhStem('елімізде')).toBe('ел');
+    expect(kazakhStem('келісім')).not.toBe(kazakhStem('келісті'));
+  });
+
+  it('keeps an agent noun’s -шы/-ші in its second key, where the first loses it', () => {
+    expect(kazakhStem('басшы')).toBe('басш');
+    expect(agentNounKey('басшы')).toBe('басшы');
+    expect(agentNounKey('басшыға')).toBe('басшы');
+    expect(agentNounKey('елшімен')).toBe('елші');
+    // The plural keeps it in the first key already; a possessive after a vowel is still one.
+    expect(agentNounKey('басшылар')).toBeUndefined();
+    expect(kazakhStem('басшысы')).toBe('басшы');
   });
 
   it('strips nothing that would leave less than a syllable', () => {
