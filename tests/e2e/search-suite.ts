@@ -344,6 +344,32 @@ export function describeSearchSite(options: { name: string; base?: string }): vo
       expect(problems).toEqual([]);
     });
 
+    it('keeps a Russian or Kazakh search in its language through typing, a filter, reload and its links', async () => {
+      const { page, problems } = await open();
+      for (const prefix of ['ru', 'kk']) {
+        await page.goto(at(`${prefix}/search/`));
+        await page.waitForSelector('archive-search[data-ready]');
+        await page.locator('#search-q').fill('Tokayev');
+        await page.waitForURL((url) => url.searchParams.get('q') === 'Tokayev');
+        await choice(page, 'country', 'Russia').check();
+        await page.waitForURL((url) => url.searchParams.has('country'));
+        const searched = new URL(page.url());
+        expect(searched.pathname).toBe(new URL(at(`${prefix}/search/`)).pathname);
+        await page.reload();
+        await settled(page);
+        expect(await page.locator('html').getAttribute('lang')).toBe(prefix);
+        expect(await page.locator('#search-q').inputValue()).toBe('Tokayev');
+        expect(await resultTitles(page)).toEqual([SPEECH]);
+        // A result's chips search again in the same language.
+        const chips = await page
+          .locator('.results .result a[href*="search/"]')
+          .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+        expect(chips.length).toBeGreaterThan(0);
+        for (const chip of chips) expect(chip).toBe(searched.pathname);
+      }
+      expect(problems).toEqual([]);
+    });
+
     it('updates the results as the reader types', async () => {
       const { page } = await open();
       await page.goto(at('search/'));

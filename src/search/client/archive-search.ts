@@ -149,8 +149,9 @@ export class ArchiveSearch extends HTMLElement {
     this.#exportStatus = part(this, '[data-export-status]');
     this.#refine = part(this, '[data-refine]');
     this.#refineSummary = part(this, '[data-refine-summary]');
-    this.#paths = createPaths(this.dataset['base'] ?? '/');
     this.#locale = this.#readLocale();
+    // The search's own links stay in the page's language: /ru/search/?… on the Russian page.
+    this.#paths = createPaths(this.dataset['base'] ?? '/', this.#locale.config.prefix);
     this.#words = {
       locale: this.#locale,
       label: (key, value) => this.#choices[key].byValue.get(value)?.label ?? value,

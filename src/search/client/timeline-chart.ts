@@ -110,7 +110,7 @@ export class TimelineChart {
       this.#calendar,
     );
     this.#totals = readJson<MonthCounts>(host.dataset['totals'], {});
-    this.#paths = createPaths(host.dataset['base'] ?? '/');
+    this.#paths = createPaths(host.dataset['base'] ?? '/', this.#locale.config.prefix);
     const tag = this.#locale.config.intl;
     this.#percent = new Intl.NumberFormat(tag, { style: 'percent', maximumSignificantDigits: 2 });
     this.#monthShort = new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' });
