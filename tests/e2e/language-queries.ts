@@ -62,6 +62,15 @@ const MIRZIYOYEV = [RU.border, RU.gas, KK.border, KK.call, EN.border];
 /** Every article naming Turkmenistan. */
 const TURKMENISTAN = [RU.gas, RU.tapi, RU.checkpoints, KK.birthday, KK.checkpoints];
 
+/**
+ * Queries of a leader's name in the other language's case forms, in a search
+ * narrowed by the language filter: the articles of that language naming them.
+ */
+export const NARROWED_NAME_QUERIES: { query: string; language: 'Russian' | 'Kazakh'; must: string[] }[] = [
+  { query: 'Мирзиёевпен', language: 'Russian', must: [RU.border, RU.gas] },
+  { query: 'Мирзиёевым', language: 'Kazakh', must: [KK.border, KK.call] },
+];
+
 export const LANGUAGE_QUERIES: LanguageQuery[] = [
   // Russian: cases and numbers of nouns and adjectives, names in oblique cases.
   {

@@ -14,7 +14,12 @@ import { analyzePage, violationLines } from '../support/axe';
 import { brokenHeadingWords } from '../support/reflow';
 import { sharedFixtureSite } from '../support/shared-site';
 import { useServedSite } from '../support/served-site';
-import { LANGUAGE_QUERIES, recallPrecision, type LanguageQuery } from './language-queries';
+import {
+  LANGUAGE_QUERIES,
+  NARROWED_NAME_QUERIES,
+  recallPrecision,
+  type LanguageQuery,
+} from './language-queries';
 import { searchFromHeader, settled } from './search-suite';
 
 const RUSSIAN_PATH = 'articles/2024/04/tokaev-i-putin-obsudili-sotrudnichestvo/';
@@ -64,6 +69,20 @@ describe('search over an archive in Russian, Kazakh and English', () => {
     expect(figures['ru']).toEqual({ recall: 1, precision: 1 });
     expect(figures['kk']).toEqual({ recall: 1, precision: 1 });
     expect(figures['en']).toEqual({ recall: 1, precision: 1 });
+  });
+
+  it('finds a name in the other language’s case forms in a search narrowed to one language', async () => {
+    const { page, problems } = await site.open();
+    for (const { query, language, must } of NARROWED_NAME_QUERIES) {
+      await page.goto(site.at(`search/?q=${encodeURIComponent(query)}&language=${language}`));
+      await settled(page, `“${query}”`);
+      const hrefs = await page
+        .locator('.results .result h2 a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const slugs = hrefs.map((href) => href.split('/').filter(Boolean).pop() ?? href);
+      expect(slugs.toSorted(), `${query} (${language})`).toEqual(must.toSorted());
+    }
+    expect(problems).toEqual([]);
   });
 
   it('highlights the visible form of a word its stem matched', async () => {

@@ -164,18 +164,24 @@ function knownResults(results: PagefindResult[], searched: readonly IndexShard[]
 
 /**
  * Language-aware search (../stem/): an instance that settles a query word
- * given in a Russian and a Kazakh reading by the reading its index holds more
- * of, before searching or preloading.
+ * given in a Russian and a Kazakh reading by the reading more of the articles
+ * within the search's filters hold, before searching or preloading: a search
+ * narrowed to Russian articles reads «Мирзиёевпен» as the Kazakh form of the
+ * name they are indexed under.
  */
 function withReadings(instance: PagefindApi): PagefindApi {
-  const count = async (token: string): Promise<number> => (await instance.search(token))?.results.length ?? 0;
-  const settle = (term: string | null): Promise<string | null> =>
-    term === null ? Promise.resolve(null) : resolveReadings(term, count);
+  const settle = (term: string | null, options?: PagefindSearchOptions): Promise<string | null> => {
+    if (term === null) return Promise.resolve(null);
+    const within = options?.filters ? { filters: options.filters } : undefined;
+    const count = async (token: string): Promise<number> =>
+      (await instance.search(token, within))?.results.length ?? 0;
+    return resolveReadings(term, count);
+  };
   return Object.assign(Object.create(instance) as PagefindApi, {
     search: async (term: string | null, options?: PagefindSearchOptions) =>
-      instance.search(await settle(term), options),
+      instance.search(await settle(term, options), options),
     preload: async (term: string, options?: PagefindSearchOptions) =>
-      instance.preload((await settle(term)) ?? term, options),
+      instance.preload((await settle(term, options)) ?? term, options),
   });
 }
 

@@ -21,25 +21,24 @@ const LANGUAGE_NAMES: Readonly<Record<StemLanguage, string>> = { ru: 'Russian', 
 export const READINGS = '|';
 
 /**
- * The languages a Cyrillic query word is read in: Kazakh for a word holding
- * a letter only Kazakh writes; the language the search is narrowed to, when
- * it is narrowed to one of the two; otherwise both, settled by the index
- * ({@link resolveReadings}). Each word on its own: an ending proves nothing
- * («доллар», «гектар» and «Сердар» end like Kazakh plurals), and a Kazakh word
- * in a query does not make its other words Kazakh («Тоқаев санкции»); the
- * index settles a Kazakh word without a letter of its own («Мирзиёевпен»),
- * since only its Kazakh reading is held by any article.
+ * The readings of a Cyrillic query word, the likelier first: Kazakh alone for
+ * a word holding a letter only Kazakh writes; otherwise both, the language the
+ * search is narrowed to first, Russian first when it is narrowed to neither or
+ * both. The index settles which ({@link resolveReadings}), counting within the
+ * search's filters, so that a narrowed search still finds a name in the other
+ * language's case forms: «Мирзиёевпен» among Russian articles is the Kazakh
+ * reading their leaders' names are indexed under. Each word on its own: an
+ * ending proves nothing («доллар», «гектар» and «Сердар» end like Kazakh
+ * plurals), and a Kazakh word in a query does not make its other words Kazakh
+ * («Тоқаев санкции»).
  * @example wordLanguages('тоқаевқа', []) // ['kk']
- * @example wordLanguages('шекарасы', ['Russian']) // ['ru']
+ * @example wordLanguages('шекарасы', ['Kazakh']) // ['kk', 'ru']
  * @example wordLanguages('гектар', []) // ['ru', 'kk']
  */
 function wordLanguages(word: string, languages: readonly string[]): readonly StemLanguage[] {
   if (hasKazakhLetter(word)) return ['kk'];
-  const ru = languages.includes(LANGUAGE_NAMES.ru);
-  const kk = languages.includes(LANGUAGE_NAMES.kk);
-  if (kk && !ru) return ['kk'];
-  if (ru && !kk) return ['ru'];
-  return ['ru', 'kk'];
+  const kazakhOnly = languages.includes(LANGUAGE_NAMES.kk) && !languages.includes(LANGUAGE_NAMES.ru);
+  return kazakhOnly ? ['kk', 'ru'] : ['ru', 'kk'];
 }
 
 /** A run of letters or of digits in a query word. */
@@ -88,12 +87,12 @@ function wordTerms(chunk: string, languages: readonly string[]): string[] {
  * other word as written (Pagefind stems English itself), and a number as
  * written without its ending. `languages` are the `language` filter's chosen
  * values. A word read in both languages, whose Russian and Kazakh keys
- * differ, is given as both readings, Russian first, joined by `|`: the index
- * settles which ({@link resolveReadings}).
- * @example searchTerm('в Туркменистане', ['Russian']) // 'ǂтуркменистанǂ'
+ * differ, is given as both readings, the likelier first, joined by `|`: the
+ * index settles which ({@link resolveReadings}).
+ * @example searchTerm('в Туркменистане') // 'ǂтуркменистанǂ|ǂтуркменистанеǂ'
  * @example searchTerm('Тоқаевқа') // 'ǂтоқаевǂ'
- * @example searchTerm('Tokayev шекарасы') // 'Tokayev ǂшекарасǂ|ǂшекараǂ'
- * @example searchTerm('в 2022-м году', ['Russian']) // '2022 ǂгодǂ'
+ * @example searchTerm('Tokayev шекарасы', ['Kazakh']) // 'Tokayev ǂшекараǂ|ǂшекарасǂ'
+ * @example searchTerm('в 2022-м году') // '2022 ǂгодǂ|ǂгодуǂ'
  */
 export function searchTerm(query: string, languages: readonly string[] = []): string {
   const chunks = query.trim().split(/\s+/).filter(Boolean);
@@ -141,8 +140,8 @@ export function stemmedLocations(
 /**
  * Settles each word of a term given in two readings (`ǂрусǂ|ǂқазǂ`, see
  * {@link searchTerm}) as the reading more articles hold, by `count` (what
- * Pagefind finds for a token alone); the Russian reading when neither does
- * better. A term without readings is returned as it is, without counting.
+ * Pagefind finds for a token alone, within the search's filters); the first
+ * reading when neither does better. A term without readings is returned as it is, without counting.
  * @example await resolveReadings('ǂшекарасǂ|ǂшекараǂ', async (t) => (t === 'ǂшекараǂ' ? 2 : 0))
  *   // 'ǂшекараǂ'
  */
