@@ -5,9 +5,9 @@
  * its leaders and countries. Build-time only (uses `dates.ts`).
  */
 import type { Article, ArchiveModel } from '../model/archive';
-import { formatDate } from '../model/dates';
 import { emptyRecord, ownValue } from '../model/lookup';
 import { collapseWhiteSpace } from '../model/text';
+import { unsearchable } from './meta';
 import { SEARCH_FILTERS, type FilterKey, type FilterSource } from './filters';
 import { articleStemTokens } from './stem/tokens';
 
@@ -45,16 +45,18 @@ export interface ArticleSearchRecord {
    */
   meta: {
     title: string;
-    /** The date as readers see it, and as published, with its offset. */
-    date: string;
+    /** The date and time as published, with its offset (out of queries' reach: see ./meta.ts). */
     datetime: string;
     summary: string;
     source: string;
     /** The byline, when there is one. */
     author?: string;
-    /** The language's BCP 47 tag (the `language` filter holds its name). */
+    /** The language's BCP 47 tag (the `language` filter holds its name), out of queries' reach. */
     lang: string;
-    /** How many words the aliases and stems add at the end of the indexed text (see `visibleExcerpt`). */
+    /**
+     * How many words the aliases and stems add at the end of the indexed text (see
+     * `visibleExcerpt`), out of queries' reach.
+     */
     aliaswords: string;
   };
   /** The `date` sort key: the UTC instant, so articles from different zones order correctly. */
@@ -124,13 +126,12 @@ export function articleSearchRecord(
     filters: filterValues(article, archive),
     meta: {
       title: article.title,
-      date: formatDate(article.published),
-      datetime: article.published.iso,
+      datetime: unsearchable(article.published.iso),
       summary: collapseWhiteSpace(article.summary),
       source: article.data.source.name,
       ...(article.data.author ? { author: article.data.author } : {}),
-      lang: article.data.lang,
-      aliaswords: String(aliasWordCount(names) + stems.length),
+      lang: unsearchable(article.data.lang),
+      aliaswords: unsearchable(String(aliasWordCount(names) + stems.length)),
     },
     sortDate: new Date(article.epochMs).toISOString(),
     aliases: names,

@@ -18,6 +18,7 @@ import { countrySchema, type ArticleInput } from '../../src/model/schema';
 import { ROOT } from '../support/build';
 import { articleEntry, URLS } from '../support/model';
 import { testLeader } from '../support/leaders';
+import { searchedValue } from '../../src/search/meta';
 
 const entry = (id: string, data: Partial<ArticleInput>): ArticleEntryLike =>
   articleEntry(id, { kind: 'call', published: '2021-05-02T08:10:00+06:00', ...data });
@@ -88,14 +89,13 @@ describe('articleSearchRecord', () => {
   });
 
   it('carries the byline and the language tag an export needs, and no byline when there is none', () => {
-    expect(record.meta.lang).toBe('ru');
+    expect(searchedValue(record.meta.lang)).toBe('ru');
     expect(record.meta).not.toHaveProperty('author');
     expect(recordOf({ author: 'Kudrenok Tatyana' }).meta.author).toBe('Kudrenok Tatyana');
   });
 
-  it('gives the date as readers see it and the sort key as the UTC instant', () => {
-    expect(record.meta.date).toBe('2 May 2021');
-    expect(record.meta.datetime).toBe('2021-05-02T08:10:00+06:00');
+  it('gives the date as published, with its offset, and the sort key as the UTC instant', () => {
+    expect(searchedValue(record.meta.datetime)).toBe('2021-05-02T08:10:00+06:00');
     expect(record.sortDate).toBe('2021-05-02T02:10:00.000Z');
   });
 
@@ -107,14 +107,15 @@ describe('articleSearchRecord', () => {
 
   it('has no aliases for an article without leaders or countries', () => {
     expect(recordOf({}).aliases).toEqual([]);
-    expect(recordOf({}).meta.aliaswords).toBe('0');
+    expect(searchedValue(recordOf({}).meta.aliaswords)).toBe('0');
   });
 
   it('tells results how many words the aliases and stems add to the indexed text', () => {
     // 'Kassym-Jomart Tokayev, Tokayev, Tokaev, Токаев, Тоқаев, Kazakhstan, …, Tajik': one word per name but
     // the first; then one word per stem token.
-    expect(Number(record.meta.aliaswords)).toBe(12 + record.stems.length);
-    expect(hiddenText(record).split(/\s+/)).toHaveLength(Number(record.meta.aliaswords));
+    const hidden = Number(searchedValue(record.meta.aliaswords));
+    expect(hidden).toBe(12 + record.stems.length);
+    expect(hiddenText(record).split(/\s+/)).toHaveLength(hidden);
   });
 
   it('indexes the stems of the Cyrillic names in Russian and Kazakh, and of a Russian article’s words', () => {
@@ -207,10 +208,21 @@ async function storedByPagefind(record: ArticleSearchRecord) {
     const [fragment] = readdirSync(path.join(dir, 'fragment'));
     // A fragment is gzipped JSON after Pagefind's signature.
     const text = gunzipSync(readFileSync(path.join(dir, 'fragment', fragment!))).toString('utf8');
-    return JSON.parse(text.replace(/^pagefind_dcd/, '')) as {
+    const stored = JSON.parse(text.replace(/^pagefind_dcd/, '')) as {
       filters: Record<string, string[]>;
       meta: Record<string, string>;
     };
+    // The words of the index: its chunks are gzipped CBOR, each word a text string.
+    const chunks = readdirSync(path.join(dir, 'index')).map((file) =>
+      gunzipSync(readFileSync(path.join(dir, 'index', file))),
+    );
+    /** Whether the index holds `word` (of fewer than 24 bytes) as a word of its own. */
+    const indexes = (word: string): boolean => {
+      const bytes = Buffer.from(word, 'utf8');
+      const cbor = Buffer.concat([Buffer.from([0x60 + bytes.length]), bytes]);
+      return chunks.some((chunk) => chunk.includes(cbor));
+    };
+    return { ...stored, indexes };
   } finally {
     await pagefind.close();
     rmSync(dir, { recursive: true, force: true });
@@ -276,6 +288,11 @@ describe('names with white space the index collapses', () => {
       source: 'Kazinform News',
       author: 'Kudrenok Tatyana',
     });
+    // Values that are no words of the article reach no query: its year, language code and count.
+    expect(stored.indexes('border')).toBe(true);
+    for (const word of ['2021', 'en', searchedValue(record.meta.aliaswords)!]) {
+      expect(stored.indexes(word), word).toBe(false);
+    }
   }, 30_000);
 });
 

@@ -31,6 +31,7 @@ import { safeResultUrl, visibleExcerpt } from '../excerpt';
 import { VALUE_FILTERS, type ValueFilterKey } from '../filters';
 import { filterOptions, optionLabel, resultSummary, toPagefindQuery, type SearchWords } from '../query';
 import { searchedYears, shardSpan, shardsInRange } from '../shards';
+import { searchedValue } from '../meta';
 import { searchTerm, stemmedLocations } from '../stem/query';
 import {
   EMPTY_STATE,
@@ -564,11 +565,9 @@ export class ArchiveSearch extends HTMLElement {
 
     const meta = element('p', { className: 'result-meta' });
     // The day as published, in the page's language.
-    const datetime = data.meta['datetime'] ?? '';
+    const datetime = searchedValue(data.meta['datetime']) ?? '';
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(datetime);
-    const date = day
-      ? this.#locale.date({ year: +day[1]!, month: +day[2]!, day: +day[3]! })
-      : data.meta['date'];
+    const date = day && this.#locale.date({ year: +day[1]!, month: +day[2]!, day: +day[3]! });
     if (date) {
       const time = element('time', { text: date });
       time.dateTime = datetime;
@@ -579,20 +578,21 @@ export class ArchiveSearch extends HTMLElement {
 
     // The excerpt from the words readers see, not from the aliases the record
     // ends with; the summary when only an alias matched.
-    const hiddenWords = Number(data.meta['aliaswords'] ?? 0);
+    const hiddenWords = Number(searchedValue(data.meta['aliaswords']) ?? 0);
     // Language-aware search (../stem/): the visible forms of the stems a Russian or Kazakh query matched.
     const term = this.#state.q && searchTerm(this.#state.q, this.#state.values.language);
-    const stemmed = stemmedLocations(data.content, hiddenWords, term, data.meta['lang'] ?? '');
+    const lang = searchedValue(data.meta['lang']) ?? '';
+    const stemmed = stemmedLocations(data.content, hiddenWords, term, lang);
     const locations = [...data.locations, ...stemmed];
     const parts = visibleExcerpt(data.content, locations, hiddenWords, EXCERPT_WORDS) ?? [
       { text: data.meta['summary'] ?? '', mark: false },
     ];
     const excerpt = element('p', { className: 'excerpt' });
     // The article's words in its own language, inside a page in the reader's.
-    const { lang, dir } = textLang(data.meta['lang'] ?? '', this.#locale);
-    for (const text of [link, excerpt]) {
-      if (lang) text.lang = lang;
-      if (dir) text.dir = dir;
+    const text = textLang(lang, this.#locale);
+    for (const node of [link, excerpt]) {
+      if (text.lang) node.lang = text.lang;
+      if (text.dir) node.dir = text.dir;
     }
     for (const { text, mark } of parts) {
       excerpt.append(mark ? element('mark', { text }) : document.createTextNode(text));

@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, type ExportRecord } from '../export';
 import { displayValue } from '../filters';
 import { SITE } from '../../model/site';
 import type { PagefindResultData, SearchResults } from './pagefind';
+import { searchedValue } from '../meta';
 
 /** Records fetched at once. */
 const CONCURRENCY = 8;
@@ -21,13 +22,13 @@ export function exportRecord(data: PagefindResultData, site: string): ExportReco
   return {
     title: data.meta['title'] ?? '',
     authors: author ? [author] : [],
-    published: data.meta['datetime'] ?? '',
+    published: searchedValue(data.meta['datetime']) ?? '',
     source: data.meta['source'] ?? '',
     kind: (data.filters['kind'] ?? []).map((kind) => displayValue('kind', kind)).join(', '),
     leaders: byName(data.filters['leader']),
     countries: byName(data.filters['country']),
     language: data.filters['language']?.[0] ?? '',
-    lang: data.meta['lang'] ?? '',
+    lang: searchedValue(data.meta['lang']) ?? '',
     url: new URL(data.url, site).href,
   };
 }
