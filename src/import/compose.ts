@@ -128,6 +128,10 @@ export function composeArticle(
     notes.push(
       `read as the standfirst below the headline, and kept as the first paragraph: "${found.standfirst}"`,
     );
+  for (const line of found.leftInHeader ?? [])
+    notes.push(
+      `a line above the body was left out: "${line}"; if it is the article's, edit the file or the input`,
+    );
   for (const line of found.droppedInBody) notes.push(`left out of the body as page chrome: "${line}"`);
   const [after, ...more] = found.leftAfterBody ?? [];
   if (after !== undefined) {

@@ -79,7 +79,8 @@ const MONTH = `(${MONTH_NAMES.map(([n]) => n).join('|')})\\.?`;
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 const TIME = '(\\d{1,2})[:.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?';
-const YEAR_SUFFIX = '(?:\\s*(?:г\\.|года|год|ж\\.|жылғы))?';
+/** The word for "year" after it: «2021 г.», «2021 года», «2019 ж.», «2019 жылғы», «2019 жыл». */
+const YEAR_SUFFIX = '(?:\\s*(?:г\\.|года|год|ж\\.|жылғы|жыл))?';
 /**
  * Between a date and the time after it: a space or comma, "at", "в", or a bar, slash,
  * dot or dash as sites print them ("12.03.2024 / 12:40", "March 12, 2024 - 12:40");
@@ -232,7 +233,7 @@ export function findDate(text: string): FoundDate | undefined {
 
 /** Words that may stand beside a date on a line that only gives the date. */
 const DATE_LABELS =
-  /^(?:date|dated|published|posted|updated|last updated|modified|on|at|дата|опубликовано|обновлено|изменено|жарияланды|жаңартылды|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|views?|просмотр\p{L}*|ago|назад|бұрын|seconds?|minutes?|hours?|days?|weeks?|months?|years?|мин\p{L}*|час\p{L}*|дн\p{L}*|день|лет|год\p{L}*|сағат|күн)$/iu;
+  /^(?:date|dated|published|posted|updated|last updated|modified|on|at|дата|опубликовано|обновлено|изменено|жарияланды|жаңартылды|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|views?|просмотр\p{L}*|ago|назад|бұрын|seconds?|minutes?|hours?|days?|weeks?|months?|years?|мин\p{L}*|час\p{L}*|дн\p{L}*|день|лет|год\p{L}*|жыл\p{L}*|сағат|күн)$/iu;
 
 /** A line that gives a date and little else. */
 export interface DateLine {
@@ -241,7 +242,13 @@ export interface DateLine {
   updated: boolean;
   /** The place the line gives before or after the date ("Москва, 5 апреля 2023 года"), as written. */
   place?: string;
+  /** The update the line gives after the date: "17:20 15.09.2022 (обновлено: 19:02 15.09.2022)". */
+  update?: FoundDate;
 }
+
+/** A label of an update, and what follows it. */
+const UPDATE_LABEL =
+  /(?<![\p{L}\p{N}])(?:last updated|updated|modified|обновлено|изменено|жаңартылды)(?![\p{L}\p{N}])/iu;
 
 /** A place written as a name beside a date, one to three words: "Москва", "Nur-Sultan", "Ак Орда". */
 const PLACE_BESIDE = /^[\s,.–—-]*(\p{Lu}[\p{Ll}’'-]+(?:[ -]\p{Lu}[\p{Ll}’'-]+){0,2})[\s,.–—-]*$/u;
@@ -267,10 +274,15 @@ export function readDateLine(line: string): DateLine | undefined {
   const rest = [...before, ...(placeAfter === undefined ? wordsOf(tail) : [])];
   if (rest.length > 6 || !rest.every((w) => DATE_LABELS.test(w))) return undefined;
   const place = placeBefore ?? placeAfter;
+  const updated = before.some((w) => /^(?:updated|modified|обновлено|изменено|жаңартылды)$/iu.test(w));
+  // An update printed after the date on the same line, with its own date.
+  const label = updated ? null : UPDATE_LABEL.exec(tail);
+  const update = label ? findDate(tail.slice(label.index + label[0].length)) : undefined;
   return {
     date,
-    updated: before.some((w) => /^(?:updated|modified|обновлено|изменено|жаңартылды)$/iu.test(w)),
+    updated,
     ...(place !== undefined ? { place } : {}),
+    ...(update?.year !== undefined ? { update } : {}),
   };
 }
 

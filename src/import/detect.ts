@@ -9,7 +9,7 @@ export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 const W = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
 
-/** The kinds in order of precedence: a phone call that mentions a meeting is a call. */
+/** The kinds in order of precedence: a phone call that mentions a meeting is a call, a speech at a summit a speech. */
 const KIND_RULES: [Exclude<ArticleKind, 'report'>, RegExp][] = [
   [
     'call',
@@ -47,6 +47,8 @@ const KIND_RULES: [Exclude<ArticleKind, 'report'>, RegExp][] = [
   ],
   ['interview', W('interview|interviews|интервью|сұхбат\\p{L}*')],
   ['statement', W('statement|statements|declaration|заявлени\\p{L}*|мәлімдеме\\p{L}*')],
+  // A summit is a meeting of leaders, unless the piece is a call, a speech, a visit, an interview or a statement.
+  ['meeting', W('summit|summits|саммит\\p{L}*')],
 ];
 
 /**

@@ -48,13 +48,18 @@ export interface Extracted {
   leftAfterBody?: string[];
   /** A standfirst printed without a final stop between the headline and the body, which opens the body. */
   standfirst?: string;
+  /**
+   * Lines above the body that read as a headline or as running text and were neither taken
+   * (headline, standfirst, date, author) nor chrome: the editor is told of them.
+   */
+  leftInHeader?: string[];
 }
 
 const TERMINAL = /[.!?…]["'»”’)\]]*$/u;
 const BULLET = /^[•·►▶■□▪◦●*]\s*/u;
 /** Lines that end the article: the page's next section, or its footer. */
 const MARKER =
-  /^(?:related(?: news| articles| stories| materials)?|more news|other news|more on (?:this|the) topic|latest news|top news|news feed|all news|popular|most (?:read|popular|viewed)|trending|recommended|you may also like|see also|read (?:also|more)|also read|share(?: this| on\b.*)?|comments?|leave a comment|add a comment|subscribe\b.*|follow us\b.*|новости по теме|по теме|похожие (?:новости|материалы)|другие новости|последние новости|лента новостей|все новости|популярное|популярные(?: новости)?|самое (?:читаемое|популярное)|читайте (?:также|ещё|еще)|поделиться|комментари[иий]|подписывайтесь(?![\p{L}\p{N}]).*|оставить комментарий|ұқсас (?:жаңалықтар|материалдар)|тақырып бойынша|тақырыпқа қатысты|соңғы жаңалықтар|басқа жаңалықтар|барлық жаңалықтар|жаңалықтар таспасы|(?:ең )?көп оқылған(?:дар)?|танымал|бөлісу|пікірлер|пікір қалдыру|тағы оқыңыз|сондай-ақ оқыңыз|жазылыңыз(?![\p{L}\p{N}]).*)\s*:?$/iu;
+  /^(?:related(?: news| articles| stories| materials)?|more news|other news|more on (?:this|the) topic|latest news|top news|news feed|all news|popular|most (?:read|popular|viewed)|trending|recommended|you may also like|see also|read (?:also|more)|also read|share(?: this| on\b.*)?|comments?|leave a comment|add a comment|subscribe\b.*|follow us\b.*|(?:(?:другие |ещё |еще |все )?(?:новости|материалы|статьи|публикации) )?по теме|похожие (?:новости|материалы|статьи)|связанные (?:новости|материалы)|другие новости|последние новости|лента новостей|все новости|популярное|популярные(?: новости)?|самое (?:читаемое|популярное)|читайте (?:также|ещё|еще)|поделиться|комментари[иий]|подписывайтесь(?![\p{L}\p{N}]).*|оставить комментарий|ұқсас (?:жаңалықтар|материалдар)|(?:осы )?тақырып(?: бойынша|қа қатысты|та)(?: (?:басқа |соңғы )?(?:жаңалықтар|материалдар|мақалалар))?|осы тақырыптағы (?:жаңалықтар|материалдар|мақалалар)|соңғы жаңалықтар|басқа жаңалықтар|барлық жаңалықтар|жаңалықтар таспасы|(?:ең )?көп оқылған(?:дар)?|танымал|бөлісу|пікірлер|пікір қалдыру|тағы оқыңыз|сондай-ақ оқыңыз|жазылыңыз(?![\p{L}\p{N}]).*)\s*:?$/iu;
 /**
  * A footer line: a copyright or rights notice, or an agency's credits ("Reporting by Olzhas
  * Auyezov; Editing by …", "Our standards: …"). Not a sentence that only begins with the
@@ -87,9 +92,50 @@ const LEAD_CHROME =
 const LABEL =
   /^(?:photo|фото|сурет|video|видео|бейне|advertisement|реклама|жарнама|share|поделиться|бөлісу|подробнее|читать далее|толығырақ)(?![\p{L}\p{N}])(\s*[:：|—–-])?/iu;
 
-/** A line of chrome inside the body, dropped from it (see {@link LEAD_CHROME} and {@link LABEL}). */
+/**
+ * A site's notice that its text may be used only with a link to it: «Ссылка на 24.kg
+ * обязательна!», «При цитировании ссылка на Kazinform обязательна», "Reproduction is allowed
+ * only with a link to Kabar", «Материалды көшіріп басқанда сілтеме міндетті». The whole line
+ * is the notice: a sentence that goes on after it («…обязательна, напомнил министр.») is the
+ * article's.
+ */
+const ATTRIBUTION = [
+  /^(?:(?:при|в случае) [^!?]{3,80}?,?\s+)?(?:активная |прямая |обратная )?(?:гипер)?ссылка на [^,;!?]{1,60}? обязательн[аы][.!]?$/iu,
+  /^(?:полное или частичное )?(?:перепечатка|копирование|использование|цитирование|воспроизведение)(?![\p{L}\p{N}])[^!?]{0,80}? (?:только )?со? (?:активной |прямой )?(?:гипер)?ссылк(?:ой|ами) на [^,;!?]{1,60}?[.!]?$/iu,
+  /^(?:(?:any |full or partial )?(?:reproduction|reprinting|republication|copying|citing|quoting|use of (?:the |our |this )?(?:site's )?(?:materials?|content|articles?|texts?|news))|when (?:using|citing|quoting|copying|reprinting))(?![\p{L}\p{N}])[^!?]{0,100}? (?:an? )?(?:active |direct )?(?:hyper)?links? (?:back )?to [^,;!?]{1,40}?(?: (?:is|are) (?:required|mandatory|obligatory))?[.!]?$/iu,
+  /^(?:an? )?(?:active |direct )?(?:hyper)?link to [^,;!?]{1,40}? is (?:required|mandatory|obligatory)[.!]?$/iu,
+  /^(?:(?:материал|ақпарат|мақала|жаңалық)\p{L}*(?:\s+[^\s!?]+){0,8}?\s+)?(?:гипер)?сілтеме(?:\s+(?:жасау|беру|қою))?\s+міндетті(?:\s+түрде)?[.!]?$/iu,
+];
+
+/** Where a site asks to be read or followed. */
+const PLATFORM =
+  'telegram|телеграм|дзен|яндекс\\.?\\s?дзен|вконтакте|vk|одноклассник|youtube|ютуб|instagram|инстаграм|facebook|фейсбук|twitter|whatsapp|tiktok|google news|threads|viber';
+const NAMES_PLATFORM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLATFORM})`, 'iu');
+/** Nothing but a platform's name: the second line of «Читать ria.ru в» / «Дзен». */
+const PLATFORM_ONLY = new RegExp(`^(?:${PLATFORM})(?:[-‑]?\\p{L}{0,4})?$`, 'iu');
+/** A call to read or follow the site, at the start of the line ("Follow us on", «Читайте нас в»). */
+const PROMO_CALL =
+  /^(?:читать|читайте|подпишитесь|подписывайтесь|следите|присоединяйтесь|мы в|read us|follow|join us|subscribe|find us|бізді|біздің)(?![\p{L}\p{N}])/iu;
+/** A Kazakh call to read or follow the site, at the end of the line («Telegram-ға жазылыңыз»). */
+const PROMO_CALL_KK = /(?:жазылыңыз|оқыңыз|қосылыңыз|қараңыз)[.!]?$/iu;
+
+/**
+ * A site's call to read it elsewhere, a short line: «Читать ria.ru в» (with «Дзен» on the next
+ * line), «Читайте нас в Telegram», "Follow us on Telegram", «Telegram-ға жазылыңыз»; or the
+ * platform's name alone. A headline or a sentence that only begins like one is not.
+ */
+function isPromo(line: string): boolean {
+  if (PLATFORM_ONLY.test(line)) return true;
+  if (words(line).length > 8 || TERMINAL.test(line.replace(/!$/u, ''))) return false;
+  const platform = NAMES_PLATFORM.test(line);
+  if (PROMO_CALL.test(line)) return platform || /\s(?:в|во|на|in|on|at)$/iu.test(line);
+  return platform && PROMO_CALL_KK.test(line);
+}
+
+/** A line of chrome inside the body, dropped from it (see {@link LEAD_CHROME}, {@link LABEL}, {@link ATTRIBUTION}, {@link isPromo}). */
 function isInlineChrome(line: string): boolean {
-  if (LEAD_CHROME.test(line)) return true;
+  if (LEAD_CHROME.test(line) || isPromo(line)) return true;
+  if (words(line).length <= 20 && ATTRIBUTION.some((re) => re.test(line))) return true;
   const label = LABEL.exec(line);
   return label !== null && (label[1] !== undefined || !isProse(line));
 }
@@ -462,6 +508,10 @@ const CREDIT = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)\s+press service\.?$
 const COPYRIGHT =
   /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)[.,]?\s*(?:all rights reserved|все права защищены|барлық құқықтар қорғалған)?\.?$/iu;
 
+/** A copyright line with the name first: "Tengrinews.kz © 2022. Барлық құқықтар қорғалған.", "Orda.kz © 2023". */
+const COPYRIGHT_AFTER =
+  /^(\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)\s*(?:©|\(c\))\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*[.,]?\s*(?:(?:all rights reserved|все права защищены|барлық құқықтар қорғалған)\.?)?$/iu;
+
 /**
  * A credit line naming a press service in Russian or Kazakh, its name in the genitive:
  * «Пресс-служба Акорды», «Фото: пресс-служба Акорды», «Ақорданың баспасөз қызметі».
@@ -484,12 +534,25 @@ function creditedAgency(line: string): string | undefined {
   return key === undefined ? undefined : agencyName(key);
 }
 
-/** The publisher a credit or copyright line names, when it reads as a name (six words at most). */
+/**
+ * The publisher a credit or copyright line names, when it reads as a name (six words at most):
+ * "© 2024 Akorda", or with the name first, "Orda.kz © 2023. Все права защищены."
+ */
 export function readPublisher(line: string): string | undefined {
   const credited = creditedAgency(line);
   if (credited) return credited;
-  const name = (CREDIT.exec(line)?.[1] ?? COPYRIGHT.exec(line)?.[1])?.trim().replace(/[.,]+$/u, '');
-  if (!name || words(name).length === 0 || words(name).length > 6 || /https?:|@/u.test(name))
+  const name = (CREDIT.exec(line)?.[1] ?? COPYRIGHT_AFTER.exec(line)?.[1] ?? COPYRIGHT.exec(line)?.[1])
+    ?.trim()
+    .replace(/[.,]+$/u, '')
+    // The years after the name: "© 24.kg, 2021", "© ТАСС 1999-2022".
+    .replace(/[,\s]+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '');
+  if (
+    !name ||
+    words(name).length === 0 ||
+    words(name).length > 6 ||
+    /https?:|@/u.test(name) ||
+    RIGHTS.test(name)
+  )
     return undefined;
   return name;
 }
@@ -631,6 +694,40 @@ function shortRun(lines: readonly string[], i: number): { lines: string[]; last:
   return undefined;
 }
 
+/** A photo's credit: «© РИА Новости / Сергей Бобылев», «Фото: Акорда», «Сурет: Tengrinews.kz / …», "Photo by …". */
+function isPhotoCredit(line: string): boolean {
+  if (/^(?:©|\(c\))/iu.test(line)) return !RIGHTS.test(line);
+  return /^(?:photo|фото|сурет|фотосурет)(?![\p{L}\p{N}])/iu.test(line) && isInlineChrome(line);
+}
+
+/**
+ * The lines of the header that read as running text or as a headline about the article (two
+ * of their words in the headline or the first paragraph, `about`) and were neither taken nor
+ * chrome: the editor is told of each. Lines above the page's last menu or chrome before the
+ * headline are the site's own (its name, its slogan) and are not named.
+ */
+function leftInHeader(
+  header: readonly string[],
+  taken: ReadonlySet<number>,
+  photo: ReadonlySet<number>,
+  about: string,
+): string[] {
+  const told = wordStarts(about);
+  const top = Math.min(...taken);
+  let from = 0;
+  for (let i = 0; i < top; i++) if (header[i] !== '' && isChrome(header[i] ?? '')) from = i + 1;
+  const left: string[] = [];
+  for (let i = from; i < header.length; i++) {
+    const line = header[i] ?? '';
+    if (line === '' || taken.has(i) || photo.has(i) || isChrome(line) || isEnd(line) || isTimeLine(line))
+      continue;
+    const headline = line.replace(BULLET, '').replace(HEADLINE_LABEL, '');
+    const relevant = [...wordStarts(headline)].filter((start) => told.has(start)).length >= 2;
+    if (isProse(line) || (isHeadline(headline) && relevant)) left.push(line);
+  }
+  return left;
+}
+
 /**
  * Extracts the article from raw text (already decoded: see `decodeInput`).
  * Refuses (throws `ImportRefusal`) when the text holds no paragraph of running text.
@@ -678,6 +775,7 @@ export function extractArticle(text: string): Extracted {
       if (next !== -1 && isProse(lines[next] ?? '') && !isEnd(lines[next] ?? '')) {
         if (dated.updated) result.updated ??= dated.date;
         else belowLead ??= dated;
+        if (dated.update) result.updated ??= dated.update;
         i = dated.last;
         continue;
       }
@@ -777,15 +875,33 @@ export function extractArticle(text: string): Extracted {
   const leadIn = leadInAt(lines, anchor);
   const leadStart = leadIn[0] ?? anchor;
   const header = lines.slice(0, leadStart);
+  // A photo in the header: its credit («© РИА Новости / …», «Фото: Акорда», «Сурет: …»), and
+  // the caption on the line right under it. Neither is the headline, unless nothing else is.
+  const photo = new Set<number>();
+  const captions: number[] = [];
+  for (let i = 0; i < header.length; i++) {
+    if (!isPhotoCredit(header[i] ?? '')) continue;
+    photo.add(i);
+    const caption = header[i + 1] ?? '';
+    if (caption !== '' && !isChrome(caption) && !isEnd(caption) && !isTimeLine(caption)) {
+      photo.add(i + 1);
+      captions.push(i + 1);
+    }
+  }
+  /** The lines of the header taken for the headline, the standfirst, a date or an author. */
+  const taken = new Set<number>();
+  let titleAt = -1;
   /** The line above the headline, when it is not a date, a time or an author: `''` unless it reads as a headline too. */
   let aboveTitle: string | undefined;
+  let aboveTitleAt = -1;
   for (let i = header.length - 1; i >= 0; i--) {
     const line = header[i] ?? '';
-    if (line === '') continue;
+    if (line === '' || photo.has(i)) continue;
     if (result.author === undefined) {
       const author = readAuthor(lines, i, anchor);
       if (author) {
         result.author = author.name;
+        for (let j = i; j <= author.last; j++) taken.add(j);
         continue;
       }
     }
@@ -794,15 +910,20 @@ export function extractArticle(text: string): Extracted {
       if (dateLine.updated) result.updated ??= dateLine.date;
       else if (!result.date || result.date.from !== 'header')
         result.date = { ...dateLine.date, from: 'header' };
+      if (dateLine.update) result.updated ??= dateLine.update;
       // The place beside the date is the dateline when the first paragraph has none.
       if (dateLine.place !== undefined) result.dateline ??= dateLine.place;
+      taken.add(i);
       continue;
     }
     if (isTimeLine(line)) continue;
     const headline = line.replace(BULLET, '').replace(HEADLINE_LABEL, '');
     if (result.title === undefined) {
-      if (isHeadline(headline)) result.title = headline;
-    } else aboveTitle ??= isHeadline(headline) ? headline : '';
+      if (isHeadline(headline)) [result.title, titleAt] = [headline, i];
+    } else if (aboveTitle === undefined) {
+      aboveTitle = isHeadline(headline) ? headline : '';
+      aboveTitleAt = i;
+    }
     const source = readSourceLine(line);
     if (source && !result.sourceLine) result.sourceLine = source;
   }
@@ -810,12 +931,20 @@ export function extractArticle(text: string): Extracted {
   if (result.title !== undefined && aboveTitle && isStandfirst(result.title, aboveTitle, first)) {
     result.standfirst = result.title;
     result.title = aboveTitle;
+    taken.add(aboveTitleAt);
   }
+  // A photo's caption is the headline only when the header has no other.
+  const caption = captions.findLast((i) => isHeadline(header[i] ?? ''));
+  if (result.title === undefined && caption !== undefined)
+    [result.title, titleAt] = [header[caption] ?? '', caption];
+  if (titleAt !== -1) taken.add(titleAt);
   if (result.title !== undefined) {
     result.paragraphs.unshift(
       ...(result.standfirst === undefined ? [] : [result.standfirst]),
       ...leadIn.map((i) => lines[i] ?? ''),
     );
+    const left = leftInHeader(header, taken, photo, `${result.title} ${first}`);
+    if (left.length > 0) result.leftInHeader = left;
   } else {
     for (const i of leadIn.toReversed()) {
       const line = lines[i] ?? '';

@@ -7,20 +7,26 @@ interface Agency {
   name: string;
   /** The zone the agency's site stamps its articles in, when it has one home. */
   zone?: string;
+  /**
+   * The addresses of its sites that are not its name and a domain ending, as pages name
+   * themselves ("inform.kz"); "Tengrinews.kz" or "Kabar.kg" is read by the name alone.
+   */
+  sites?: string[];
 }
 
 const AGENCIES: [string[], Agency][] = [
   [
     ['kazinform', 'казинформ', 'қазақпарат', 'kazinform news agency'],
-    { name: 'Kazinform', zone: 'Asia/Almaty' },
+    { name: 'Kazinform', zone: 'Asia/Almaty', sites: ['inform.kz'] },
   ],
   [['tass', 'тасс', 'итар-тасс'], { name: 'TASS', zone: 'Europe/Moscow' }],
   [['interfax', 'интерфакс'], { name: 'Interfax', zone: 'Europe/Moscow' }],
   [['interfax-kazakhstan', 'интерфакс-казахстан'], { name: 'Interfax-Kazakhstan', zone: 'Asia/Almaty' }],
   [['kaztag', 'казтаг'], { name: 'KazTAG', zone: 'Asia/Almaty' }],
-  [['ria novosti', 'риа новости'], { name: 'RIA Novosti', zone: 'Europe/Moscow' }],
+  [['ria novosti', 'риа новости'], { name: 'RIA Novosti', zone: 'Europe/Moscow', sites: ['ria.ru'] }],
   [['akorda', 'акорда', 'ақорда'], { name: 'Akorda', zone: 'Asia/Almaty' }],
   [['tengrinews', 'тенгриньюс'], { name: 'Tengrinews', zone: 'Asia/Almaty' }],
+  [['orda.kz', 'орда.kz'], { name: 'Orda.kz', zone: 'Asia/Almaty' }],
   [['kabar', 'кабар'], { name: 'Kabar', zone: 'Asia/Bishkek' }],
   [['akipress', 'акипресс'], { name: 'AKIpress', zone: 'Asia/Bishkek' }],
   [['24.kg', '24kg'], { name: '24.kg', zone: 'Asia/Bishkek' }],
@@ -39,16 +45,45 @@ const AGENCIES: [string[], Agency][] = [
 
 const AGENCY_BY_KEY = new Map<string, Agency>();
 for (const [keys, agency] of AGENCIES) for (const key of keys) AGENCY_BY_KEY.set(key, agency);
+const AGENCY_BY_SITE = new Map<string, Agency>();
+for (const [, agency] of AGENCIES) for (const site of agency.sites ?? []) AGENCY_BY_SITE.set(site, agency);
+
+/** A site's address as a page names itself: "Tengrinews.kz", "www.inform.kz", "https://24.kg/". */
+const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+([\p{L}]{2,6}))\/?$/u;
+
+/**
+ * The agency a name or a site's address names, if the importer knows it: by the name
+ * ("Kabar", "24.kg"), by an address of its site ("inform.kz", "en.inform.kz"), or by the
+ * name before the address's last part ("Tengrinews.kz", "akorda.kz"). A name it does not
+ * know is not guessed ("Sputnik.kz" stays as written, with no zone).
+ */
+function agencyOf(raw: string): Agency | undefined {
+  const key = normaliseKey(raw);
+  const named = AGENCY_BY_KEY.get(key);
+  if (named) return named;
+  const site = SITE_ADDRESS.exec(key);
+  if (!site?.[1] || !site[2]) return undefined;
+  // The address, then without each leading part in turn ("en.inform.kz", "kaz.tengrinews.kz").
+  for (let host = site[1]; host.includes('.'); host = host.slice(host.indexOf('.') + 1)) {
+    const agency =
+      AGENCY_BY_SITE.get(host) ??
+      AGENCY_BY_KEY.get(host) ??
+      AGENCY_BY_KEY.get(host.slice(0, -site[2].length - 1));
+    if (agency) return agency;
+  }
+  return undefined;
+}
 
 /**
  * The agency named in a dateline or given by `--source`, as readers know it.
  * Unknown names are kept as written.
  * @example agencyName('KAZINFORM') // 'Kazinform'
  * @example agencyName('/TASS/') // 'TASS'
+ * @example agencyName('Tengrinews.kz') // 'Tengrinews'
+ * @example agencyName('inform.kz') // 'Kazinform'
  */
 export function agencyName(raw: string): string {
-  const key = normaliseKey(raw);
-  return AGENCY_BY_KEY.get(key)?.name ?? raw.replace(/^[/(\s]+|[/)\s.]+$/g, '').trim();
+  return agencyOf(raw)?.name ?? raw.replace(/^[/(\s]+|[/)\s.]+$/g, '').trim();
 }
 
 /** Every name the importer knows an agency by, in lower case. */
@@ -56,12 +91,12 @@ export const AGENCY_KEYS: readonly string[] = [...AGENCY_BY_KEY.keys()];
 
 /** Whether the importer knows the agency by that name. */
 export function knownAgency(raw: string): boolean {
-  return AGENCY_BY_KEY.has(normaliseKey(raw));
+  return agencyOf(raw) !== undefined;
 }
 
 /** The zone an agency stamps its articles in, if the importer knows it. */
 export function agencyZone(raw: string): string | undefined {
-  return AGENCY_BY_KEY.get(normaliseKey(raw))?.zone;
+  return agencyOf(raw)?.zone;
 }
 
 /**

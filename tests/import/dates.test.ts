@@ -80,6 +80,20 @@ describe('readDateLine', () => {
     expect(readDateLine('Москва, 5 апреля')).toBeUndefined();
   });
 
+  it('accepts a Kazakh date with «жыл» after the year, and not a sentence that goes on after it', () => {
+    expect(readDateLine('3 Сәуір 2019 жыл')?.date).toMatchObject({ year: 2019, month: 4, day: 3 });
+    expect(readDateLine('3 сәуір, 2019 жыл')?.date).toMatchObject({ year: 2019, month: 4, day: 3 });
+    expect(readDateLine('22 Қыркүйек 2023 жыл, 10:15')?.date).toMatchObject({
+      year: 2023,
+      month: 9,
+      day: 22,
+      time: { hour: 10, minute: 15 },
+    });
+    expect(readDateLine('Жарияланды: 22 қыркүйек 2023 жыл')?.date.day).toBe(22);
+    expect(readDateLine('3 сәуір 2019 жылы Тоқаев Мәскеуге ресми сапармен барды')).toBeUndefined();
+    expect(readDateLine('Келісім 3 сәуір 2019 жылы Мәскеуде жасалды')).toBeUndefined();
+  });
+
   it('marks an update and refuses a sentence that mentions a date', () => {
     expect(readDateLine('Updated: 3 May 2021, 10:00')?.updated).toBe(true);
     expect(readDateLine('March 3, 2022 10:15 AM GMT+6 Updated 3 years ago')?.updated).toBe(false);

@@ -32,6 +32,24 @@ describe('detectKind', () => {
     expect(detectKind(headline, '')).toBe(kind);
   });
 
+  it('reads a summit as a meeting, in English, Russian and Kazakh, unless a more specific kind applies', () => {
+    expect(detectKind('Central Asian leaders gather for summit in Astana', '')).toBe('meeting');
+    expect(detectKind('Саммит ШОС открылся в Самарканде', '')).toBe('meeting');
+    expect(detectKind('Хұжандта үшжақты саммит өтті', '')).toBe('meeting');
+    expect(
+      detectKind(
+        'Президенттер шекаралар түйіскен нүкте туралы шартқа қол қойды',
+        'Президенттер Хұжанд қаласында өткен үшжақты саммитте шартқа қол қойды.',
+      ),
+    ).toBe('meeting');
+    // A speech, a visit, a call or a statement at a summit keeps its kind.
+    expect(detectKind('Tokayev speaks at Central Asia–Russia Summit in Dushanbe', '')).toBe('speech');
+    expect(detectKind('Токаев прибыл в Душанбе на саммит ОДКБ', '')).toBe('visit');
+    expect(detectKind('Leaders discuss the upcoming summit by phone', '')).toBe('call');
+    expect(detectKind('Саммит қорытындысы бойынша мәлімдеме жасалды', '')).toBe('statement');
+    expect(detectKind('Summitry in the region is nothing new', '')).toBe('report');
+  });
+
   it('lets a phone call win over a meeting it mentions', () => {
     expect(detectKind('Leaders discuss upcoming meeting by phone', '')).toBe('call');
   });

@@ -116,6 +116,16 @@ describe('readPublisher', () => {
     expect(readPublisher(line)).toBe(name);
   });
 
+  it('reads a copyright line with the name first, or with the years after the name, as it reads «© 2022 Name»', () => {
+    expect(readPublisher('Tengrinews.kz © 2022. Барлық құқықтар қорғалған.')).toBe('Tengrinews.kz');
+    expect(readPublisher('Orda.kz © 2023. Все права защищены.')).toBe('Orda.kz');
+    expect(readPublisher('Kabar © 2020–2023')).toBe('Kabar');
+    expect(readPublisher('© 24.kg, 2021. Все права защищены.')).toBe('24.kg');
+    // A sentence with a © in it, or a rights notice before it, names no one.
+    expect(readPublisher('Tokayev © 2022 was a good year for trade.')).toBeUndefined();
+    expect(readPublisher('Все права защищены © 2022')).toBeUndefined();
+  });
+
   it('reads no publisher from a Russian or Kazakh credit naming no agency it knows, rather than keep a genitive', () => {
     expect(readPublisher('Пресс-служба Президента Республики Казахстан')).toBeUndefined();
     expect(readPublisher('Пресс-служба Минобороны')).toBeUndefined();
@@ -367,6 +377,61 @@ describe('extractArticle', () => {
     expect(ru.paragraphs).toHaveLength(2);
   });
 
+  it('takes neither a photo block nor a call to read the site elsewhere for the headline, and names a line it leaves out', () => {
+    const headline = 'Путин и Си Цзиньпин встретились в Самарканде на полях саммита ШОС';
+    const standfirst =
+      'Лидеры России и Китая обсудили западные санкции, ситуацию на Украине и рост товарооборота, который может превысить 200 миллиардов долларов';
+    const first =
+      'САМАРКАНД, 15 сен — РИА Новости. Президент России Владимир Путин провел переговоры с председателем КНР Си Цзиньпином на полях саммита.';
+    for (const promo of [
+      ['Читать ria.ru в', 'Дзен'],
+      ['Читайте нас в Telegram'],
+      ['Follow us on Telegram'],
+      ['Telegram-ға жазылыңыз'],
+    ]) {
+      const found = extractArticle(
+        [
+          'Политика  В мире  Экономика  Общество  Спорт',
+          'Саммит ШОС в Самарканде',
+          headline,
+          standfirst,
+          '17:20 15.09.2022 (обновлено: 19:02 15.09.2022)',
+          '© РИА Новости / Сергей Бобылев / Перейти в фотобанк',
+          'Президент России Владимир Путин и председатель КНР Си Цзиньпин во время встречи в Самарканде',
+          ...promo,
+          first,
+        ].join('\n'),
+      );
+      expect(found.title).toBe(headline);
+      expect(found.standfirst).toBe(standfirst);
+      expect(found.paragraphs[0]).toBe(standfirst);
+      expect(found.date).toMatchObject({ year: 2022, month: 9, day: 15, time: { hour: 17, minute: 20 } });
+      expect(found.updated).toMatchObject({ year: 2022, month: 9, day: 15, time: { hour: 19, minute: 2 } });
+      // The rubric is about the article and is named; the menu and the photo block are not.
+      expect(found.leftInHeader).toEqual(['Саммит ШОС в Самарканде']);
+    }
+    // In Kazakh, a credit «Сурет: …» and its caption.
+    const kk = extractArticle(
+      [
+        'Тоқаев пен Мирзиёев Астанада келіссөз жүргізді',
+        '8 тамыз 2024, 13:20',
+        'Сурет: Ақорданың баспасөз қызметі',
+        'Тоқаев пен Мирзиёев Ақордада кездесу кезінде',
+        'Мемлекет басшысы Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен Астанада кездесті.',
+      ].join('\n'),
+    );
+    expect(kk.title).toBe('Тоқаев пен Мирзиёев Астанада келіссөз жүргізді');
+    expect(kk.leftInHeader).toBeUndefined();
+    // A headline that only begins like such a call is the headline; a caption is one when nothing else is.
+    expect(extractArticle(['Подпишитесь на перемены: Токаев о реформе', BODY].join('\n')).title).toBe(
+      'Подпишитесь на перемены: Токаев о реформе',
+    );
+    expect(
+      extractArticle(['Фото: Акорда', 'Tokayev and Rahmon discuss trade by telephone', BODY].join('\n'))
+        .title,
+    ).toBe('Tokayev and Rahmon discuss trade by telephone');
+  });
+
   it('keeps a long headline under a section’s name or a slogan, and a short line under the headline, as they were', () => {
     const long =
       'Tokayev and Mirziyoyev agree on joint management of transboundary rivers in the Syr Darya basin at talks in Astana';
@@ -419,6 +484,28 @@ describe('extractArticle', () => {
         ).paragraphs,
       ).toEqual([BODY]);
     }
+  });
+
+  it('ends a Kazakh or Russian article at a longer heading of related news, and reads the tag line above it', () => {
+    const body = 'Мемлекет басшысы Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен кездесті.';
+    const related = 'Тоқаев Душанбеде Рахмонмен кездесті';
+    for (const heading of [
+      'Тақырып бойынша жаңалықтар',
+      'Тақырыпқа қатысты материалдар',
+      'Осы тақырыптағы жаңалықтар',
+      'Другие новости по теме',
+      'Материалы по теме:',
+    ]) {
+      const found = extractArticle(
+        [body, 'Президент Өзбекстан Шавкат Мирзиёев', heading, related].join('\n'),
+      );
+      expect(found.paragraphs).toEqual([body]);
+      // The tag links come apart at each capital; the registry's names join them again (joinNames).
+      expect(found.tags).toEqual(['Президент', 'Өзбекстан', 'Шавкат', 'Мирзиёев']);
+    }
+    // A sentence that only begins like such a heading is the article's.
+    const sentence = 'Тақырып бойынша жаңалықтар легін министрлік күн сайын жаңартып отырады.';
+    expect(extractArticle([body, sentence, related].join('\n')).paragraphs).toEqual([body, sentence]);
   });
 
   it('ends the article at a call to subscribe, in Russian as in English', () => {

@@ -125,6 +125,77 @@ describe('a line of chrome inside the body', () => {
   });
 });
 
+describe('the lines above the body', () => {
+  it('name a headline-like line left out in a note, and no menu', async () => {
+    const { code, data, stderr } = await imported(
+      ['Politics  World  Economy  Society  Sport', 'Tokayev and Putin talks in Moscow', '', ...HEAD].join(
+        '\n',
+      ),
+    );
+    expect(code).toBe(0);
+    expect(data['title']).toBe('Tokayev and Putin discuss trade by phone');
+    expect(stderr).toContain('a line above the body was left out: "Tokayev and Putin talks in Moscow"');
+    expect(stderr).not.toContain('Politics');
+  });
+});
+
+describe('a site that names itself by its address', () => {
+  /** Imports `lines` (dry run, no option) and returns the exit code, the front matter and the report. */
+  async function asIs(lines: string[]) {
+    const file = path.join(scratch('losses-site'), 'article.txt');
+    writeFileSync(file, lines.join('\n'));
+    const result = await runImport(['--dry-run', '--out', scratch('losses-out'), file]);
+    return { ...result, data: result.stdout ? parseFrontmatter(result.stdout).data : {} };
+  }
+  const kk = [
+    'Tengrinews.kz',
+    'Қазақстанда биыл 22 миллион тоннадан астам астық жиналды',
+    '25 қазан 2022, 11:30',
+    'Ауыл шаруашылығы министрлігінің мәліметінше, республика бойынша 22 миллион тоннадан астам астық жиналды.',
+    'Пікірлер',
+  ];
+
+  it('gives the agency the importer knows, and its zone, from a footer naming the site; an unknown site is not guessed', async () => {
+    const footers: [footer: string, name: string][] = [
+      ['Tengrinews.kz © 2022. Барлық құқықтар қорғалған.', 'Tengrinews'],
+      ['Orda.kz © 2022. Все права защищены.', 'Orda.kz'],
+      ['© inform.kz, 2022', 'Kazinform'],
+      ['© Kabar.kg 2022. Все права защищены.', 'Kabar'],
+    ];
+    for (const [footer, name] of footers) {
+      const { code, data } = await asIs([...kk, footer]);
+      expect(code).toBe(0);
+      expect(data).toMatchObject({ source: { name }, published: '2022-10-25T11:30:00+06:00' });
+    }
+    const { code, stderr } = await asIs([...kk, 'Example.kz © 2022. Барлық құқықтар қорғалған.']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/no time zone is known for Example\.kz/);
+  });
+});
+
+describe('a site’s notice that its text is to be cited with a link', () => {
+  // A sentence of the article that only begins like such a notice stays.
+  const sentence =
+    'Ссылка на первоисточник обязательна при публикации статистики, напомнили в Бюро национальной статистики.';
+
+  it.each([
+    'Ссылка на 24.kg обязательна!',
+    'При цитировании ссылка на Kazinform обязательна.',
+    'Reproduction of materials is allowed only with a link to Kabar.',
+    'Материалды көшіріп басқанда сілтеме міндетті',
+    'Материалдарды пайдаланғанда Tengrinews.kz сайтына сілтеме жасау міндетті.',
+  ])('is left out of the end of the body with a note naming it: %s', async (notice) => {
+    const { code, paragraphs, stderr } = await imported(
+      [...HEAD, sentence, notice, 'Related news', 'Tokayev visits Tashkent'].join('\n'),
+    );
+    expect(code).toBe(0);
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs.at(-1)).toBe(sentence);
+    expect(stderr).toContain(`left out of the body as page chrome: "${notice}"`);
+    expect(stderr).not.toContain(`page chrome: "${sentence}"`);
+  });
+});
+
 describe('the body around a table or a list', () => {
   it('keeps a table’s cells and the paragraphs after them in a saved page', async () => {
     const { code, body } = await importedPage(
