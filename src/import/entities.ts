@@ -652,8 +652,72 @@ const NOT_THE_COUNTRY: readonly { id?: string; before?: RegExp; after?: RegExp; 
   },
 ];
 
+/**
+ * Countries whose English name is also a given name people bear: "Jordan Peterson",
+ * "Chad Smith", "Israel Katz", "India Arie", "Georgia May Jagger", "Kenya Barris",
+ * "Cuba Gooding", "France Gall", "Jamaica Kincaid", "Jersey Joe Walcott".
+ */
+const GIVEN_NAME_COUNTRIES = new Set([
+  'jordan',
+  'chad',
+  'israel',
+  'india',
+  'georgia',
+  'kenya',
+  'cuba',
+  'france',
+  'jamaica',
+  'ireland',
+  'jersey',
+  'montserrat',
+]);
+
+/**
+ * Capitalised words that follow a country's name without making it a person's:
+ * its offices and institutions ("Jordan Foreign Ministry", "Israel Defense
+ * Forces"), its companies, teams and events ("India Today", "Georgia Team"), and
+ * the verbs and small words of Title Case headlines ("Jordan Signs Deal", "India To
+ * Host"). Any other word written like a surname makes a person: a country missed
+ * in a headline is usually named again in the text, a wrong country is wrong.
+ */
+const AFTER_THE_COUNTRY = new Set(
+  (
+    'President Presidents Presidential Prime Premier Minister Ministers Ministry Government Foreign Defence Defense ' +
+    'National Nationals Army Armed Air Airways Airlines Railways Rail Post Cup Open Embassy Embassies Consulate ' +
+    'Parliament Senate State Central Bank Development Investment Investments Chamber Trade House Pavilion Expo ' +
+    'Forum Week Day Days Games Team Olympic Football Federation Council Office Agency King Kingdom Queen Crown ' +
+    'Emir Sultan Sheikh Supreme Court Security Police Border Customs Energy Oil Gas Petroleum Telecom Summit ' +
+    'Business Tourism Visa Fund Region Relations Cooperation Partnership Strategy Programme Program Mission ' +
+    'Delegation Republic Federal Union Alliance Party Congress Assembly Navy Coast Guard Red Foundation ' +
+    'Today Daily Times News Radio Television Inc Ltd Group Holding Holdings Company Corporation Industries ' +
+    'Economic Economy Exports Imports Export Import Market Markets Stock Exchange Capital Leader Leaders ' +
+    'Official Officials Envoy Ambassador Delegates Chief Head Heads Cabinet Troops Forces Military ' +
+    'To And Or Of In On At For From With By As Is Are Was Were Will Would Has Have Had Against Ready Set ' +
+    'Says Said Signs Signed Hosts Hosted Welcomes Welcomed Plans Calls Seeks Backs Wants Opens Holds Sends ' +
+    'Receives Urges Condemns Supports Launches Becomes Joins Agrees Approves Offers Expects Considers Ratifies'
+  ).split(' '),
+);
+
+/** A capitalised word as a surname or second given name is written: "Peterson", "McCain", "O’Brien", "Gooding". */
+const SURNAME_WORD = /^(?:\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)(?:[-‐‑]\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * Why the country name `written` at `end` is the start of a person's name, or
+ * undefined: a country's name that is also a given name, followed in the same
+ * sentence by a word written like a surname ("Jordan Peterson", "Israel Adesanya")
+ * that no country's office, company or headline would put there.
+ */
+function personNamed(id: string, written: string, text: string, end: number): string | undefined {
+  if (!GIVEN_NAME_COUNTRIES.has(id) || !/^\p{Lu}\p{Ll}+$/u.test(written)) return undefined;
+  const next = /^[ \u00A0]([\p{L}’'‐‑-]+)/u.exec(text.slice(end, end + 40))?.[1];
+  if (next === undefined || !SURNAME_WORD.test(next) || AFTER_THE_COUNTRY.has(next)) return undefined;
+  return `the name of a person, ${written} ${next}`;
+}
+
 /** What the name of country `id` at `start`–`end` names instead of the country, or undefined. */
 function notTheCountry(id: string, text: string, start: number, end: number): string | undefined {
+  const person = personNamed(id, text.slice(start, end), text, end);
+  if (person !== undefined) return person;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   return NOT_THE_COUNTRY.find(

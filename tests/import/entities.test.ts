@@ -406,6 +406,37 @@ describe('matchEntities', () => {
     expect(matchEntities(matcher, 'Kazakh exports of grain grew.').countries).toEqual(['kazakhstan']);
   });
 
+  it('takes no person whose given name is a country’s for the country, and still reads the country', () => {
+    const people = matchEntities(
+      matcher,
+      'President Tokayev met Jordan Peterson in Akorda. Chad Smith and Israel Adesanya attended; Kenya Barris spoke with India Arie and Georgia May Jagger.',
+    );
+    expect(people.countries).toEqual(['kazakhstan']);
+    expect(people.unmatched).toContainEqual({
+      kind: 'country',
+      text: 'Jordan',
+      reason: 'the name of a person, Jordan Peterson',
+    });
+    expect(people.unmatched).toContainEqual({
+      kind: 'country',
+      text: 'Kenya',
+      reason: 'the name of a person, Kenya Barris',
+    });
+    for (const [text, countries] of [
+      ['Jordan and Kazakhstan signed a visa agreement.', ['jordan', 'kazakhstan']],
+      ['The Jordan Foreign Ministry welcomed the talks.', ['jordan']],
+      ['Jordan’s King Abdullah II arrived in Astana.', ['jordan']],
+      ['King Abdullah II of Jordan arrived in Astana.', ['jordan']],
+      ['Jordan Signs Visa Deal With Kazakhstan', ['jordan', 'kazakhstan']],
+      ['India To Host Central Asia Summit', ['india']],
+      ['Israel Defense Forces said, India Today reported.', ['israel', 'india']],
+      ['Trade with Israel, Chad, Georgia and India grew.', ['israel', 'chad', 'georgia', 'india']],
+      ['Exports to Jordan. Peterson, an analyst, disagreed.', ['jordan']],
+    ] as const) {
+      expect(matchEntities(matcher, text).countries, text).toEqual(countries);
+    }
+  });
+
   it('reports names that look like leaders or countries but match no entry', () => {
     const found = matchEntities(
       matcher,
