@@ -247,15 +247,17 @@ const COMMON_WORDS = new Set(['Того']);
  * The names of an entry matched in any case, each once, without its proper names; a
  * leader's `names` (in Russian, Kazakh and their own language) with them. A leader
  * whose aliases give the surname alone ("Aliyev") is also named by the surname of each
- * of those names, as that language spells it («Әлиев», «Раҳмон», "Əliyev"); one whose
- * aliases do not (a surname most often someone else's) is named by no surname alone.
+ * of their full names and of those names, as each spells it («Әлиев», «Раҳмон»,
+ * "Əliyev", "Toqayev" of "Qasym-Jomart Toqayev"); one whose aliases do not (a surname
+ * most often someone else's) is named by no surname alone.
  */
 function namesOf(e: NamedEntry, leader = false): string[] {
   const seen = new Set<string>(e.properNames ?? []);
   const names = leader
     ? [e.names?.ru, e.names?.kk, e.names?.native?.name].filter((n): n is string => n !== undefined)
     : [];
-  const surnames = e.aliases.some(isBare) ? names.map(lastWord).filter((n) => n !== '') : [];
+  const full = [e.name, ...e.aliases.filter((a) => !isBare(a)), ...names];
+  const surnames = leader && e.aliases.some(isBare) ? full.map(lastWord).filter((n) => n !== '') : [];
   return [e.name, ...e.aliases, ...names, ...surnames, ...(e.demonyms ?? [])].filter((n) => {
     const key = n.trim().toLowerCase();
     if (seen.has(n) || seen.has(key) || COMMON_WORDS.has(n)) return false;

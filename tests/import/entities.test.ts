@@ -406,6 +406,25 @@ describe('matchEntities', () => {
     expect(matchEntities(matcher, 'Kazakh exports of grain grew.').countries).toEqual(['kazakhstan']);
   });
 
+  it('names a leader by the surname of any of their full names, when the registry lets a surname alone name them', () => {
+    // "Qasym-Jomart Toqayev" is an alias of Tokayev, and "Tokayev" alone names him: so does "Toqayev".
+    expect(
+      matchEntities(matcher, 'President Toqayev held talks with Shavkat Mirziyoyev.', '2025-03-04').leaders,
+    ).toEqual(['kassym-jomart-tokayev', 'shavkat-mirziyoyev']);
+    // A common surname names nobody alone: Yılmaz is one of Türkiye's most common, and
+    // Ivan Silayev headed the Russian government in 1990–1991.
+    for (const text of [
+      'Yilmaz scored twice for the visitors.',
+      'Burak Yılmaz ve Йылмаз.',
+      'Председатель Совмина РСФСР Силаев подписал постановление.',
+    ]) {
+      expect(matchEntities(matcher, text, '2024-05-01').leaders, text).toEqual([]);
+    }
+    expect(matchEntities(matcher, 'Former Prime Minister Mesut Yilmaz died.', '2020-10-30').leaders).toEqual([
+      'mesut-yilmaz',
+    ]);
+  });
+
   it('takes no person whose given name is a country’s for the country, and still reads the country', () => {
     const people = matchEntities(
       matcher,
