@@ -78,7 +78,8 @@ function unique(values: readonly string[], except: readonly string[] = []): stri
 
 /**
  * Every ISO 3166-1 country as an entry of the collection: its CLDR names, plus the
- * demonyms and aliases of the file with the same `iso`. The id is the file's name
+ * demonyms and aliases of the file with the same `iso`, whose `name` and `names`
+ * replace CLDR's (CLDR's then stay aliases: «Киргизия» still finds Kyrgyzstan). The id is the file's name
  * when there is a file, else the slug of the English name ("Türkiye" → `turkiye`).
  * The Russian and Kazakh names are aliases too, so the importer and the search find
  * them. Errors name the file and the field: an unknown code, two files for one code.
@@ -103,8 +104,10 @@ export function mergeCountries(files: readonly CountryFile[]): { entries: Countr
   const entries: CountryEntry[] = [];
   const ids = new Map<string, string>();
   for (const iso of ISO_3166_1_CODES) {
-    const names = countryNames(iso);
+    const cldr = countryNames(iso);
     const extra = byIso.get(iso);
+    const own = extra?.data.names;
+    const names: CountryNames = { en: cldr.en, ru: own?.ru ?? cldr.ru, kk: own?.kk ?? cldr.kk };
     const id = extra?.id ?? slugify(names.en);
     const name = extra?.data.name ?? names.en;
     const clash = ids.get(id);
@@ -115,7 +118,7 @@ export function mergeCountries(files: readonly CountryFile[]): { entries: Countr
     ids.set(id, iso);
     const demonyms = unique(extra?.data.demonyms ?? []);
     const aliases = unique(
-      [names.en, names.ru, names.kk, ...(extra?.data.aliases ?? []), ...demonyms],
+      [names.en, names.ru, names.kk, cldr.ru, cldr.kk, ...(extra?.data.aliases ?? []), ...demonyms],
       [name],
     );
     const data: CountryData = { name, iso, names, demonyms, aliases };

@@ -783,6 +783,23 @@ export const countrySchema = z.object({
   timeline: timelineSchema.optional(),
 });
 
+/** The Russian and Kazakh names a country file gives instead of CLDR's, and their source. */
+const countryNameOverridesSchema = z
+  .object(
+    {
+      ru: line().optional(),
+      kk: line().optional(),
+      /** Where the name is written so: a page's address or a printed reference. */
+      source: z.union([referenceSchema, z.array(referenceSchema).min(1, { error: 'must name a source' })], {
+        error: 'is required: the address or reference of a source that names the country so',
+      }),
+      /** What a reader should know: which name other sources use. */
+      note: prose().optional(),
+    },
+    { error: 'must be { ru?, kk?, source, note? }' },
+  )
+  .refine((n) => n.ru !== undefined || n.kk !== undefined, { error: 'must give the name in ru or kk' });
+
 /**
  * The schema of a file in `content/countries/`: only what CLDR does not give. The
  * file's name is the country's id; `name` overrides CLDR's English name.
@@ -792,6 +809,12 @@ export const countryFileSchema = z.object({
   iso: z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "KZ"' }),
   /** The English name, when the archive names the country otherwise than CLDR does. */
   name: countryName().optional(),
+  /**
+   * The Russian or Kazakh name, when the archive names the country otherwise than
+   * CLDR does, with the source that names it so: «Кыргызстан», the name the
+   * constitution of Kyrgyzstan gives in Russian, for CLDR's «Киргизия».
+   */
+  names: countryNameOverridesSchema.optional(),
   /** Demonyms and adjectives in any language: "Kazakh", "казахский", "қазақ". */
   demonyms: z.array(line()).default([]),
   /** Other names and spellings readers search under: "Republic of Kazakhstan", "Киргизия". */

@@ -68,6 +68,37 @@ describe('mergeCountries', () => {
     expect(entries.some((e) => e.id === 'turkiye')).toBe(false);
   });
 
+  it("shows a file's Russian or Kazakh name instead of CLDR's, keeping CLDR's as an alias", () => {
+    const { entries, errors } = mergeCountries([
+      file('kyrgyzstan', {
+        iso: 'KG',
+        names: { ru: 'Кыргызстан', source: 'https://example.org/constitution' },
+      }),
+    ]);
+    expect(errors).toEqual([]);
+    const kg = entries.find((e) => e.id === 'kyrgyzstan')?.data;
+    expect(kg?.names).toEqual({ en: 'Kyrgyzstan', ru: 'Кыргызстан', kk: 'Қырғызстан' });
+    expect(kg?.aliases).toEqual(expect.arrayContaining(['Кыргызстан', 'Киргизия', 'Қырғызстан']));
+    // Without a file, CLDR's.
+    expect(mergeCountries([]).entries.find((e) => e.id === 'kyrgyzstan')?.data.names?.ru).toBe('Киргизия');
+  });
+
+  it('refuses a name of its own without a source, or a source without a name, naming the field', () => {
+    const bad = (names: unknown) =>
+      countryFileSchema
+        .safeParse({ iso: 'KG', names })
+        .error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(bad({ ru: 'Кыргызстан' })).toEqual([
+      'names.source: is required: the address or reference of a source that names the country so',
+    ]);
+    expect(bad({ source: 'https://example.org/constitution' })).toEqual([
+      'names: must give the name in ru or kk',
+    ]);
+    expect(bad({ ru: 'Кыргызстан\u202E', source: 'https://example.org/constitution' })?.[0]).toMatch(
+      /^names\.ru: /,
+    );
+  });
+
   it("carries the registry's timeline of a country file, and none for a country without one", () => {
     const timeline = {
       since: '1991-12-16',

@@ -171,6 +171,21 @@ describe('listing pages', () => {
     ).toEqual(['Kazakhstan', 'Kyrgyzstan', 'Russia', 'Tajikistan']);
   });
 
+  it('name each country as the page’s language writes it, the registry’s name before CLDR’s', () => {
+    const names = (prefix: string) => {
+      const $ = loadPage(dist, `${prefix}/countries/`);
+      return $('tbody th a')
+        .map((_, a) => $(a).text())
+        .get();
+    };
+    // «Кыргызстан» as Kyrgyzstan's constitution writes it in Russian, where CLDR writes «Киргизия».
+    expect(names('/ru')).toEqual(['Казахстан', 'Кыргызстан', 'Россия', 'Таджикистан']);
+    expect(names('/kk')).toEqual(['Қазақстан', 'Қырғызстан', 'Ресей', 'Тәжікстан']);
+    const $ = loadPage(dist, '/ru/countries/kyrgyzstan/');
+    expect(text($, 'h1')).toBe('Кыргызстан');
+    expect($('html').text()).not.toContain('Киргизия');
+  });
+
   it('show the archive by year and month, newest first', () => {
     const $ = loadPage(dist, '/archive/');
     expect(
