@@ -178,6 +178,9 @@ export const LANGUAGE_QUERIES: LanguageQuery[] = [
   { query: 'заңдары', language: 'kk', must: [KK.budget], mustNot: [KK.tengiz, KK.border] },
   { query: 'теңге', language: 'kk', must: [KK.budget], mustNot: [KK.tengiz] },
   { query: 'Теңіз', language: 'kk', must: [KK.tengiz], mustNot: [KK.budget] },
+  // -ні after a vowel: «өзені» is «өзен» ("river") with "its", as «өзенінің»; «Астананы» is an accusative.
+  { query: 'Сырдария өзені', language: 'kk', must: [KK.border], mustNot: [KK.water] },
+  { query: 'өзен', language: 'kk', must: [KK.border, KK.water], mustNot: [KK.checkpoints, KK.budget] },
   // An agent noun: «басшы» as «басшылар».
   {
     query: 'басшылар',

@@ -171,3 +171,21 @@ export function agentNounKey(word: string): string | undefined {
   const key = stemOf(word, true);
   return key === kazakhStem(word) ? undefined : key;
 }
+
+/**
+ * The key of a word in -ны/-ні after a vowel read as a stem in -н with the
+ * possessive -ы/-і, where {@link kazakhStem} reads an accusative: «өзені» ("its
+ * river", from өзен) → өзен, where the accusative reading gives өзе (as
+ * «Астананы» → Астана); `undefined` for a word that does not end so. Only the
+ * words of a text and the archive's other words tell the two apart, so the
+ * index holds both keys and a query gives both readings (./query.ts).
+ * @example possessiveKey('өзені') // 'өзен'
+ * @example possessiveKey('ауданы') // 'аудан'
+ * @example possessiveKey('өзенінде') // undefined
+ */
+export function possessiveKey(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (!new RegExp(`[${VOWEL}]н[ыі]$`, 'u').test(lower)) return undefined;
+  const key = kazakhStem(lower.slice(0, -1));
+  return key === kazakhStem(lower) ? undefined : key;
+}

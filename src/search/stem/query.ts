@@ -7,6 +7,7 @@ import {
   hasKazakhLetter,
   indexKeys,
   isCyrillic,
+  otherQueryKeys,
   queryKey,
   STEM_MARK,
   stemToken,
@@ -72,7 +73,10 @@ function wordTerms(chunk: string, languages: readonly string[]): string[] {
     }
     const word = part.toLowerCase();
     if (afterNumber && isCyrillic(word) && NUMBER_ENDING.test(word)) continue;
-    const keys = wordLanguages(word, languages).map((lang) => queryKey(word, lang));
+    const keys = wordLanguages(word, languages).flatMap((lang) => [
+      queryKey(word, lang),
+      ...otherQueryKeys(word, lang),
+    ]);
     const [first] = keys;
     if (first === undefined) terms.push(word);
     else if (first !== '') terms.push([...new Set(keys.map((key) => stemToken(key ?? '')))].join(READINGS));
@@ -137,30 +141,54 @@ export function stemmedLocations(
   return found;
 }
 
+/** The most combinations of readings {@link resolveReadings} counts as whole queries. */
+const MOST_COMBINATIONS = 8;
+
 /**
- * Settles each word of a term given in two readings (`ǂрусǂ|ǂқазǂ`, see
- * {@link searchTerm}) as the reading more articles hold, by `count` (what
- * Pagefind finds for a token alone, within the search's filters); the first
- * reading when neither does better. A term without readings is returned as it is, without counting.
+ * Settles the words of a term given in several readings (`ǂрусǂ|ǂқазǂ`, see
+ * {@link searchTerm}) by `count` (what Pagefind finds for a term, within the
+ * search's filters). Each reading is counted alone, and those no article holds
+ * are dropped; when a query of several words keeps more than one combination
+ * (at most {@link MOST_COMBINATIONS}), the words are settled together, as the
+ * combination that finds the most articles: «Сырдария өзені» is Kazakh in
+ * both words even where «Сырдария» alone is held as often in Russian's stem.
+ * On a tie, the readings more articles hold alone, then the first. A term
+ * without readings is returned as it is, without counting.
  * @example await resolveReadings('ǂшекарасǂ|ǂшекараǂ', async (t) => (t === 'ǂшекараǂ' ? 2 : 0))
  *   // 'ǂшекараǂ'
  */
 export async function resolveReadings(
   term: string,
-  count: (token: string) => Promise<number>,
+  count: (term: string) => Promise<number>,
 ): Promise<string> {
   if (!term.includes(READINGS)) return term;
-  const words = await Promise.all(
-    term.split(' ').map(async (word) => {
-      if (!word.includes(READINGS)) return word;
+  const words = term.split(' ');
+  // Each word's readings that some article holds, the likelier first.
+  const held = await Promise.all(
+    words.map(async (word) => {
+      if (!word.includes(READINGS)) return [word];
       const readings = word.split(READINGS);
       const counts = await Promise.all(readings.map(count));
-      let best = 0;
-      counts.forEach((n, i) => {
-        if (n > (counts[best] ?? 0)) best = i;
-      });
-      return readings[best] ?? word;
+      const kept = readings
+        .map((reading, at) => ({ reading, at, n: counts[at] ?? 0 }))
+        .filter(({ n }) => n > 0)
+        .sort((a, b) => b.n - a.n || a.at - b.at)
+        .map(({ reading }) => reading);
+      return kept.length > 0 ? kept : readings.slice(0, 1);
     }),
   );
-  return words.join(' ');
+  const combinations = held.reduce<string[][]>(
+    (found, readings) => found.flatMap((before) => readings.map((reading) => [...before, reading])),
+    [[]],
+  );
+  const [likeliest] = combinations;
+  if (likeliest === undefined) return term;
+  if (words.length === 1 || combinations.length === 1 || combinations.length > MOST_COMBINATIONS)
+    return likeliest.join(' ');
+  const counts = await Promise.all(combinations.map((words) => count(words.join(' '))));
+  let best = 0;
+  counts.forEach((n, at) => {
+    if (n > (counts[best] ?? 0)) best = at;
+  });
+  return (combinations[best] ?? likeliest).join(' ');
 }

@@ -19,7 +19,7 @@
  *
  * Pure; bundled into the search page.
  */
-import { agentNounKey, genitiveOf, KAZAKH_LETTERS, kazakhStem } from './kazakh';
+import { agentNounKey, genitiveOf, KAZAKH_LETTERS, kazakhStem, possessiveKey } from './kazakh';
 import { russianStem } from './russian';
 
 /** The letter a stem token starts and ends with. */
@@ -69,14 +69,27 @@ const PROBE: Readonly<Record<StemLanguage, (word: string) => string[]>> = {
 };
 
 /**
+ * Other readings of a word's endings, whose keys a query gives besides its
+ * first ({@link otherQueryKeys}): a Kazakh -ны/-ні after a vowel as a stem's -н
+ * and a possessive ({@link possessiveKey}: «өзені» → өзен).
+ */
+const READINGS: Readonly<Record<StemLanguage, (word: string) => string[]>> = {
+  ru: () => [],
+  kk: (word) => {
+    const key = possessiveKey(word);
+    return key === undefined ? [] : [key];
+  },
+};
+
+/**
  * Keys of a word besides the stems of its forms: a Kazakh agent noun's with
- * its -шы/-ші ({@link agentNounKey}).
+ * its -шы/-ші ({@link agentNounKey}), and the keys of its other readings ({@link READINGS}).
  */
 const MORE_KEYS: Readonly<Record<StemLanguage, (word: string) => string[]>> = {
   ru: () => [],
   kk: (word) => {
     const key = agentNounKey(word);
-    return key === undefined ? [] : [key];
+    return [...(key === undefined ? [] : [key]), ...READINGS.kk(word)];
   },
 };
 
@@ -181,6 +194,18 @@ export function queryKey(word: string, language: StemLanguage): string | undefin
   if (!isCyrillic(word)) return undefined;
   if (!isKeyword(word)) return '';
   return firstKey(word, language);
+}
+
+/**
+ * The keys of a query word's other readings in `language` ({@link READINGS}),
+ * which the index also holds, each at least {@link MIN_KEY} letters and none
+ * its {@link queryKey}.
+ * @example otherQueryKeys('өзені', 'kk') // ['өзен']
+ */
+export function otherQueryKeys(word: string, language: StemLanguage): string[] {
+  if (!isCyrillic(word) || !isKeyword(word)) return [];
+  const first = firstKey(word, language);
+  return READINGS[language](word).filter((key) => key !== first && [...key].length >= MIN_KEY);
 }
 
 /**

@@ -4,7 +4,7 @@
  * share one key, and words that only begin or end alike do not.
  */
 import { describe, expect, it } from 'vitest';
-import { agentNounKey, genitiveOf, kazakhStem } from '../../../src/search/stem/kazakh';
+import { agentNounKey, genitiveOf, kazakhStem, possessiveKey } from '../../../src/search/stem/kazakh';
 
 /** Each lemma with forms written as Kazakh writes them. */
 const PARADIGMS: Record<string, string[]> = {
@@ -111,6 +111,17 @@ describe('kazakhStem', () => {
     // The plural keeps it in the first key already; a possessive after a vowel is still one.
     expect(agentNounKey('басшылар')).toBeUndefined();
     expect(kazakhStem('басшысы')).toBe('басшы');
+  });
+
+  it('reads -ны/-ні after a vowel as a stem’s -н with a possessive in a second key', () => {
+    expect(kazakhStem('өзені')).toBe('өзе');
+    expect(possessiveKey('өзені')).toBe('өзен');
+    expect(possessiveKey('өзені')).toBe(kazakhStem('өзенінде'));
+    expect(possessiveKey('кедені')).toBe(kazakhStem('кеден'));
+    // Only that ending: «өзенінде» and «Астанада» have one reading.
+    expect(possessiveKey('өзенінде')).toBeUndefined();
+    expect(possessiveKey('Астанада')).toBeUndefined();
+    expect(possessiveKey('шекарасы')).toBeUndefined();
   });
 
   it('strips nothing that would leave less than a syllable', () => {
