@@ -738,7 +738,7 @@ function inOrder(at: Map<string, number>): string[] {
 const TITLES_EN =
   '(?:President|Vice[- ]President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Head of State|Foreign Minister)';
 const TITLES_RU =
-  '(?:[Пп]резидент\\p{Ll}*|[Пп]ремьер-министр\\p{Ll}*|[Гг]лав\\p{Ll}* государства|[Кк]анцлер\\p{Ll}*|[Кк]орол\\p{Ll}*|[Ээ]мир\\p{Ll}*|[Мм]инистр\\p{Ll}* иностранных дел)';
+  '(?:[Пп]резидент(?!тер)\\p{Ll}*|[Пп]ремьер-министр\\p{Ll}*|[Гг]лав\\p{Ll}* государства|[Кк]анцлер\\p{Ll}*|[Кк]орол\\p{Ll}*|[Ээ]мир\\p{Ll}*|[Мм]инистр\\p{Ll}* иностранных дел)';
 const NAME_WORD = "\\p{Lu}[\\p{L}’'\\-]+";
 const SPACE = '[ \\u00A0]+';
 const LEADER_CANDIDATES = [
@@ -751,8 +751,23 @@ const COUNTRY_CANDIDATES = [
   new RegExp(`${BEFORE}Republic of (?:the )?${NAME_WORD}(?:${SPACE}${NAME_WORD})?`, 'gu'),
   new RegExp(`${BEFORE}(?:${NAME_WORD})(?=${SPACE}(?:President|Prime Minister|leader)${AFTER})`, 'gu'),
 ];
+/**
+ * A word that is itself a title ("President", «Президентін», «Премьер-министра»):
+ * in «Ресей Президенті Қазақстан Президентін құттықтады» the second title is no name.
+ */
+const TITLE_ALONE = new RegExp(`^${TITLES_EN}$|^${TITLES_RU}$`, 'u');
+/**
+ * Places whose names end like a country's without being one: regions of Russia,
+ * Kazakhstan, Uzbekistan, Iran, Pakistan and Iraq, and historical names.
+ */
+const STAN_PLACES =
+  /^(?:Turkestan|Turkistan|Туркестан|Түркістан|Dagestan|Дагестан|Tatarstan|Татарстан|Bashkortostan|Башкортостан|Kurdistan|Курдистан|Күрдістан|Karakalpakstan|Каракалпакстан|Қарақалпақстан|Qoraqalpog['ʻ‘’]?iston|Hindustan|Хиндустан|Индостан|Khuzestan|Хузестан|Sistan|Систан|Golestan|Голестан|Lorestan|Лурестан|Waziristan|Вазиристан|Nuristan|Нуристан|Baltistan|Балтистан)/u;
+/** Capitalised words that stand before "President" without being a country: "First President", "Former President". */
+const NOT_COUNTRIES =
+  /^(?:Vice|State|Former|The|Deputy|Acting|First|Late|Then|Interim|Incumbent|Outgoing|Ousted|Elected|New|Current|Our|His|Her|Its|Their|Honorary|Future|Founding|Second|Third|Sitting)$/u;
 /** Capitalised words that follow a title without being a name. */
 const NOT_NAMES = new Set([
+  'League',
   'The',
   'President',
   'Prime',
@@ -1416,6 +1431,7 @@ export function matchEntities(
           STAN.test(word) ||
           byCountry.overlaps(span.start, span.end) ||
           NOT_NAMES.has(word) ||
+          TITLE_ALONE.test(word) ||
           INSTITUTION.test(word);
         if (countryLike) {
           if (name.length > 0) break;
@@ -1432,7 +1448,7 @@ export function matchEntities(
     for (const m of text.matchAll(re)) {
       const value = m[0];
       if (byAny.overlaps(m.index, m.index + value.length) || NOT_NAMES.has(value)) continue;
-      if (/^(?:Vice|State|Former|The|Deputy|Acting)$/u.test(value)) continue;
+      if (NOT_COUNTRIES.test(value) || STAN_PLACES.test(value)) continue;
       note('country', value);
     }
   }

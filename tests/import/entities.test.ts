@@ -456,6 +456,19 @@ describe('matchEntities', () => {
     }
   });
 
+  it('reports no title, region or word before a title as a name or a country nobody knows', () => {
+    for (const text of [
+      'First President Nazarbayev opened the season of the Kazakhstan Premier League.',
+      'Ousted President Bakiyev left; Former President Atambayev stayed.',
+      'Delegations from Dagestan, Tatarstan and Karakalpakstan arrived in Turkestan.',
+      'Ресей Президенті Қазақстан Президентін сайлануымен құттықтады.',
+      'Саммит барысында президенттер Ферғана алқабындағы су ресурстарын талқылады.',
+      'Делегация Түркістан облысына барды.',
+    ]) {
+      expect(matchEntities(matcher, text, '2019-04-10').unmatched, text).toEqual([]);
+    }
+  });
+
   it('reports names that look like leaders or countries but match no entry', () => {
     const found = matchEntities(
       matcher,
