@@ -3,4 +3,4 @@
  * Change it when a change to the importer changes what it writes for the same input,
  * so an article says which rules made it.
  */
-export const IMPORTER_VERSION = 'news-archive-import 9';
+export const IMPORTER_VERSION = 'news-archive-import 10';
