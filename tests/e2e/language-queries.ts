@@ -181,6 +181,13 @@ export const LANGUAGE_QUERIES: LanguageQuery[] = [
   // -ні after a vowel: «өзені» is «өзен» ("river") with "its", as «өзенінің»; «Астананы» is an accusative.
   { query: 'Сырдария өзені', language: 'kk', must: [KK.border], mustNot: [KK.water] },
   { query: 'өзен', language: 'kk', must: [KK.border, KK.water], mustNot: [KK.checkpoints, KK.budget] },
+  // A word both languages write: its Russian reading finds the Kazakh articles' forms too.
+  {
+    query: 'Астана',
+    language: 'ru',
+    must: [RU.nazarbayev, KK.nazarbayev, KK.call, KK.painters],
+    mustNot: [RU.border, KK.border, RU.moscow],
+  },
   // An agent noun: «басшы» as «басшылар».
   {
     query: 'басшылар',

@@ -83,15 +83,33 @@ const READINGS: Readonly<Record<StemLanguage, (word: string) => string[]>> = {
 
 /**
  * Keys of a word besides the stems of its forms: a Kazakh agent noun's with
- * its -шы/-ші ({@link agentNounKey}), and the keys of its other readings ({@link READINGS}).
+ * its -шы/-ші ({@link agentNounKey}), the keys of its other readings
+ * ({@link READINGS}), and the keys a Russian article gives its stem when the
+ * stem holds no letter only Kazakh writes ({@link russianKeysOfStem}).
  */
 const MORE_KEYS: Readonly<Record<StemLanguage, (word: string) => string[]>> = {
   ru: () => [],
   kk: (word) => {
     const key = agentNounKey(word);
-    return [...(key === undefined ? [] : [key]), ...READINGS.kk(word)];
+    return [...(key === undefined ? [] : [key]), ...READINGS.kk(word), ...russianKeysOfStem(word)];
   },
 };
+
+/**
+ * The keys a Russian article gives the Kazakh stem of a Kazakh article's word,
+ * when that stem holds no letter only Kazakh writes: the words the two
+ * languages share (names of places, loanwords: «Астанада» → астана, «экономикасы»
+ * → экономика) are then found by a query word read in Russian as well as in
+ * Kazakh. A query word that may be either language is searched in one reading
+ * (./query.ts); with these keys its Russian reading finds the Kazakh articles
+ * too, so «Астана» finds «в Астане» and «Астанада» alike.
+ * @example russianKeysOfStem('астанада') // ['астан', ...]
+ */
+function russianKeysOfStem(word: string): string[] {
+  const stem = kazakhStem(word);
+  if (KAZAKH_LETTERS.test(stem)) return [];
+  return indexKeys(stem, 'ru');
+}
 
 /**
  * Words no search is narrowed by: prepositions, conjunctions and particles of
