@@ -177,14 +177,14 @@ export async function resolveReadings(
       return kept.length > 0 ? kept : readings.slice(0, 1);
     }),
   );
+  const likeliest = held.map((readings) => readings[0] ?? '');
+  // Counted before they are made: a pasted paragraph has more combinations than memory holds.
+  const many = held.reduce((n, readings) => n * readings.length, 1);
+  if (words.length === 1 || many === 1 || many > MOST_COMBINATIONS) return likeliest.join(' ');
   const combinations = held.reduce<string[][]>(
     (found, readings) => found.flatMap((before) => readings.map((reading) => [...before, reading])),
     [[]],
   );
-  const [likeliest] = combinations;
-  if (likeliest === undefined) return term;
-  if (words.length === 1 || combinations.length === 1 || combinations.length > MOST_COMBINATIONS)
-    return likeliest.join(' ');
   const counts = await Promise.all(combinations.map((words) => count(words.join(' '))));
   let best = 0;
   counts.forEach((n, at) => {

@@ -360,6 +360,18 @@ describe('resolveReadings', () => {
     expect(asked.filter((term) => term.includes('ǂнетǂ '))).toEqual([]);
   });
 
+  it('settles a pasted paragraph word by word, without making its combinations', async () => {
+    // 60 words of two readings each, every reading held: 2⁶⁰ combinations, none made.
+    const term = Array.from({ length: 60 }, (_, i) => `ǂа${i}ǂ|ǂб${i}ǂ`).join(' ');
+    const asked: string[] = [];
+    const settled = await resolveReadings(term, (t) => {
+      asked.push(t);
+      return Promise.resolve(t.startsWith('ǂб') ? 2 : 1);
+    });
+    expect(settled).toBe(Array.from({ length: 60 }, (_, i) => `ǂб${i}ǂ`).join(' '));
+    expect(asked).toHaveLength(120);
+  });
+
   it('counts nothing for a term without readings', async () => {
     let asked = 0;
     const term = await resolveReadings('ǂгазǂ', () => Promise.resolve(++asked));
