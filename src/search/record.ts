@@ -116,6 +116,10 @@ export function articleSearchRecord(
     aliases.add(data.name);
     for (const alias of data.aliases) aliases.add(alias);
   }
+  // A leader's name as Russian, Kazakh and their own language write it («Бердімұхамедов»).
+  for (const { data } of leaders) {
+    for (const name of [data.names.ru, data.names.kk, data.names.native?.name]) if (name) aliases.add(name);
+  }
   const names = [...aliases];
   const stems = articleStemTokens(
     [article.title, article.summary, body].join('\n'),

@@ -107,7 +107,10 @@ const DEVOICED: Readonly<Record<string, string>> = { ғ: 'қ', г: 'к', б: 'п
 
 /** Whether `stem` can stand on its own: two letters or more, one of them a vowel. */
 function isStem(stem: string): boolean {
-  return [...stem].length >= 2 && [...stem].some((c) => VOWELS.includes(c));
+  const letters = [...stem];
+  // Two letters ending in a vowel are an ending's leftovers («баға» is no «ба»), but «су», «ту».
+  if (letters.length === 2 && VOWEL.includes(letters[1] ?? '') && letters[1] !== 'у') return false;
+  return letters.length >= 2 && letters.some((c) => VOWELS.includes(c));
 }
 
 /**
@@ -126,7 +129,7 @@ export function genitiveOf(word: string): string {
  * The key of a Kazakh word ({@link kazakhStem}); with `keepAgent`, an -ы/-і
  * after ш is kept rather than taken for a possessive ({@link agentNounKey}).
  */
-function stemOf(word: string, keepAgent: boolean): string {
+function stemOf(word: string, keepAgent: boolean, keepS = false): string {
   let stem = word.toLowerCase();
   for (const layer of SORTED) {
     for (const { text, after } of layer) {
@@ -136,6 +139,8 @@ function stemOf(word: string, keepAgent: boolean): string {
       if (!after.includes(rest.at(-1) ?? '')) continue;
       // A possessive that would take an agent noun's -ы/-і as its own (басшы, басшымыз).
       if (keepAgent && /^[ыі]/u.test(text) && rest.endsWith('ш')) continue;
+      // A stem's с with the possessive -ы/-і rather than the possessive -сы/-сі (облысы).
+      if (keepS && (text === 'сы' || text === 'сі')) continue;
       stem = rest;
       break;
     }
@@ -188,4 +193,19 @@ export function possessiveKey(word: string): string | undefined {
   if (!new RegExp(`[${VOWEL}]н[ыі]$`, 'u').test(lower)) return undefined;
   const key = kazakhStem(lower.slice(0, -1));
   return key === kazakhStem(lower) ? undefined : key;
+}
+
+/**
+ * The key of a word whose -сы/-сі after a vowel is a stem's с with the
+ * possessive -ы/-і, where {@link kazakhStem} reads the possessive -сы/-сі
+ * («облысы» "its region", from облыс → облыс, where the other reading gives
+ * облы, as «қаласы» → қала); `undefined` when the two readings agree. Indexed
+ * beside the first key and given as a query's other reading, as
+ * {@link possessiveKey} is.
+ * @example sibilantKey('облысында') // 'облыс'
+ * @example sibilantKey('қаласында') // 'қалас'
+ */
+export function sibilantKey(word: string): string | undefined {
+  const key = stemOf(word, false, true);
+  return key === kazakhStem(word) ? undefined : key;
 }

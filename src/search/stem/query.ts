@@ -7,6 +7,7 @@ import {
   hasKazakhLetter,
   indexKeys,
   isCyrillic,
+  NUMBER_ENDING,
   otherQueryKeys,
   queryKey,
   STEM_MARK,
@@ -44,13 +45,6 @@ function wordLanguages(word: string, languages: readonly string[]): readonly Ste
 
 /** A run of letters or of digits in a query word. */
 const PART = /[\p{L}\p{M}]+|\p{N}+/gu;
-
-/**
- * The ending a number takes in writing, after a hyphen or none: Russian's
- * one or two letters («2022-го», «в 2022-м», «90-х»), Kazakh's case and
- * ordinal endings («2022-ге», «1991-ден», «5-ші», «1-інші»).
- */
-const NUMBER_ENDING = /^(?:\p{L}{1,2}|[дтн][ае]н|[дтн][ыі]ң|[мбп]ен|[ыі]?нш[ыі]|[дт]ағы|[дт]егі)$/u;
 
 /**
  * The terms of one query word that holds Cyrillic: its Cyrillic parts as the

@@ -19,7 +19,7 @@
  *
  * Pure; bundled into the search page.
  */
-import { agentNounKey, genitiveOf, KAZAKH_LETTERS, kazakhStem, possessiveKey } from './kazakh';
+import { agentNounKey, genitiveOf, KAZAKH_LETTERS, kazakhStem, possessiveKey, sibilantKey } from './kazakh';
 import { russianStem } from './russian';
 
 /** The letter a stem token starts and ends with. */
@@ -69,16 +69,33 @@ const PROBE: Readonly<Record<StemLanguage, (word: string) => string[]>> = {
 };
 
 /**
+ * A Russian noun whose last vowel drops in its other forms: -ок, -ек, -ёк, -ец,
+ * -ер and -ень («рынок», «рынке»; «ветер», «ветра»; «день», «дня»), its
+ * genitive written without it. Not -ол, -ел or -он («посол», «посла»): their
+ * forms without the vowel are other words' stems («после»).
+ */
+const FLEETING_VOWEL = /^(.*[бвгджзклмнпрстфхцчшщ])[оеё]([кцр]|нь)$/u;
+
+/**
  * Other readings of a word's endings, whose keys a query gives besides its
- * first ({@link otherQueryKeys}): a Kazakh -ны/-ні after a vowel as a stem's -н
- * and a possessive ({@link possessiveKey}: «өзені» → өзен).
+ * first ({@link otherQueryKeys}) and the index holds too:
+ *
+ * - Russian: a noun whose last vowel drops, as its genitive's stem
+ *   ({@link FLEETING_VOWEL}: «рынок» → рынк, the stem of «рынке», «рынка»);
+ * - Kazakh: a -ны/-ні after a vowel as a stem's -н and a possessive
+ *   ({@link possessiveKey}: «өзені» → өзен), and a -сы/-сі after a vowel as
+ *   a stem's с and a possessive ({@link sibilantKey}: «облысы» → облыс).
+ *
+ * A reading no article holds is dropped when the query is settled (./query.ts).
  */
 const READINGS: Readonly<Record<StemLanguage, (word: string) => string[]>> = {
-  ru: () => [],
-  kk: (word) => {
-    const key = possessiveKey(word);
-    return key === undefined ? [] : [key];
+  ru: (word) => {
+    const m = FLEETING_VOWEL.exec(word);
+    if (!m) return [];
+    const [, head = '', tail = ''] = m;
+    return [russianStem(tail === 'нь' ? `${head}ня` : `${head}${tail}а`)];
   },
+  kk: (word) => [possessiveKey(word), sibilantKey(word)].filter((key): key is string => key !== undefined),
 };
 
 /**
@@ -88,16 +105,20 @@ const READINGS: Readonly<Record<StemLanguage, (word: string) => string[]>> = {
  * stem holds no letter only Kazakh writes ({@link russianKeysOfStem}).
  */
 const MORE_KEYS: Readonly<Record<StemLanguage, (word: string) => string[]>> = {
-  ru: () => [],
+  ru: (word) => READINGS.ru(word),
   kk: (word) => {
     const key = agentNounKey(word);
     return [...(key === undefined ? [] : [key]), ...READINGS.kk(word), ...russianKeysOfStem(word)];
   },
 };
 
+/** The fewest letters of a Kazakh stem that {@link russianKeysOfStem} reads as a word both languages write. */
+const SHARED_STEM = 5;
+
 /**
  * The keys a Russian article gives the Kazakh stem of a Kazakh article's word,
- * when that stem holds no letter only Kazakh writes: the words the two
+ * when that stem holds no letter only Kazakh writes and is {@link SHARED_STEM}
+ * letters or more: the words the two
  * languages share (names of places, loanwords: «Астанада» → астана, «экономикасы»
  * → экономика) are then found by a query word read in Russian as well as in
  * Kazakh. A query word that may be either language is searched in one reading
@@ -106,8 +127,10 @@ const MORE_KEYS: Readonly<Record<StemLanguage, (word: string) => string[]>> = {
  * @example russianKeysOfStem('астанада') // ['астан', ...]
  */
 function russianKeysOfStem(word: string): string[] {
+  // Shorter stems are mostly the language's own words, whose Russian stems are
+  // other Kazakh words' («жылу» "heating" → жыл "year"; «ауыл» → ау).
   const stem = kazakhStem(word);
-  if (KAZAKH_LETTERS.test(stem)) return [];
+  if (KAZAKH_LETTERS.test(stem) || [...stem].length < SHARED_STEM) return [];
   return indexKeys(stem, 'ru');
 }
 
@@ -135,6 +158,37 @@ const WORD = /[\p{L}\p{M}]+/gu;
  */
 export function textWords(text: string): string[] {
   return [...text.matchAll(WORD)].map(([word]) => word.toLowerCase());
+}
+
+/**
+ * The ending a number takes in writing, after a hyphen or none: Russian's
+ * one or two letters («2022-го», «в 2022-м», «90-х»), Kazakh's case and
+ * ordinal endings («2022-ге», «1991-ден», «5-ші», «1-інші»).
+ */
+export const NUMBER_ENDING = /^(?:\p{L}{1,2}|[дтн][ае]н|[дтн][ыі]ң|[мбп]ен|[ыі]?нш[ыі]|[дт]ағы|[дт]егі)$/u;
+
+/**
+ * The words of an article's text that it is indexed under: its {@link textWords}
+ * without the endings numbers take («200-ден», «2022-го»), which are no words
+ * («ден» is not «день»), as a query leaves them out too.
+ * @example indexedWords('1991-ден бастап') // ['бастап']
+ */
+export function indexedWords(text: string): string[] {
+  const words: string[] = [];
+  let numberEnd: number | undefined;
+  for (const m of text.matchAll(/[\p{L}\p{M}]+|\p{N}+/gu)) {
+    const part = m[0];
+    if (/^\p{N}/u.test(part)) {
+      numberEnd = m.index + part.length;
+      continue;
+    }
+    const afterNumber = numberEnd !== undefined && /^[-‐‑–—]?$/u.test(text.slice(numberEnd, m.index));
+    numberEnd = undefined;
+    const word = part.toLowerCase();
+    if (afterNumber && isCyrillic(word) && NUMBER_ENDING.test(word)) continue;
+    words.push(word);
+  }
+  return words;
 }
 
 /** Whether a word is written in Cyrillic. */
@@ -184,18 +238,22 @@ function firstKey(word: string, language: StemLanguage): string {
  * туркмениста, «в Туркменистане» → туркменистан; Kazakh's «Канада» loses its
  * -да as a locative). So a word is indexed under its first key
  * ({@link firstKey}), the stem of that key (the oblique forms' stem as the
- * nominative's), and the stems of other forms of the word ({@link PROBE}: the
- * nominative's stem as the oblique forms'); a query word is searched by its
- * first key alone ({@link queryKey}). Keys shorter than {@link MIN_KEY}
- * letters are left out.
- * @example indexKeys('назарбаев', 'ru') // ['назарба', 'назарб', 'назарбаев']
+ * nominative's; not for a Russian word ending in a consonant), the stems of
+ * other forms of the word ({@link PROBE}: the nominative's stem as the oblique
+ * forms'), and its {@link MORE_KEYS}; a query word is searched by its first key
+ * and its other readings ({@link queryKey}, {@link otherQueryKeys}). Keys
+ * shorter than {@link MIN_KEY} letters are left out.
+ * @example indexKeys('назарбаев', 'ru') // ['назарба', 'назарбаев']
  */
 export function indexKeys(word: string, language: StemLanguage): string[] {
   if (!isKeyword(word)) return [];
   const stem = STEMMERS[language];
   const first = firstKey(word, language);
   const keys = new Set([first]);
-  for (const key of [stem(first), ...PROBE[language](word).map(stem), ...MORE_KEYS[language](word)]) {
+  // Not for a Russian word ending in a consonant, whose first key is already its stem:
+  // the stem of that («Токаев» → тока → ток) is another word's («тока», "of the current").
+  const again = language === 'ru' && /[бвгджзклнпрстфцчшщ]$/u.test(word) ? [] : [stem(first)];
+  for (const key of [...again, ...PROBE[language](word).map(stem), ...MORE_KEYS[language](word)]) {
     if ([...key].length >= MIN_KEY) keys.add(key);
   }
   return [...keys];
@@ -263,7 +321,7 @@ export function articleStemTokens(text: string, language: string, aliases: reado
       for (const lang of languages) for (const token of wordTokens(word, lang)) tokens.add(token);
     }
   };
-  add(textWords(text), [language.toLowerCase().split('-')[0] === 'kk' ? 'kk' : 'ru']);
+  add(indexedWords(text), [language.toLowerCase().split('-')[0] === 'kk' ? 'kk' : 'ru']);
   add(textWords(aliases.join(' ')), ['ru', 'kk']);
   return [...tokens];
 }

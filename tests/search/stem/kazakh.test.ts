@@ -4,7 +4,13 @@
  * share one key, and words that only begin or end alike do not.
  */
 import { describe, expect, it } from 'vitest';
-import { agentNounKey, genitiveOf, kazakhStem, possessiveKey } from '../../../src/search/stem/kazakh';
+import {
+  agentNounKey,
+  genitiveOf,
+  kazakhStem,
+  possessiveKey,
+  sibilantKey,
+} from '../../../src/search/stem/kazakh';
 
 /** Each lemma with forms written as Kazakh writes them. */
 const PARADIGMS: Record<string, string[]> = {
@@ -122,6 +128,20 @@ describe('kazakhStem', () => {
     expect(possessiveKey('өзенінде')).toBeUndefined();
     expect(possessiveKey('Астанада')).toBeUndefined();
     expect(possessiveKey('шекарасы')).toBeUndefined();
+  });
+
+  it('reads -сы/-сі after a vowel as a stem’s с with a possessive in a second key', () => {
+    expect(kazakhStem('облысында')).toBe('облы');
+    expect(sibilantKey('облысында')).toBe('облыс');
+    expect(sibilantKey('облысы')).toBe(kazakhStem('облыс'));
+    expect(sibilantKey('құрылысы')).toBe('құрылыс');
+    expect(sibilantKey('облыс')).toBeUndefined();
+  });
+
+  it('leaves no stem of two letters ending in a vowel but у', () => {
+    expect(kazakhStem('баға')).toBe('баға');
+    expect(kazakhStem('басы')).toBe('бас');
+    expect(kazakhStem('суға')).toBe('су');
   });
 
   it('strips nothing that would leave less than a syllable', () => {
