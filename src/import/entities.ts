@@ -51,7 +51,11 @@ interface LeaderInfo {
   from?: string | undefined;
 }
 
-/** A single word of a leader's names (a surname alone): the pattern and the word. */
+/**
+ * A single word of a leader's names (a surname alone): the pattern and the word. The
+ * pattern wants a capital first letter: a surname alone in lower case is a word
+ * («мамин рецепт», "mum's recipe", is no Mamin).
+ */
 interface BarePattern {
   word: string;
   pattern: NamePattern;
@@ -527,7 +531,7 @@ export function createMatcher(
     if (ids.length < 2) continue;
     const key = ids.join(' ');
     const group = shared.get(key) ?? { ids, full: [], bare: [] };
-    if (isBare(name)) group.bare.push({ word: name.trim(), pattern: namePattern(name) });
+    if (isBare(name)) group.bare.push({ word: name.trim(), pattern: namePattern(name, 'capital') });
     else group.full.push(namePattern(name));
     shared.set(key, group);
   }
@@ -565,10 +569,14 @@ export function createMatcher(
         patterns: [
           ...names
             .filter((n) => !isShared(n) && isBare(n))
-            .map((n) => ({ word: n.trim(), pattern: namePattern(n), former: former.includes(n.trim()) })),
+            .map((n) => ({
+              word: n.trim(),
+              pattern: namePattern(n, 'capital'),
+              former: former.includes(n.trim()),
+            })),
           ...former
             .filter((n) => !lower.has(n.toLowerCase()))
-            .map((n) => ({ word: n, pattern: namePattern(n), former: true })),
+            .map((n) => ({ word: n, pattern: namePattern(n, 'capital'), former: true })),
         ],
       };
     }),
@@ -593,7 +601,9 @@ interface Span {
 
 /**
  * Where each entry is first mentioned in `text` (lower-cased as `lower`); every match
- * goes into `spans`, and counts as a mention when `mentioned` says it names the entry.
+ * goes into `spans`, and counts as a mention when `mentioned` says it names the entry
+ * and no other entry's longer name holds it: "Papua New Guinea" and "South Sudan" are
+ * no mentions of Guinea and Sudan.
  */
 function mentions(
   entries: CompiledEntry[],
@@ -602,16 +612,22 @@ function mentions(
   spans: Span[],
   mentioned: (id: string, start: number, end: number) => boolean = () => true,
 ): Map<string, number> {
-  const at = new Map<string, number>();
+  const found: (Span & { id: string })[] = [];
   for (const entry of entries) {
     for (const pattern of entry.patterns) {
-      for (const m of pattern.matches(text, lower)) {
-        const span = { start: m.index, end: m.index + m[0].length };
-        spans.push(span);
-        if (mentioned(entry.id, span.start, span.end))
-          at.set(entry.id, Math.min(at.get(entry.id) ?? Infinity, m.index));
-      }
+      for (const m of pattern.matches(text, lower))
+        found.push({ id: entry.id, start: m.index, end: m.index + m[0].length });
     }
+  }
+  const within = (a: Span & { id: string }): boolean =>
+    found.some(
+      (b) => b.id !== a.id && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start,
+    );
+  const at = new Map<string, number>();
+  for (const match of found) {
+    spans.push(match);
+    if (within(match) || !mentioned(match.id, match.start, match.end)) continue;
+    at.set(match.id, Math.min(at.get(match.id) ?? Infinity, match.start));
   }
   return at;
 }
@@ -646,6 +662,29 @@ const NOT_THE_COUNTRY: readonly { id?: string; before?: RegExp; after?: RegExp; 
     id: 'azerbaijan',
     after: /^[\s\u00A0]+(?:[Pp]rovinces?|[Oo]stan|провинци\p{Ll}*|остан\p{Ll}*)(?![\p{L}])/u,
     what: 'a region that bears the country’s name',
+  },
+  {
+    before: /(?<![\p{L}])(?:New|Нью|Нов(?:ая|ой|ую|ом))[\s\u00A0‐‑-]+$/u,
+    what: 'a place named after the country (New Jersey, New Mexico)',
+  },
+  {
+    id: 'mongolia',
+    before: /(?<![\p{L}])(?:Inner|Внутренн\p{Ll}*|Ішкі)[\s\u00A0]+$/u,
+    what: 'the Chinese region of Inner Mongolia',
+  },
+  {
+    after: /^[\s\u00A0]+(?:Delta|River|Basin|Valley)(?![\p{L}])/u,
+    what: 'a river or a region that bears the country’s name',
+  },
+  {
+    id: 'guinea',
+    after: /^[\s\u00A0]+(?:pigs?|fowls?)(?![\p{L}])/iu,
+    what: 'an animal named after the country',
+  },
+  {
+    id: 'jersey',
+    after: /^[\s\u00A0]+(?:numbers?|shirts?|cows?|cattle)(?![\p{L}])/iu,
+    what: 'a garment or a breed named after the island',
   },
   {
     after:
@@ -927,6 +966,9 @@ function heldOn(o: Office, day: string | undefined): boolean {
   return day !== undefined && o.start <= day && (o.end === undefined || day <= o.end);
 }
 
+/** The registry's title of a deputy's office: "Deputy Prime Minister of Kazakhstan", "Vice President of …". */
+const DEPUTY_OFFICE = /^(?:(?:First )?Deputy|Vice)[\s-]/u;
+
 /**
  * The leader a name stands for, of the leaders `ids` it may name, decided by the
  * article's day and the title before it:
@@ -934,7 +976,7 @@ function heldOn(o: Office, day: string | undefined): boolean {
  *   that role before the day and does not hold it on the day; a first holder's
  *   ("First President Nazarbayev") the one who held it by the day; a deputy's
  *   ("Deputy Prime Minister Berdimuhamedov") never the one who holds the full office
- *   that day, and of a shared name only one named in full. Each names nobody when
+ *   that day, only one who held a deputy's office that day or is named in full. Each names nobody when
  *   that leaves none or several, and a single leader only when that leader fits it.
  * - a title that exactly one of them held that day names that one, even beside
  *   another named in full ("Hero-Arkadag Gurbanguly Berdimuhamedov" in 2023);
@@ -961,8 +1003,10 @@ function decideLeader(
   if (title?.holder === 'first')
     return one(ids.filter((id) => holds(id, title.role, (o) => day === undefined || o.start <= day)));
   if (title?.holder === 'deputy') {
-    const fit = ids.filter((id) => !holds(id, title.role, onDay));
-    return ids.length === 1 ? fit[0] : one(fit.filter((id) => found.includes(id)));
+    // A deputy's title names a leader who held a deputy's office that day, or one named in full.
+    const deputy = (id: string): boolean =>
+      holds(id, undefined, (o) => onDay(o) && DEPUTY_OFFICE.test(o.title));
+    return one(ids.filter((id) => !holds(id, title.role, onDay) && (deputy(id) || found.includes(id))));
   }
   if (ids.length === 1) return ids[0];
   const inOffice = (wanted: Office['role'] | undefined): string[] =>
@@ -1383,6 +1427,19 @@ export function matchEntities(
     else unassigned.push({ ...span, text: m[0], reason: undecided(ids, title) });
   }
   for (const mention of mentionsOf) {
+    // The title of an office a leader holds that day names that leader, whoever else of
+    // the surname the text names ("President Erdoğan … First Lady Emine Erdoğan").
+    const titled = titleBefore(text, mention.start);
+    const holder =
+      titled?.holder === 'current' && day !== undefined
+        ? mention.ids.filter((id) =>
+            (matcher.registry.get(id)?.offices ?? []).some((o) => o.role === titled.role && heldOn(o, day)),
+          )
+        : [];
+    if (holder.length === 1 && holder[0] !== undefined) {
+      found(holder[0], mention);
+      continue;
+    }
     const doubt = mention.ids.map((id) => blocked.get(id)).find((r) => r !== undefined);
     if (doubt !== undefined) {
       unassigned.push({ ...mention, reason: doubt });

@@ -96,8 +96,17 @@ describe('matchEntities', () => {
     ).toEqual(['nursultan-nazarbayev']);
   });
 
-  it('ignores case and needs whole words', () => {
-    expect(matchEntities(matcher, 'KAZAKHSTAN and tokayev').leaders).toEqual(['kassym-jomart-tokayev']);
+  it('ignores case, but for a surname alone’s capital, and needs whole words', () => {
+    expect(matchEntities(matcher, 'KAZAKHSTAN and TOKAYEV').leaders).toEqual(['kassym-jomart-tokayev']);
+    expect(matchEntities(matcher, 'kazakhstan and kassym-jomart tokayev').leaders).toEqual([
+      'kassym-jomart-tokayev',
+    ]);
+    // A surname alone in lower case is a word: «мамин рецепт» is "mum's recipe".
+    expect(matchEntities(matcher, 'kazakhstan and tokayev').leaders).toEqual([]);
+    expect(matchEntities(matcher, 'Это мамин рецепт плова.', '2024-05-01', 'ru').leaders).toEqual([]);
+    expect(
+      matchEntities(matcher, 'Премьер-министр Мамин провёл совещание.', '2019-05-01', 'ru').leaders,
+    ).toEqual(['askar-mamin']);
     expect(matchEntities(matcher, 'Rushdie and Tajikistanian pilaf').countries).toEqual([]);
   });
 
@@ -417,6 +426,8 @@ describe('matchEntities', () => {
       'Yilmaz scored twice for the visitors.',
       'Burak Yılmaz ve Йылмаз.',
       'Председатель Совмина РСФСР Силаев подписал постановление.',
+      // The river Jordan, «Иордан» in Russian, is no Andrei Iordan.
+      'Паломники пришли к реке Иордан.',
     ]) {
       expect(matchEntities(matcher, text, '2024-05-01').leaders, text).toEqual([]);
     }
@@ -467,6 +478,50 @@ describe('matchEntities', () => {
     ]) {
       expect(matchEntities(matcher, text, '2019-04-10').unmatched, text).toEqual([]);
     }
+  });
+
+  it('takes a longer name holding a country’s, or a place named after it, for no mention of that country', () => {
+    for (const [text, countries] of [
+      ['Papua New Guinea and Guinea-Bissau signed a memorandum.', ['papua-new-guinea', 'guinea-bissau']],
+      ['South Sudan joined the talks.', ['south-sudan']],
+      ['Делегация Экваториальной Гвинеи и Южного Судана прибыла.', ['equatorial-guinea', 'south-sudan']],
+      ['Oil spills in the Niger Delta grew.', []],
+      ['Students from New Jersey and New Mexico arrived.', []],
+      ['Нью-Джерси и Внутренняя Монголия.', []],
+      ['Inner Mongolia borders Mongolia.', ['mongolia']],
+      ['Guinea pigs and Jersey numbers were sold.', []],
+      ['New Zealand and Guinea signed.', ['new-zealand', 'guinea']],
+    ] as const) {
+      expect(matchEntities(matcher, text).countries, text).toEqual(countries);
+    }
+  });
+
+  it('names the holder of the office a title gives, whoever else of the surname the text names', () => {
+    const erdogan = matchEntities(
+      matcher,
+      'President Erdoğan, accompanied by First Lady Emine Erdoğan, arrived in Astana.',
+      '2024-05-01',
+    );
+    expect(erdogan.leaders).toContain('recep-tayyip-erdogan');
+    expect(
+      matchEntities(matcher, 'Президент Мирзиёев и Саида Мирзиёева посетили выставку.', '2024-05-01', 'ru')
+        .leaders,
+    ).toEqual(['shavkat-mirziyoyev']);
+  });
+
+  it('takes a deputy’s title for a leader only when the leader held a deputy’s office that day', () => {
+    // Khan Akhmedov headed Turkmenistan's government in 1989–1992; a deputy of 2024 is someone else.
+    expect(
+      matchEntities(
+        matcher,
+        'Deputy Chairman of the Cabinet of Ministers of Turkmenistan Akhmedov said.',
+        '2024-05-01',
+      ).leaders,
+    ).toEqual([]);
+    // Tokayev was Deputy Prime Minister in 1999.
+    expect(matchEntities(matcher, 'Deputy Prime Minister Tokayev arrived.', '1999-05-01').leaders).toEqual([
+      'kassym-jomart-tokayev',
+    ]);
   });
 
   it('reports names that look like leaders or countries but match no entry', () => {
