@@ -193,6 +193,19 @@ function letterRatio(line: string): number {
   return letters / Math.max(1, line.length);
 }
 
+/**
+ * Text with figures in it: letters, digits and the signs figures are written with
+ * making nearly all of the line, and letters at least half of what is not white
+ * space ("Kazakhstan's GDP grew 5.1% in 2023", "GDP: 105.1"), where rates, dates
+ * and codes are mostly digits ("USD 470.5 EUR 510.2").
+ */
+function readsAsFigures(line: string): boolean {
+  const text = line.match(/[\p{L}\p{N}\s.,;:%()'’+\-–—−/]/gu)?.length ?? 0;
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  const marks = line.replace(/\s/gu, '').length;
+  return text / Math.max(1, line.length) >= 0.9 && letters / Math.max(1, marks) >= 0.5;
+}
+
 /** Running text: a sentence-like line of six words or more, ending like a sentence. */
 export function isProse(line: string): boolean {
   return (
@@ -206,9 +219,20 @@ export function isProse(line: string): boolean {
 
 /** A line that can continue the body: ends like a sentence, introduces a quote, or is long. */
 function isBodyLine(line: string): boolean {
+  if (TERMINAL.test(line) && words(line).length > 0 && /\p{N}/u.test(line) && isFigureSentence(line))
+    return true;
   return (
     (TERMINAL.test(line) || /[:;,]$/u.test(line) || words(line).length >= 12) && letterRatio(line) >= 0.5
   );
+}
+
+/**
+ * A sentence mostly of figures, ended as a sentence is: «2022: 3.2%; 2023: 5.1%; 2024
+ * (forecast): 4.5–5.0%.» Letters, digits and the signs of figures make the whole line.
+ */
+function isFigureSentence(line: string): boolean {
+  const text = line.match(/[\p{L}\p{N}\s.,;:%()'’+\-–—−/]/gu)?.length ?? 0;
+  return text === line.length;
 }
 
 function isEnd(line: string): boolean {
@@ -237,7 +261,7 @@ function isChrome(line: string): boolean {
     /\s[>»|/]\s|\s[>»]$|^[<«]\s/u.test(line) ||
     /[:：]$/u.test(line) ||
     /\+?\d[\d\s()-]{8,}\d/u.test(line) ||
-    letterRatio(line) < 0.75 ||
+    (letterRatio(line) < 0.75 && !readsAsFigures(line)) ||
     (ws.length <= 6 && NAV.test(line)) ||
     isMenu(ws) ||
     (ws.length >= 3 && ws.reduce((n, w) => n + w.length, 0) / ws.length < 3) ||
@@ -645,6 +669,12 @@ const LIST_ITEMS = 40;
  * introduced) by nothing. `undefined` when the lines there are not such a list: the
  * body then ends as before, at a run of short lines that is the page's next section.
  */
+/** An item of figures after a line that introduces them: "GDP: 105.1", «Промышленность: 104,3 %». */
+const FIGURE_ITEM = /^\p{L}[\p{L}\s'’().-]*:\s*[-+−]?\d[\d.,\s%]*$/u;
+
+/** A line that separates a text's parts: "***", "* * *", "---", "___", "———". */
+const SEPARATOR = /^(?:[*_=~•·—–-]\s*){3,}$/u;
+
 function listAt(
   lines: readonly string[],
   i: number,
@@ -660,7 +690,7 @@ function listAt(
     if (!marked && !introduced) return undefined;
     // An item is text, not a menu's entry or a pointer to another page («• Читайте также: …»).
     const text = line.replace(LIST_MARK, '');
-    if (isChrome(text) || isInlineChrome(text)) return undefined;
+    if ((isChrome(text) && !(introduced && FIGURE_ITEM.test(text))) || isInlineChrome(text)) return undefined;
     items.push(line);
     last = j;
   }
@@ -779,6 +809,12 @@ export function extractArticle(text: string): Extracted {
         i = dated.last;
         continue;
       }
+    }
+    if (SEPARATOR.test(line)) {
+      // A break between two parts of the text: the body goes on when running text follows.
+      const after = nextNonEmpty(lines, i + 1);
+      const following = after === -1 ? '' : (lines[after] ?? '');
+      if (following !== '' && isBodyLine(following) && !isEnd(following) && !isChrome(following)) continue;
     }
     if (isEnd(line)) {
       end = i;

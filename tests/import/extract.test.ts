@@ -185,6 +185,66 @@ describe('extractArticle', () => {
     expect(found.paragraphs).toHaveLength(1);
   });
 
+  it('takes a headline with figures for a headline, and keeps figures and their sentences in the body', () => {
+    const found = extractArticle(
+      [
+        "Kazakhstan's GDP grew 5.1% in 2023",
+        '',
+        "ASTANA. KAZINFORM – Kazakhstan's gross domestic product grew by 5.1 percent in 2023, the Bureau of National Statistics said.",
+        '',
+        'Key figures, 2023 vs 2022 (%):',
+        'GDP: 105.1',
+        'Industry: 104.3',
+        '',
+        '2022: 3.2%; 2023: 5.1%; 2024 (forecast): 4.5–5.0%.',
+        '',
+        'Inflation slowed to 9.8%.',
+      ].join('\n'),
+    );
+    expect(found.title).toBe("Kazakhstan's GDP grew 5.1% in 2023");
+    expect(found.paragraphs.slice(1)).toEqual([
+      'Key figures, 2023 vs 2022 (%):',
+      'GDP: 105.1',
+      'Industry: 104.3',
+      '2022: 3.2%; 2023: 5.1%; 2024 (forecast): 4.5–5.0%.',
+      'Inflation slowed to 9.8%.',
+    ]);
+    expect(
+      extractArticle(
+        'COVID-19: 1,234 new cases in 24 hours\n\nKazakhstan registered 1,234 new cases of the infection in the past 24 hours, the commission said.',
+      ).title,
+    ).toBe('COVID-19: 1,234 new cases in 24 hours');
+  });
+
+  it('goes on after a line that separates two parts of the text, and stops at one before the page’s next section', () => {
+    for (const separator of ['***', '* * *', '---', '___', '———']) {
+      const found = extractArticle(
+        [
+          'Токаев провел совещание по паводкам',
+          '',
+          'Глава государства Касым-Жомарт Токаев провел совещание по ситуации с паводками в Актюбинской области.',
+          '',
+          separator,
+          '',
+          'Напомним, паводки начались 27 марта.',
+        ].join('\n'),
+      );
+      expect(found.paragraphs.at(-1), separator).toBe('Напомним, паводки начались 27 марта.');
+    }
+    const related = extractArticle(
+      [
+        'Токаев провел совещание по паводкам',
+        '',
+        'Глава государства Касым-Жомарт Токаев провел совещание по ситуации с паводками в Актюбинской области.',
+        '',
+        '***',
+        '',
+        'Читайте также: Паводки в регионах',
+      ].join('\n'),
+    );
+    expect(related.paragraphs).toHaveLength(1);
+  });
+
   it('finds the headline between the menus and the date, and the body after the date', () => {
     const found = extractArticle(
       [
