@@ -238,7 +238,52 @@ const BLOCKS = new Set('P H1 H2 H3 H4 H5 H6 LI BLOCKQUOTE PRE DD DT FIGCAPTION T
 /** Elements that hold paragraphs. */
 const CONTAINERS = new Set('DIV SECTION ARTICLE UL OL TABLE TBODY TR FIGURE DL'.split(' '));
 
-/** The text of each block of the article, in order, white space collapsed. */
+/** A node of the page: an element, text or a comment. */
+type DomNode = El['childNodes'][number];
+
+/**
+ * The text of a node with a line feed for each `<br>` in it, as a text file
+ * would have the lines: `textContent` drops a `<br>`, and would run "…Жапаров.<br>По
+ * итогам…" together into one word. The page's own line feeds are white space.
+ */
+function textWithBreaks(node: DomNode): string {
+  if (node.nodeType === 3 || node.nodeType === 4) return (node.textContent ?? '').replace(/\s+/gu, ' ');
+  if (node.nodeType !== 1) return '';
+  if ((node as El).tagName === 'BR') return '\n';
+  return [...node.childNodes].map(textWithBreaks).join('');
+}
+
+/**
+ * Text with its white space collapsed within each line, and at most one empty line
+ * in a row (two `<br>`s end a paragraph, as an empty line does in a text). A line
+ * that goes on with the sentence of the line before (it starts in lowercase, and
+ * that line ends with no stop, colon or quotation) is joined to it with a space, as
+ * `toLines` joins a hard wrap in a text: a poem's or an address's lines stay one
+ * paragraph. Unlike in a text, a short line is joined too: a `<br>` is known to be
+ * inside a paragraph, where a short line of a text may be a heading or a menu.
+ * @example cleanLines('Line one\nline  two.\n\n\nNext') // 'Line one line two.\n\nNext'
+ */
+function cleanLines(text: string): string {
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+/gu, ' ').trim();
+    const prev = out.at(-1);
+    if (prev && /^\p{Ll}/u.test(line) && !/[.!?…:;"»”)]$/u.test(prev))
+      out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+}
+
+/**
+ * The text of each block of the article, in order, white space collapsed. A `<br>`
+ * inside a block is a line feed of its text, which the text rules then read as they
+ * read a line break in a raw text (`toLines` in `extract.ts`): a new line, or a hard
+ * wrap joined with a space.
+ */
 function blocksOf(root: El): string[] {
   const out: string[] = [];
   const walk = (el: El): void => {
@@ -246,14 +291,14 @@ function blocksOf(root: El): string[] {
     const isLeafBlock = BLOCKS.has(el.tagName) && !children.some((c) => hasBlock(c));
     if (isLeafBlock || children.length === 0) {
       if (el.tagName === 'FIGCAPTION') return;
-      const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+      const text = cleanLines(textWithBreaks(el));
       if (text) out.push(text);
       return;
     }
     // Text sitting directly in a container (a <div> with text and inline elements) is a block of its own.
     let loose = '';
     const flush = () => {
-      const text = loose.replace(/\s+/gu, ' ').trim();
+      const text = cleanLines(loose);
       if (text) out.push(text);
       loose = '';
     };
@@ -264,7 +309,7 @@ function blocksOf(root: El): string[] {
       } else if (node.nodeType === 1 && (node as El).tagName === 'BR') {
         flush();
       } else {
-        loose += node.textContent ?? '';
+        loose += textWithBreaks(node);
       }
     }
     flush();
@@ -353,7 +398,10 @@ export function extractHtml(html: string): Extracted {
   const parsed = treeDepth(document.documentElement as unknown as El | null);
   if (parsed > 2 * MAX_NESTING) tooDeep(parsed);
   const stated = readStated(document);
-  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/gu, ' ').trim();
+  const heading = document.querySelector('h1');
+  // The headline as the page's blocks give it (a `<br>` a line break), and on one line.
+  const h1Block = heading ? cleanLines(textWithBreaks(heading)) : undefined;
+  const h1 = h1Block?.replace(/\n+/gu, ' ');
   removeNonText(document);
   const time = statedTime(document);
   // Read before Readability, which changes the document as it reads it.
@@ -373,13 +421,13 @@ export function extractHtml(html: string): Extracted {
   // "Headline — Name of the site": the page's own headline is the article's.
   if (h1 && title && title !== h1 && title.startsWith(h1)) title = h1;
   // The headline may open the content too; it is not a paragraph.
-  const body = title && blocks[0] === title ? blocks.slice(1) : blocks;
+  const body = title && blocks[0]?.replace(/\n+/gu, ' ') === title ? blocks.slice(1) : blocks;
   const found = extractArticle(body.join('\n\n'));
   if (title) found.title = title;
   const published = readIsoDate(page?.publishedTime) ?? time;
   if (published) found.date = { ...published, from: 'header' };
   if (!found.date) {
-    const printed = printedDate(pageBlocks, h1);
+    const printed = printedDate(pageBlocks, h1Block);
     if (printed) found.date = { ...printed.date, from: 'header' };
   }
   const modified = readIsoDate(stated.modified);

@@ -121,6 +121,33 @@ describe('saved web pages', () => {
     expect(body).toContain('&lt;img src=x onerror=alert(1)&gt; and bold text.');
   });
 
+  it('reads a <br> inside a paragraph as a line break, never as nothing', async () => {
+    const input = scratch('html-br');
+    const file = path.join(input, 'page.html');
+    writeFileSync(
+      file,
+      readFileSync(path.join(PAGES, 'akorda-call.html'), 'utf8').replace(
+        /<p>The sides discussed/u,
+        '<p>The President said the sides agreed:<br>— to raise trade;<br>— to build a road.</p>' +
+          '<p>Tokayev read a poem: «Steppe of mine<br>wide and<br>\n  free», the guests applauded.</p>$&',
+      ),
+    );
+    const { code, body } = await dryRun(file);
+    expect(code).toBe(0);
+    const paragraphs = body.trim().split('\n\n');
+    // A line after a colon or a stop is a line of its own, as in a text: each item of a list.
+    expect(paragraphs).toEqual(
+      expect.arrayContaining([
+        'The President said the sides agreed:',
+        '— to raise trade;',
+        '— to build a road.',
+        // A line that goes on with the sentence joins it with a space.
+        'Tokayev read a poem: «Steppe of mine wide and free», the guests applauded.',
+      ]),
+    );
+    expect(body).not.toMatch(/agreed:—|trade;—|minewide|andfree/u);
+  });
+
   it('reads a page from standard input, recognised by its markup', async () => {
     const { code, data } = await runImport(
       ['--dry-run', '--out', EMPTY, '-'],
