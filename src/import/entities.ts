@@ -668,6 +668,11 @@ const NOT_THE_COUNTRY: readonly { id?: string; before?: RegExp; after?: RegExp; 
     what: 'a place named after the country (New Jersey, New Mexico)',
   },
   {
+    id: 'ireland',
+    before: /(?<![\p{L}])(?:Northern|Северн\p{Ll}*|Солтүстік)[\s\u00A0]+$/u,
+    what: 'Northern Ireland, part of the United Kingdom',
+  },
+  {
     id: 'mongolia',
     before: /(?<![\p{L}])(?:Inner|Внутренн\p{Ll}*|Ішкі)[\s\u00A0]+$/u,
     what: 'the Chinese region of Inner Mongolia',
@@ -748,16 +753,53 @@ const SURNAME_WORD = /^(?:\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)(?:
  * sentence by a word written like a surname ("Jordan Peterson", "Israel Adesanya")
  * that no country's office, company or headline would put there.
  */
-function personNamed(id: string, written: string, text: string, end: number): string | undefined {
-  if (!GIVEN_NAME_COUNTRIES.has(id) || !/^\p{Lu}\p{Ll}+$/u.test(written)) return undefined;
+function personNamed(
+  id: string,
+  written: string,
+  text: string,
+  start: number,
+  end: number,
+): string | undefined {
+  // English names: «Индия» and «Иордания» are nobody's given names.
+  if (
+    !GIVEN_NAME_COUNTRIES.has(id) ||
+    !/^\p{Lu}\p{Ll}+$/u.test(written) ||
+    !/^\p{Script=Latin}+$/u.test(written)
+  )
+    return undefined;
   const next = /^[ \u00A0]([\p{L}’'‐‑-]+)/u.exec(text.slice(end, end + 40))?.[1];
-  if (next === undefined || !SURNAME_WORD.test(next) || AFTER_THE_COUNTRY.has(next)) return undefined;
-  return `the name of a person, ${written} ${next}`;
+  if (next !== undefined && SURNAME_WORD.test(next) && !AFTER_THE_COUNTRY.has(next))
+    return `the name of a person, ${written} ${next}`;
+  // A given name before it ("star Michael Jordan", "Michael Jordan won"), outside a Title
+  // Case run ("Tokayev Visits Jordan") and not a word that stands before a country.
+  const before = /(^|[^\p{L}’'‐‑-]+)(\p{Lu}\p{Ll}+)[ \u00A0]$/u.exec(
+    text.slice(Math.max(0, start - 60), start),
+  );
+  const given = before?.[2];
+  if (given === undefined || BEFORE_THE_COUNTRY.has(given)) return undefined;
+  const head = text.slice(0, start - given.length - 1);
+  const titleCase = /\p{Lu}[\p{L}’'‐‑-]*[ \u00A0]*$/u.test(head);
+  return titleCase ? undefined : `the name of a person, ${given} ${written}`;
 }
+
+/**
+ * Capitalised words that stand before a country's name at the start of a sentence
+ * or as a part of its name, never a given name: "In Jordan", "Visiting India",
+ * "Northern Ireland" (which is no Ireland either), "Hashemite Jordan".
+ */
+const BEFORE_THE_COUNTRY = new Set(
+  (
+    'In To From With For And Of On At By As Via Into Across Toward Towards About Over Through Within Visit ' +
+    'Visiting Visited Both Like Unlike Neighbouring Neighboring Including Outside Inside Near Beyond Across ' +
+    'The A An Its Neighbour Neighbor Hashemite Republic Kingdom State Modern Ancient Independent Democratic ' +
+    'North South East West Northern Southern Eastern Western Central Greater Soviet British French Mandatory ' +
+    'Then Today Now Meanwhile But Yet So While Since When If Although Also Only Even Until After Before'
+  ).split(' '),
+);
 
 /** What the name of country `id` at `start`–`end` names instead of the country, or undefined. */
 function notTheCountry(id: string, text: string, start: number, end: number): string | undefined {
-  const person = personNamed(id, text.slice(start, end), text, end);
+  const person = personNamed(id, text.slice(start, end), text, start, end);
   if (person !== undefined) return person;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);

@@ -462,6 +462,13 @@ describe('matchEntities', () => {
       ['Israel Defense Forces said, India Today reported.', ['israel', 'india']],
       ['Trade with Israel, Chad, Georgia and India grew.', ['israel', 'chad', 'georgia', 'india']],
       ['Exports to Jordan. Peterson, an analyst, disagreed.', ['jordan']],
+      ['Basketball star Michael Jordan visited Astana.', []],
+      ['Michael Jordan won six championships; Air Jordan sneakers sold out.', []],
+      ['Tokayev Visits Jordan', ['jordan', 'kazakhstan']],
+      [
+        'In Jordan, the talks went well. Visiting India, the minister met Northern Ireland’s envoy.',
+        ['jordan', 'india'],
+      ],
     ] as const) {
       expect(matchEntities(matcher, text).countries, text).toEqual(countries);
     }
