@@ -11,8 +11,15 @@ export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
 /** Invisible characters that scraped pages carry and text never needs. */
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
-/** C0 controls other than tab, line feed, form feed and carriage return. */
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+/**
+ * Line breaks other than `\n`: a vertical tab (Word's manual line break, Shift+Enter,
+ * saved as text) and a form feed (a page break). Each ends a line as a line feed
+ * does, so the text rules read it as they read one (a line of its own, or a hard
+ * wrap joined with a space), and the words on either side never run together.
+ */
+const LINE_BREAK = /[\v\f]/g;
+/** C0 controls other than tab, the line breaks and carriage return. */
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 
 /** The encodings the importer reads. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
@@ -69,7 +76,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   const clean = text
     .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n')
+    .replace(LINE_BREAK, '\n')
     .replace(CONTROL, '')
     .replace(INVISIBLE, '')
     .normalize('NFC');

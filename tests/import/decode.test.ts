@@ -30,6 +30,15 @@ describe('decodeInput', () => {
     expect(decodeInput(utf8('Toka\u00ADyev\u200B met\u00A0Rahmon'))).toBe('Tokayev met\u00A0Rahmon');
   });
 
+  it('reads a vertical tab (Word’s manual line break) and a form feed as line breaks, never as nothing', () => {
+    expect(decodeInput(utf8('Last paragraph\vwith a manual break\fand a page break.'))).toBe(
+      'Last paragraph\nwith a manual break\nand a page break.',
+    );
+    // Line breaks, not control characters: a poem saved from Word is text, not binary.
+    const poem = Array.from({ length: 20 }, (_, i) => `Line ${i + 1} of the poem`).join('\v');
+    expect(decodeInput(utf8(poem)).split('\n')).toHaveLength(20);
+  });
+
   it('refuses an empty input and one with only white space', () => {
     expect(refusal(bytes())).toMatch(/empty/);
     expect(refusal(utf8(' \r\n\t\n'))).toMatch(/no text/);
