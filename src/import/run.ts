@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringifyArticle } from '../model/frontmatter';
 import { resolveContentDir } from '../model/env';
 import { loadCollections } from './collections';
 import { checkDateOption, composeArticle, UsageError, type ComposeOptions, type Composed } from './compose';
@@ -21,6 +20,7 @@ import { readInputFile } from './read';
 import { ImportRefusal } from './refusal';
 import { linkableCandidates, translationCandidates } from './translations';
 import {
+  articleFile,
   articleId,
   articleKey,
   backUp,
@@ -332,7 +332,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const data = { ...composed.data } as Record<string, unknown>;
       const versions = proposeVersions(archive, identity, options.linkTranslations, lines);
       if (versions.length > 0) data['translations'] = versions;
-      const text = stringifyArticle(data, composed.body);
+      const text = articleFile(data, composed.body);
       const target = path.join(options.out, composed.relPath);
       const duplicate = findDuplicate(archive, identity);
       if (duplicate) {

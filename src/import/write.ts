@@ -1,6 +1,7 @@
 /**
- * The archive on disk: finding an article that is already there, and writing a new
- * one atomically without ever replacing an existing file by accident.
+ * The archive on disk: finding an article that is already there, making sure the
+ * file of a new one reads back as written, and writing it atomically without ever
+ * replacing an existing file by accident.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -16,9 +17,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import yaml from 'js-yaml';
 import { articleIdOf, articleSlug } from '../model/archive';
 import { eventKey } from '../model/events';
-import { parseFrontmatter } from '../model/frontmatter';
+import { parseFrontmatter, stringifyArticle } from '../model/frontmatter';
+import { refuse } from './refusal';
 
 /** What identifies an article already in the archive. */
 export interface ArchivedArticle {
@@ -161,6 +165,74 @@ export function findDuplicate(
   return archive.find(
     (a) => a.relPath !== candidate.relPath && (a.key === candidate.key || a.bodyKey === candidate.bodyKey),
   );
+}
+
+/** The front matter of a file, as Astro finds it (`@astrojs/internal-helpers/frontmatter`). */
+const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/u;
+
+/** A value read from YAML, as a message names it: `"08"`, `the number 8`, `null`. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (value instanceof Date) return `the date ${value.toISOString()}`;
+  if (typeof value === 'object') return JSON.stringify(value);
+  return `the ${typeof value} ${String(value)}`;
+}
+
+/**
+ * The first field where `read` is not `written`, named as the schema's messages
+ * name it (`tags.1`), with both values; `undefined` when they are equal.
+ */
+function firstDifference(written: unknown, read: unknown, field = ''): string | undefined {
+  if (isDeepStrictEqual(written, read)) return undefined;
+  if (
+    typeof written === 'object' &&
+    typeof read === 'object' &&
+    written !== null &&
+    read !== null &&
+    Array.isArray(written) === Array.isArray(read)
+  ) {
+    const [w, r] = [written as Record<string, unknown>, read as Record<string, unknown>];
+    for (const key of new Set([...Object.keys(w), ...Object.keys(r)])) {
+      const found = firstDifference(w[key], r[key], field ? `${field}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return `${field || 'the front matter'}: ${shown(written)} reads back as ${shown(read)}`;
+}
+
+/**
+ * The text of the article file the importer writes ({@link stringifyArticle}), once
+ * it is sure that its front matter reads back as the same values: with js-yaml 4,
+ * as Astro reads it to build the site, and with gray-matter, as the build's checks
+ * and the importer's index of the archive read it. A title "08" that the site read
+ * as the number 8 would fail its build. Refuses (throws `ImportRefusal`) otherwise,
+ * naming the field.
+ */
+export function articleFile(data: Record<string, unknown>, body: string): string {
+  const text = stringifyArticle(data, body);
+  const written: unknown = JSON.parse(JSON.stringify(data));
+  const readers: [string, () => unknown][] = [
+    ['js-yaml 4, which the site is built with', () => yaml.load(ASTRO_FRONTMATTER.exec(text)?.[1] ?? '')],
+    ['gray-matter, which the importer and the build’s checks read with', () => parseFrontmatter(text).data],
+  ];
+  for (const [reader, read] of readers) {
+    let back: unknown;
+    try {
+      back = read();
+    } catch (error) {
+      refuse(`the front matter written would not read back with ${reader}: ${(error as Error).message}`);
+    }
+    const difference = firstDifference(written, back);
+    if (difference) {
+      refuse(
+        `the front matter written would not read back as the same values with ${reader} (${difference}); ` +
+          'the importer cannot write this article: report it with the input',
+      );
+    }
+  }
+  return text;
 }
 
 /** Temporary files being written, removed on exit or interrupt should the program stop mid-write. */
