@@ -9,8 +9,21 @@ import { refuse } from './refusal';
 /** Inputs larger than this are not news articles. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
-/** Invisible characters that scraped pages carry and text never needs. */
-const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+/**
+ * Invisible characters that scraped pages carry and text never needs: zero-width
+ * spaces and joiners of words, soft hyphens, invisible operators, fillers that
+ * look like nothing (U+180E, U+3164, U+FFA0, U+115F, U+1160, U+034F), and Unicode's
+ * tag characters, which can carry a hidden text.
+ */
+const INVISIBLE =
+  /[\u200B\u2060-\u2064\uFEFF\u00AD\u180E\u3164\uFFA0\u115F\u1160\u034F]|[\u{E0000}-\u{E007F}]/gu;
+/**
+ * A zero-width joiner or non-joiner between two Latin or Cyrillic letters, where
+ * it joins nothing and hides a word from a search («Ali\u200Dyev»); in the scripts
+ * that need it (Persian, the Indic scripts, emoji) it stays.
+ */
+const JOINER =
+  /(?<=[\p{Script=Latin}\p{Script=Cyrillic}])[\u200C\u200D](?=[\p{Script=Latin}\p{Script=Cyrillic}])/gu;
 /**
  * Line breaks other than `\n`: a vertical tab (Word's manual line break, Shift+Enter,
  * saved as text) and a form feed (a page break). Each ends a line as a line feed
@@ -79,6 +92,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     .replace(LINE_BREAK, '\n')
     .replace(CONTROL, '')
     .replace(INVISIBLE, '')
+    .replace(JOINER, '')
     .normalize('NFC');
   if (clean.trim() === '') refuse('the input has no text (only white space)');
   return { text: clean, encoding: decoded.encoding };

@@ -30,6 +30,16 @@ describe('decodeInput', () => {
     expect(decodeInput(utf8('Toka\u00ADyev\u200B met\u00A0Rahmon'))).toBe('Tokayev met\u00A0Rahmon');
   });
 
+  it('removes invisible characters that hide a word or carry hidden text, and keeps the joiners scripts need', () => {
+    expect(decodeInput(utf8('Ali\u200Dyev and Tok\u200Cayev met\u2061 \u3164 Putin.'))).toBe(
+      'Aliyev and Tokayev met  Putin.',
+    );
+    // Tag characters («\u{E0041}…») spell a hidden text; a combining grapheme joiner and a Mongolian vowel separator show nothing.
+    expect(decodeInput(utf8('Putin\u{E0041}\u{E0042} met\u034F\u180E Xi.'))).toBe('Putin met Xi.');
+    // Persian needs its non-joiner, an emoji sequence its joiner.
+    expect(decodeInput(utf8('می\u200Cخواهم 👩\u200D💻'))).toBe('می\u200Cخواهم 👩\u200D💻'.normalize('NFC'));
+  });
+
   it('reads a vertical tab (Word’s manual line break) and a form feed as line breaks, never as nothing', () => {
     expect(decodeInput(utf8('Last paragraph\vwith a manual break\fand a page break.'))).toBe(
       'Last paragraph\nwith a manual break\nand a page break.',
