@@ -28,6 +28,7 @@ import {
   findDuplicate,
   findUrlTwin,
   indexArchive,
+  placeArticle,
   urlKey,
   writeAtomically,
   type ArchivedArticle,
@@ -56,8 +57,10 @@ files; "-" reads standard input (text or HTML).
 
 Options:
   --dry-run          print the article file to stdout instead of writing it
-  --force            replace an article file that already exists at the same path,
-                     keeping the replaced file in <out>/../import-backups/
+  --force            replace the file of the same article imported before (same
+                     source and day, body or raw file), keeping the replaced file
+                     in <out>/../import-backups/; a different article with the
+                     same headline is written beside it, never replaced
   --title <text>     the headline (required when the text has none)
   --date <date>      the publication date: 2025-10-09, 2025-10-09T14:10 (in the
                      source's zone) or 2025-10-09T14:10+05:00
@@ -318,28 +321,44 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const key = `${u.kind}? "${u.text}"${u.reason ? ` (not assigned: ${u.reason})` : ''}`;
         unmatched.set(key, (unmatched.get(key) ?? new Set()).add(input.label));
       }
-      const identity: ArchivedArticle = {
-        relPath: composed.relPath,
+      const facts = {
         key: articleKey(composed.data.source.name, composed.data.published, composed.data.title),
         bodyKey: bodyKey(composed.body),
-        id: articleId(composed.relPath),
         lang: composed.data.lang ?? 'en',
         leaders: [...(composed.data.leaders ?? [])],
         countries: [...(composed.data.countries ?? [])],
-        urlKey: urlKey(composed.relPath, composed.data.published),
         ...reportFacts(composed),
+        ...(composed.data.provenance ? { sha256: composed.data.provenance.sha256 } : {}),
+      };
+      // Never a different article's file or URL: another report under the same headline takes a path of its own.
+      const placed = placeArticle(archive, { ...facts, relPath: composed.relPath });
+      const relPath = placed.relPath;
+      const identity: ArchivedArticle = {
+        ...facts,
+        relPath,
+        id: articleId(relPath),
+        urlKey: urlKey(relPath, composed.data.published),
       };
       const data = { ...composed.data } as Record<string, unknown>;
       const versions = proposeVersions(archive, identity, options.linkTranslations, lines);
       if (versions.length > 0) data['translations'] = versions;
       const text = articleFile(data, composed.body);
-      const target = path.join(options.out, composed.relPath);
+      const target = path.join(options.out, relPath);
       const duplicate = findDuplicate(archive, identity);
       if (duplicate) {
         const why = duplicate.key === identity.key ? 'same source, date and headline' : 'same body';
         throw new ImportRefusal(
           `already in the archive as ${shown(path.join(options.out, duplicate.relPath))} (${why}); ` +
             'remove that file first to import the article again under another name',
+        );
+      }
+      if (placed.passed.length > 0) {
+        const others = placed.passed.map(
+          (other) => `${shown(path.join(options.out, other.relPath))} (${other.source}, ${other.published})`,
+        );
+        lines.push(
+          `  ${'path'.padEnd(11)}${shown(target)}: ${others.join(' and ')} ` +
+            `${others.length === 1 ? 'is another article' : 'are other articles'} with this headline`,
         );
       }
       for (const other of findSameEvent(archive, identity)) {
@@ -373,7 +392,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         archive = [...archive.filter((a) => a.relPath !== identity.relPath), identity];
       } else {
         if (exists && !same) {
-          const backup = backUp(target, composed.relPath, options.backups, new Date());
+          const backup = backUp(target, relPath, options.backups, new Date());
           lines.push(`  ${'kept'.padEnd(11)}the replaced article as ${shown(backup)}`);
         }
         if (!writeAtomically(target, text, options.force)) {

@@ -22,6 +22,8 @@ import yaml from 'js-yaml';
 import { articleIdOf, articleSlug } from '../model/archive';
 import { eventKey } from '../model/events';
 import { parseFrontmatter, stringifyArticle } from '../model/frontmatter';
+import { slugify } from '../model/slug';
+import { MAX_SLUG_LENGTH } from './compose';
 import { refuse } from './refusal';
 
 /** What identifies an article already in the archive. */
@@ -42,6 +44,10 @@ export interface ArchivedArticle {
   countries: string[];
   /** What its URL is made of (see {@link urlKey}). */
   urlKey: string;
+  /** The SHA-256 of the raw file it was imported from, when its provenance records one. */
+  sha256?: string;
+  /** The file could not be read: nothing is known of it but its name. */
+  unreadable?: true;
 }
 
 /**
@@ -112,6 +118,7 @@ export function indexArchive(articlesDir: string): { articles: ArchivedArticle[]
       const leaders = Array.isArray(data['leaders']) ? data['leaders'].map(String) : [];
       const countries = Array.isArray(data['countries']) ? data['countries'].map(String) : [];
       const event = eventKey({ published, leaders, kind: String(data['kind'] ?? '') });
+      const sha256 = (data['provenance'] as { sha256?: unknown } | undefined)?.sha256;
       articles.push({
         relPath,
         id: articleId(relPath),
@@ -124,6 +131,7 @@ export function indexArchive(articlesDir: string): { articles: ArchivedArticle[]
         published,
         urlKey: urlKey(relPath, published),
         ...(event ? { event } : {}),
+        ...(typeof sha256 === 'string' ? { sha256 } : {}),
       });
     } catch {
       unreadable.push(relPath);
@@ -139,6 +147,7 @@ export function indexArchive(articlesDir: string): { articles: ArchivedArticle[]
         source: '',
         published: '',
         urlKey: urlKey(relPath, ''),
+        unreadable: true,
       });
     }
   }
@@ -155,6 +164,99 @@ export function findUrlTwin(
   candidate: Pick<ArchivedArticle, 'relPath' | 'urlKey'>,
 ): ArchivedArticle | undefined {
   return archive.find((a) => a.relPath !== candidate.relPath && a.urlKey === candidate.urlKey);
+}
+
+/** What tells one article from another at one URL: its source and day, body and raw file. */
+type Identity = Pick<ArchivedArticle, 'source' | 'published' | 'bodyKey' | 'sha256'>;
+
+/**
+ * Whether two articles that would have one URL are one article, imported again:
+ * the same source and day (the headline gives the URL, so it is the same too: the
+ * same identity as {@link articleKey}'s, whatever the edits to the text since), the
+ * same body, or the same raw file. Two reports under one headline from two sources,
+ * or from one source on two days, are two articles.
+ */
+export function sameArticle(a: Identity, b: Identity): boolean {
+  const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return (
+    (norm(a.source) === norm(b.source) && a.published.slice(0, 10) === b.published.slice(0, 10)) ||
+    a.bodyKey === b.bodyKey ||
+    (a.sha256 !== undefined && a.sha256 === b.sha256)
+  );
+}
+
+/** The longest source's name a file name takes (`…-tass`, `…-kazinform`). */
+const MAX_SOURCE_SLUG = 30;
+
+/**
+ * `slug` and `suffix` joined by a hyphen, the slug cut at a hyphen where the two
+ * would be longer than {@link MAX_SLUG_LENGTH}, so the suffix is always whole.
+ * @example withSuffix('tokayev-holds-talks-with-putin', 'tass') // 'tokayev-holds-talks-with-putin-tass'
+ */
+function withSuffix(slug: string, suffix: string): string {
+  const room = MAX_SLUG_LENGTH - suffix.length - 1;
+  let cut = slug;
+  if (cut.length > room) {
+    cut = cut.slice(0, room + 1);
+    const at = cut.lastIndexOf('-');
+    cut = at > 0 ? cut.slice(0, at) : cut.slice(0, room);
+  }
+  return `${cut.replace(/-+$/u, '')}-${suffix}`;
+}
+
+/**
+ * The paths an article may take, in order: the path its headline gives, then with
+ * its source's name (`…/tokayev-holds-talks-with-putin-tass.md`), then with the
+ * source and the day of the month too (`…-tass-30.md`), then with a number
+ * (`…-tass-30-2.md`, `…-tass-30-3.md` …), without end.
+ */
+function* pathsFor(article: Pick<ArchivedArticle, 'relPath' | 'source' | 'published'>): Generator<string> {
+  yield article.relPath;
+  const ext = path.posix.extname(article.relPath);
+  const folder = path.posix.dirname(article.relPath);
+  const slug = path.posix.basename(article.relPath, ext);
+  const source = slugify(article.source).slice(0, MAX_SOURCE_SLUG).replace(/-+$/u, '');
+  const day = article.published.slice(8, 10);
+  const suffixes = [source, [source, day].filter(Boolean).join('-')].filter(Boolean);
+  for (const suffix of [...new Set(suffixes)]) yield `${folder}/${withSuffix(slug, suffix)}${ext}`;
+  const last = suffixes.at(-1) ?? day;
+  for (let n = 2; ; n++) yield `${folder}/${withSuffix(slug, `${last}-${n}`)}${ext}`;
+}
+
+/** Where a new article goes, and the other articles that took the paths before it. */
+export interface Placement {
+  /** The article's path, relative to the articles folder. */
+  relPath: string;
+  /** The different articles whose URLs the paths before `relPath` would have taken. */
+  passed: ArchivedArticle[];
+}
+
+/**
+ * Where to write `article` so that it never replaces, nor shares a URL with, a
+ * different article ({@link sameArticle}): the path its headline gives, unless a
+ * different article's file is there; then the first of its other paths (with the
+ * source, the day, a number) whose URL no different article takes. It stops at a
+ * path that the same article takes (importing it again is then refused, or with
+ * `--force` replaces it) or that a file that cannot be read takes, which cannot be
+ * told apart; and at the headline's own path, a file of another case, extension or
+ * folder that has its URL, a file an editor made, is left to the editor (refused,
+ * see {@link findUrlTwin}). Kazinform's and TASS's "Tokayev holds talks with Putin"
+ * of one month are two files.
+ */
+export function placeArticle(
+  archive: readonly ArchivedArticle[],
+  article: Pick<ArchivedArticle, 'relPath' | 'source' | 'published' | 'bodyKey' | 'sha256'>,
+): Placement {
+  const passed: ArchivedArticle[] = [];
+  for (const relPath of pathsFor(article)) {
+    const key = urlKey(relPath, article.published);
+    const taken =
+      archive.find((a) => a.relPath === relPath) ??
+      (relPath === article.relPath ? undefined : archive.find((a) => a.urlKey === key));
+    if (!taken || taken.unreadable || sameArticle(taken, article)) return { relPath, passed };
+    passed.push(taken);
+  }
+  throw new Error('unreachable: the paths of an article never end');
 }
 
 /** The archived article that is the same as this one, if any (the target path itself aside). */

@@ -113,6 +113,61 @@ describe('npm run import', () => {
     expect(readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
   });
 
+  it('writes a different article with the same headline in the same month beside it, never over it', async () => {
+    const input = scratch('same-headline-in');
+    const out = scratch('same-headline-out');
+    const report = (agency: string, day: string, text: string) => {
+      const file = path.join(input, `${agency.toLowerCase()}-${day}.txt`);
+      writeFileSync(
+        file,
+        `Tokayev holds talks with Putin\n\n${day} May 2024, 12:15\n\n${agency === 'TASS' ? 'MOSCOW. TASS' : 'ASTANA. KAZINFORM'} – ${text}\n`,
+      );
+      return file;
+    };
+    const kazinform = report(
+      'Kazinform',
+      '7',
+      'President Kassym-Jomart Tokayev held talks with Russian President Vladimir Putin in the Kremlin on Tuesday.',
+    );
+    const tass = report(
+      'TASS',
+      '7',
+      'Kazakh President Kassym-Jomart Tokayev and Russian President Vladimir Putin held talks in the Kremlin on Tuesday.',
+    );
+    const later = report(
+      'TASS',
+      '30',
+      'Kazakh President Kassym-Jomart Tokayev and Russian President Vladimir Putin met in Minsk on Thursday.',
+    );
+    const base = '2024/05/tokayev-holds-talks-with-putin';
+    expect((await runImport(['--out', out, kazinform])).code).toBe(0);
+    const first = readFileSync(path.join(out, `${base}.md`), 'utf8');
+
+    const other = await runImport(['--out', out, tass]);
+    expect(other.code).toBe(0);
+    expect(other.stderr).toMatch(
+      /path +\S*tokayev-holds-talks-with-putin-tass\.md: \S*tokayev-holds-talks-with-putin\.md \(Kazinform, 2024-05-07T12:15:00\+05:00\) is another article with this headline/u,
+    );
+    expect(other.stderr).not.toContain('--force');
+    expect((await runImport(['--out', out, later])).code).toBe(0);
+    expect(filesUnder(out)).toEqual([`${base}-tass-30.md`, `${base}-tass.md`, `${base}.md`]);
+    expect(readFileSync(path.join(out, `${base}.md`), 'utf8')).toBe(first);
+    expect(readFileSync(path.join(out, `${base}-tass-30.md`), 'utf8')).toContain('met in Minsk');
+
+    // Each, imported again, is found under its own name; only the same article, changed, asks for --force.
+    const again = await runImport(['--out', out, later]);
+    expect(again.stderr).toContain(
+      `already in the archive, unchanged: ${path.relative(ROOT, path.join(out, `${base}-tass-30.md`))}`,
+    );
+    writeFileSync(kazinform, readFileSync(kazinform, 'utf8').replace('on Tuesday', 'on Tuesday evening'));
+    const changed = await runImport(['--out', out, kazinform]);
+    expect(changed.code).toBe(1);
+    expect(changed.stderr).toMatch(
+      /tokayev-holds-talks-with-putin\.md already exists and differs: give --force/u,
+    );
+    expect(filesUnder(out)).toHaveLength(3);
+  });
+
   it('imports a folder: the good files are written, the bad one is reported, and the exit code is 1', async () => {
     const input = scratch('folder-in');
     const out = scratch('folder-out');
