@@ -193,6 +193,9 @@ function letterRatio(line: string): number {
   return letters / Math.max(1, line.length);
 }
 
+/** The characters of text with figures: letters, digits, white space and the signs figures are written with. */
+const FIGURE_TEXT = /[\p{L}\p{N}\s.,;:%()'’+\-–—−/]/gu;
+
 /**
  * Text with figures in it: letters, digits and the signs figures are written with
  * making nearly all of the line, and letters at least half of what is not white
@@ -200,7 +203,7 @@ function letterRatio(line: string): number {
  * and codes are mostly digits ("USD 470.5 EUR 510.2").
  */
 function readsAsFigures(line: string): boolean {
-  const text = line.match(/[\p{L}\p{N}\s.,;:%()'’+\-–—−/]/gu)?.length ?? 0;
+  const text = line.match(FIGURE_TEXT)?.length ?? 0;
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   const marks = line.replace(/\s/gu, '').length;
   return text / Math.max(1, line.length) >= 0.9 && letters / Math.max(1, marks) >= 0.5;
@@ -231,7 +234,7 @@ function isBodyLine(line: string): boolean {
  * (forecast): 4.5–5.0%.» Letters, digits and the signs of figures make the whole line.
  */
 function isFigureSentence(line: string): boolean {
-  const text = line.match(/[\p{L}\p{N}\s.,;:%()'’+\-–—−/]/gu)?.length ?? 0;
+  const text = line.match(FIGURE_TEXT)?.length ?? 0;
   return text === line.length;
 }
 

@@ -7,11 +7,11 @@ import {
   hasKazakhLetter,
   indexKeys,
   isCyrillic,
-  NUMBER_ENDING,
   otherQueryKeys,
   queryKey,
   STEM_MARK,
   stemToken,
+  textParts,
   textWords,
   type StemLanguage,
 } from './tokens';
@@ -43,9 +43,6 @@ function wordLanguages(word: string, languages: readonly string[]): readonly Ste
   return kazakhOnly ? ['kk', 'ru'] : ['ru', 'kk'];
 }
 
-/** A run of letters or of digits in a query word. */
-const PART = /[\p{L}\p{M}]+|\p{N}+/gu;
-
 /**
  * The terms of one query word that holds Cyrillic: its Cyrillic parts as the
  * tokens of their keys (several readings joined by `|`), stopwords left out;
@@ -55,18 +52,11 @@ const PART = /[\p{L}\p{M}]+|\p{N}+/gu;
  */
 function wordTerms(chunk: string, languages: readonly string[]): string[] {
   const terms: string[] = [];
-  let number: { end: number } | undefined;
-  for (const match of chunk.matchAll(PART)) {
-    const part = match[0];
-    const start = match.index;
-    const afterNumber = number !== undefined && /^[-‐‑–—]?$/u.test(chunk.slice(number.end, start));
-    number = /^\p{N}/u.test(part) ? { end: start + part.length } : undefined;
+  for (const { text: word, number } of textParts(chunk)) {
     if (number) {
-      terms.push(part);
+      terms.push(word);
       continue;
     }
-    const word = part.toLowerCase();
-    if (afterNumber && isCyrillic(word) && NUMBER_ENDING.test(word)) continue;
     const keys = wordLanguages(word, languages).flatMap((lang) => [
       queryKey(word, lang),
       ...otherQueryKeys(word, lang),

@@ -124,7 +124,7 @@ const SHARED_STEM = 5;
  * Kazakh. A query word that may be either language is searched in one reading
  * (./query.ts); with these keys its Russian reading finds the Kazakh articles
  * too, so «Астана» finds «в Астане» and «Астанада» alike.
- * @example russianKeysOfStem('астанада') // ['астан', ...]
+ * @example russianKeysOfStem('астанада') // ['аста', 'аст', 'астан']
  */
 function russianKeysOfStem(word: string): string[] {
   // Shorter stems are mostly the language's own words, whose Russian stems are
@@ -165,20 +165,24 @@ export function textWords(text: string): string[] {
  * one or two letters («2022-го», «в 2022-м», «90-х»), Kazakh's case and
  * ordinal endings («2022-ге», «1991-ден», «5-ші», «1-інші»).
  */
-export const NUMBER_ENDING = /^(?:\p{L}{1,2}|[дтн][ае]н|[дтн][ыі]ң|[мбп]ен|[ыі]?нш[ыі]|[дт]ағы|[дт]егі)$/u;
+const NUMBER_ENDING = /^(?:\p{L}{1,2}|[дтн][ае]н|[дтн][ыі]ң|[мбп]ен|[ыі]?нш[ыі]|[дт]ағы|[дт]егі)$/u;
+
+/** A run of letters or of digits. */
+const PART = /[\p{L}\p{M}]+|\p{N}+/gu;
 
 /**
- * The words of an article's text that it is indexed under: its {@link textWords}
- * without the endings numbers take («200-ден», «2022-го»), which are no words
- * («ден» is not «день»), as a query leaves them out too.
- * @example indexedWords('1991-ден бастап') // ['бастап']
+ * The runs of letters (lower-cased) and of digits of a text, in order, without
+ * the endings numbers take in writing after a hyphen or none, which are no words
+ * («200-ден» is 200, not «ден», "день»): what the index and a query both read.
+ * @example textParts('1991-ден бастап') // [{ text: '1991', number: true }, { text: 'бастап', number: false }]
  */
-export function indexedWords(text: string): string[] {
-  const words: string[] = [];
+export function textParts(text: string): { text: string; number: boolean }[] {
+  const parts: { text: string; number: boolean }[] = [];
   let numberEnd: number | undefined;
-  for (const m of text.matchAll(/[\p{L}\p{M}]+|\p{N}+/gu)) {
+  for (const m of text.matchAll(PART)) {
     const part = m[0];
     if (/^\p{N}/u.test(part)) {
+      parts.push({ text: part, number: true });
       numberEnd = m.index + part.length;
       continue;
     }
@@ -186,9 +190,20 @@ export function indexedWords(text: string): string[] {
     numberEnd = undefined;
     const word = part.toLowerCase();
     if (afterNumber && isCyrillic(word) && NUMBER_ENDING.test(word)) continue;
-    words.push(word);
+    parts.push({ text: word, number: false });
   }
-  return words;
+  return parts;
+}
+
+/**
+ * The words of an article's text that it is indexed under ({@link textParts}
+ * without the numbers).
+ * @example indexedWords('1991-ден бастап') // ['бастап']
+ */
+export function indexedWords(text: string): string[] {
+  return textParts(text)
+    .filter((part) => !part.number)
+    .map((part) => part.text);
 }
 
 /** Whether a word is written in Cyrillic. */
